@@ -1,0 +1,1 @@
+"""Evaluation: loaders for the annotated research corpora and scorers for each stage."""
