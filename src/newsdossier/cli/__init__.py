@@ -1,0 +1,34 @@
+"""The ``newsdossier`` command line: thin commands over the library (Typer + Rich)."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from newsdossier.cli import corpus
+from newsdossier.cli.app import app
+from newsdossier.errors import NewsdossierError
+
+__all__ = ["app", "main"]
+
+_COMMAND_MODULES = (corpus,)  # importing them registers their commands
+
+
+def main() -> None:
+    """Entry point of the console script: library errors become one-line messages."""
+    try:
+        app(standalone_mode=False)
+    except NewsdossierError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(130)
+    except Exception as exc:
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

@@ -1,0 +1,154 @@
+"""Commands that build and inspect the corpus: ingest, extract, export, search, info."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
+from newsdossier.cli.show import print_summary
+from newsdossier.ingest.decode import iso_date
+from newsdossier.runner import expand_inputs, ingest
+from newsdossier.store import Store
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one."),
+]
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    iso = iso_date(value)
+    if iso is None or len(value.strip()) != 10:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form")
+    return iso
+
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: PathsArg,
+    db: DbOption = DEFAULT_DB,
+    published: PublishedOption = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Read, clean and extract articles into the store (incremental: known articles are skipped).
+
+    Example: newsdossier ingest examples/ --db news.db
+    """
+    date = _check_date(published)
+    inputs = expand_inputs(paths)
+    with Store(db) as store, Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.fields[file]}"), console=err_console, transient=True,
+    ) as progress:
+        task = progress.add_task("files", total=len(inputs), file="")
+
+        def advance(name: str) -> None:
+            progress.update(task, advance=1, file=Path(name).name)
+
+        summary = ingest(paths, store, published=date, model=model, on_file=advance)
+    for source, problem in summary.rejected:
+        err_console.print(f"[red]rejected[/red] {source}: {problem}", highlight=False)
+    for source, warning in summary.warnings:
+        err_console.print(f"[yellow]warning[/yellow] {source}: {warning}", highlight=False)
+    err_console.print(
+        f"{summary.new} new, {summary.present} already present, "
+        f"{len(summary.rejected)} rejected -> {db}", highlight=False,
+    )
+    with Store(db, readonly=True) as store:
+        print_summary(store, summary.new_ids)
+
+
+@app.command("extract")
+def extract_cmd(
+    paths: PathsArg,
+    published: PublishedOption = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Process articles without a store: one JSON record (export format v1) per article on stdout.
+
+    Entities are resolved across all the articles given, exactly as in a fresh store.
+
+    Example: newsdossier extract story.txt --published 2025-04-28 > story.jsonl
+    """
+    from newsdossier.record import export_record
+    from newsdossier.store import load_article
+
+    date = _check_date(published)
+    with Store(":memory:") as store:
+        summary = ingest(paths, store, published=date, model=model)
+        for source, problem in summary.rejected:
+            err_console.print(f"rejected {source}: {problem}", highlight=False)
+        for doc_id in summary.new_ids:
+            record = export_record(load_article(store.conn, doc_id))
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if summary.rejected and not summary.new_ids:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_cmd(
+    db: DbOption = DEFAULT_DB,
+    format: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (jsonl, parquet) or folder (csv).")
+    ] = None,
+) -> None:
+    """Write every stored article as records: JSON Lines (v1), CSV tables, or Parquet.
+
+    Example: newsdossier export --format parquet -o corpus.parquet
+    """
+    from newsdossier.store.export import EXPORTERS
+
+    if format not in EXPORTERS:
+        raise typer.BadParameter(f"unknown format {format!r}; choose one of "
+                                 + ", ".join(sorted(EXPORTERS)), param_hint="--format")
+    with Store(db, readonly=True) as store:
+        count = EXPORTERS[format](store.conn, output)
+    err_console.print(f"{count} articles exported", highlight=False)
+
+
+@app.command("search")
+def search_cmd(
+    text: Annotated[str, typer.Argument(help="Words or an FTS5 query.")],
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="Most results shown.")] = 20,
+) -> None:
+    """Full-text search over article bodies and statements.
+
+    Example: newsdossier search "security alliance"
+    """
+    from newsdossier.query.search import search
+
+    with Store(db, readonly=True) as store:
+        hits = search(store.conn, text, limit=limit)
+    table = Table("kind", "date", "where", "match", show_lines=False)
+    for hit in hits:
+        table.add_row(hit.kind, hit.date or "", hit.label, hit.snippet)
+    console.print(table if hits else f"no match for {text!r}")
+
+
+@app.command("info")
+def info_cmd(db: DbOption = DEFAULT_DB) -> None:
+    """Counts of every layer, schema version and model of the store.
+
+    Example: newsdossier info --db news.db
+    """
+    with Store(db, readonly=True) as store:
+        info = store.info()
+    table = Table("what", "value", show_header=False)
+    table.add_row("store", info["path"])
+    table.add_row("schema version", str(info["schema_version"]))
+    table.add_row("model", info.get("model", "-"))
+    for name, count in info["counts"].items():
+        table.add_row(name, str(count))
+    console.print(table)

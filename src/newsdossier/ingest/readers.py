@@ -1,0 +1,159 @@
+"""Stage 1 (ingest): paths, directories, stdin -> `Article`s with raw text and reader metadata.
+
+Readers never raise for one bad input: they yield an `InputError` in its place, so the
+rest of a run goes on and the caller can report every problem with the file it names.
+A document's id is the SHA-256 of its raw bytes (for JSONL, of the line; for WARC, of
+the record's payload).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsdossier.article import Article
+from newsdossier.errors import InputError, RecordError
+from newsdossier.ingest.decode import decode, iso_date
+from newsdossier.ingest.html import html_article
+from newsdossier.ingest.sniff import ARTICLE_SUFFIXES, binary_reason, kind_of
+
+ReadItem = Article | InputError
+
+#: Articles bigger than this are rejected: no news article is, and the parser would choke.
+MAX_ARTICLE_BYTES = 2_000_000
+
+
+def read_paths(paths: Sequence[str], *, published: str | None = None) -> Iterator[ReadItem]:
+    """Every article found under ``paths`` (files, directories walked recursively, ``-``)."""
+    for name in paths:
+        if name == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", published=published)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and not _hidden(p, path) and p.name.lower().endswith(ARTICLE_SUFFIXES)
+            )
+            if not files:
+                yield InputError(name, "directory holds no article files (" +
+                                 ", ".join(ARTICLE_SUFFIXES) + ")")
+            for file in files:
+                yield from read_file(file, published=published)
+        elif path.exists():
+            yield from read_file(path, published=published)
+        else:
+            yield InputError(name, "no such file or directory")
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def read_file(path: Path, *, published: str | None = None) -> Iterator[ReadItem]:
+    """The articles of one file, whatever its kind."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read file ({exc.strerror or exc})")
+        return
+    yield from read_bytes(data, str(path), published=published)
+
+
+def read_bytes(data: bytes, source: str, *, published: str | None = None) -> Iterator[ReadItem]:
+    """The articles in ``data``, read from ``source`` (a path or ``<stdin>``)."""
+    if not data.strip():
+        yield InputError(source, "empty file")
+        return
+    kind = kind_of(source, data[:512])
+    if kind == "warc":
+        from newsdossier.ingest.warc import read_warc
+
+        yield from read_warc(data, source, published=published)
+        return
+    if reason := binary_reason(data):
+        yield InputError(source, reason)
+        return
+    if kind == "jsonl":
+        yield from read_jsonl(data, source, published=published)
+        return
+    yield _single(data, source, kind, published=published)
+
+
+def _single(data: bytes, source: str, kind: str, *, published: str | None) -> ReadItem:
+    if len(data) > MAX_ARTICLE_BYTES:
+        return InputError(
+            source,
+            f"{len(data) / 1e6:.1f} MB is larger than the {MAX_ARTICLE_BYTES / 1e6:.0f} MB "
+            "limit for one article; split it or pass it as JSON Lines",
+        )
+    doc_id = hashlib.sha256(data).hexdigest()
+    decoded = decode(data)
+    warnings = (decoded.warning,) if decoded.warning else ()
+    if kind == "html":
+        return html_article(decoded.text, doc_id, source, published=published, warnings=warnings)
+    return Article(
+        id=doc_id,
+        source=source,
+        raw_text=decoded.text,
+        content_type="text/plain",
+        published=published,
+        published_source="reader" if published else None,
+        warnings=warnings,
+    )
+
+
+def read_jsonl(data: bytes, source: str, *, published: str | None = None) -> Iterator[ReadItem]:
+    """One article per line: ``text`` or ``html``, optional ``url``, ``published``, ``outlet``,
+    ``title``, ``author``. A malformed line is reported and the others are still read."""
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            record = json.loads(line)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield RecordError(where, f"line {number} is not valid JSON ({exc})")
+            continue
+        yield _from_record(record, line, where, published=published)
+
+
+def _from_record(record: Any, line: bytes, where: str, *, published: str | None) -> ReadItem:
+    if not isinstance(record, dict):
+        return RecordError(where, "JSON line is not an object")
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        return RecordError(where, 'record has neither a "text" nor an "html" string')
+    meta = {k: record.get(k) for k in ("url", "outlet", "title", "author")}
+    date = published or record.get("published")
+    clean_meta = {k: v for k, v in meta.items() if isinstance(v, str) and v.strip()}
+    doc_id = hashlib.sha256(line).hexdigest()
+    if isinstance(html, str) and not isinstance(text, str):
+        article = html_article(html, doc_id, where, published=None, warnings=())
+        if isinstance(article, InputError):
+            return RecordError(where, article.problem)
+    else:
+        article = Article(id=doc_id, source=where, raw_text=str(text), content_type="text/plain")
+    return dataclasses.replace(
+        article,
+        **clean_meta,
+        **_reader_date(date if isinstance(date, str) else None, article),
+    )
+
+
+def _reader_date(date: str | None, article: Article) -> dict[str, Any]:
+    iso = iso_date(date) if date else None
+    if iso:
+        return {"published": iso, "published_source": "reader"}
+    fields: dict[str, Any] = {
+        "published": article.published,
+        "published_source": article.published_source,
+    }
+    if date:
+        fields["warnings"] = (*article.warnings, f"unreadable published date {date!r} ignored")
+    return fields

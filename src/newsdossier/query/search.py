@@ -1,0 +1,54 @@
+"""Full-text search over article bodies and statements (SQLite FTS5)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Literal
+
+from newsdossier.errors import QueryError
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One match: an article or a statement, with a highlighted snippet."""
+
+    kind: Literal["article", "statement"]
+    doc_id: str
+    label: str
+    date: str | None
+    snippet: str
+    rank: float
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query for plain words: each word quoted, so punctuation cannot break it."""
+    words = re.findall(r"[\w'’-]+", text)
+    if not words:
+        raise QueryError(f"nothing to search for in {text!r}")
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[SearchHit]:
+    """Articles and statements matching ``text``, best first."""
+    query = fts_query(text)
+    hits = [
+        SearchHit("article", r["id"], r["title"] or r["source"], r["published"],
+                  r["snip"], r["rank"])
+        for r in conn.execute(
+            "SELECT d.id, d.title, d.source, d.published, f.rank,"
+            " snippet(documents_fts, 1, '[', ']', '…', 12) AS snip"
+            " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?", (query, limit))
+    ]
+    hits += [
+        SearchHit("statement", r["doc_id"], r["speaker"] or "(unattributed)", r["date"],
+                  r["snip"], r["rank"])
+        for r in conn.execute(
+            "SELECT f.doc_id, s.date, coalesce(s.speaker_name, s.source_description) AS speaker,"
+            " f.rank, snippet(statements_fts, 0, '[', ']', '…', 12) AS snip"
+            " FROM statements_fts f JOIN statements s ON s.doc_id = f.doc_id AND s.idx = f.idx"
+            " WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ?", (query, limit))
+    ]
+    return sorted(hits, key=lambda h: h.rank)[:limit]

@@ -1,0 +1,85 @@
+"""The built-in stages, registered by name, and the default pipeline.
+
+Stage functions are imported when first called, not when this module is imported, so
+``newsdossier --help`` and the store commands start without loading spaCy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsdossier.article import Article
+from newsdossier.registry import ArticleFn, StageSpec, register
+
+
+def _lazy(module: str, attr: str) -> ArticleFn:
+    def call(article: Article) -> Article:
+        func: ArticleFn = getattr(importlib.import_module(module), attr)
+        return func(article)
+
+    call.__name__ = f"{module}.{attr}"
+    return call
+
+
+def _annotate(articles: Iterable[Article], nlp: Any) -> Iterator[Article]:
+    from newsdossier.nlp import annotate
+
+    return annotate(articles, nlp)
+
+
+register(StageSpec(
+    "clean.v1",
+    requires=frozenset({"raw_text"}),
+    assigns=frozenset({"body", "title", "kicker", "author", "dateline", "caption",
+                       "published", "outlet", "language", "removed"}),
+    func=_lazy("newsdossier.clean", "clean"),
+    doc="boilerplate out; title, kicker, byline, dateline, caption apart; date and outlet",
+))
+register(StageSpec(
+    "nlp.spacy.v1",
+    requires=frozenset({"body"}),
+    assigns=frozenset({"sentences", "tokens", "mentions"}),
+    batch=_annotate,
+    needs_model=True,
+    doc="spaCy over the clean body: sentences, tokens with parse, entity mentions",
+))
+register(StageSpec(
+    "entities.v1",
+    requires=frozenset({"body", "tokens", "sentences", "mentions"}),
+    assigns=frozenset({"entities"}),
+    func=_lazy("newsdossier.entities", "group_entities"),
+    doc="mentions grouped into the article's entities, with aliases and one type each",
+))
+register(StageSpec(
+    "timex.v1",
+    requires=frozenset({"body", "published"}),
+    assigns=frozenset({"timexes"}),
+    func=_lazy("newsdossier.timex", "find_timexes"),
+    doc="temporal expressions normalized TimeML-style against the publication date",
+))
+register(StageSpec(
+    "roles.v1",
+    requires=frozenset({"entities", "tokens", "published"}),
+    assigns=frozenset({"roles"}),
+    func=_lazy("newsdossier.roles", "find_roles"),
+    doc="titles people held, with organisation, years and former/current",
+))
+register(StageSpec(
+    "statements.v1",
+    requires=frozenset({"entities", "tokens", "sentences", "timexes"}),
+    assigns=frozenset({"statements"}),
+    func=_lazy("newsdossier.statements", "find_statements"),
+    doc="direct quotes and reported speech with resolved speakers, cues and dates",
+))
+
+#: The stages `ingest` and `extract` run, in order.
+DEFAULT_PIPELINE = (
+    "clean.v1",
+    "nlp.spacy.v1",
+    "entities.v1",
+    "timex.v1",
+    "roles.v1",
+    "statements.v1",
+)

@@ -1,0 +1,133 @@
+"""The store's schema, as numbered migrations keyed on ``PRAGMA user_version``.
+
+Migration N takes a store at version N-1 to version N. A store is recognised as ours by
+``PRAGMA application_id``; a database at a version newer than this code is refused
+rather than guessed at.
+"""
+
+from __future__ import annotations
+
+#: ``PRAGMA application_id`` of a newsdossier store ("NDOS").
+APPLICATION_ID = 0x4E444F53
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents and every layer of the record, full-text search over bodies.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        url TEXT, outlet TEXT, author TEXT,
+        published TEXT, published_source TEXT,
+        dateline TEXT, dateline_place TEXT, language TEXT,
+        title TEXT, kicker TEXT, caption TEXT, caption_credit TEXT,
+        body TEXT NOT NULL,
+        removed TEXT NOT NULL DEFAULT '[]',
+        warnings TEXT NOT NULL DEFAULT '[]',
+        duplicate_of TEXT,
+        pipeline TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX documents_published ON documents(published);
+    CREATE TABLE sentences (
+        doc_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]',
+        state TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE entity_keys (
+        key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id),
+        PRIMARY KEY (key, entity_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE entity_aliases (
+        alias_key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES entities(id),
+        alias TEXT NOT NULL,
+        PRIMARY KEY (alias_key, entity_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE doc_entities (
+        doc_id TEXT NOT NULL REFERENCES documents(id), entity_id TEXT NOT NULL,
+        name TEXT NOT NULL, type TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]', model_types TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (doc_id, entity_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX doc_entities_entity ON doc_entities(entity_id);
+    CREATE TABLE mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(id), entity_id TEXT,
+        field TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, label TEXT NOT NULL
+    );
+    CREATE INDEX mentions_doc ON mentions(doc_id, start);
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE TABLE timexes (
+        doc_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+        field TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT, anchor TEXT,
+        PRIMARY KEY (doc_id, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE statements (
+        doc_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        kind TEXT NOT NULL, speaker_id TEXT, speaker_name TEXT, source_description TEXT,
+        source_start INTEGER, source_end INTEGER,
+        cue TEXT, cue_start INTEGER, cue_end INTEGER,
+        date TEXT, confidence REAL NOT NULL, reported_by INTEGER,
+        PRIMARY KEY (doc_id, idx)
+    ) WITHOUT ROWID;
+    CREATE INDEX statements_speaker ON statements(speaker_id, date);
+    CREATE INDEX statements_date ON statements(date);
+    CREATE TABLE roles (
+        doc_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+        entity_id TEXT NOT NULL, person TEXT NOT NULL, title TEXT NOT NULL,
+        organization TEXT, start TEXT, "end" TEXT, former INTEGER NOT NULL, as_of TEXT,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, field TEXT NOT NULL,
+        PRIMARY KEY (doc_id, idx)
+    ) WITHOUT ROWID;
+    CREATE INDEX roles_entity ON roles(entity_id, as_of);
+    CREATE TABLE events (
+        doc_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+        type TEXT NOT NULL, trigger TEXT NOT NULL, date TEXT, place TEXT,
+        sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        participants TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (doc_id, idx)
+    ) WITHOUT ROWID;
+    CREATE INDEX events_date ON events(date);
+    CREATE TABLE event_participants (
+        doc_id TEXT NOT NULL, event_idx INTEGER NOT NULL, entity_id TEXT NOT NULL,
+        name TEXT NOT NULL, role TEXT
+    );
+    CREATE INDEX event_participants_entity ON event_participants(entity_id);
+    CREATE TABLE relations (
+        doc_id TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+        type TEXT NOT NULL, subject_id TEXT NOT NULL, subject_name TEXT NOT NULL,
+        object_id TEXT NOT NULL, object_name TEXT NOT NULL,
+        start TEXT, "end" TEXT, sentence TEXT NOT NULL,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE rejections (
+        source TEXT NOT NULL, doc_id TEXT, stage TEXT NOT NULL, code TEXT NOT NULL,
+        detail TEXT NOT NULL, seen_at TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, content='documents', content_rowid='rowid'
+    );
+    CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+    END;
+    CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body)
+        VALUES ('delete', old.rowid, old.title, old.body);
+    END;
+    CREATE VIRTUAL TABLE statements_fts USING fts5(
+        text, doc_id UNINDEXED, idx UNINDEXED
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,88 @@
+"""The embedded store: one SQLite file, one transaction per article, readers while writing."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from newsdossier.article import Article
+from newsdossier.store.connection import connect, schema_version
+from newsdossier.store.resolution import resolve_into_store
+from newsdossier.store.writer import write_article
+
+AddOutcome = Literal["new", "present"]
+
+
+class Store:
+    """A newsdossier store at ``path`` (created and migrated on first write)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.conn = connect(self.path, readonly=readonly)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """An immediate (write-locked) transaction, rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def has(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored."""
+        row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row is not None
+
+    def add(self, article: Article, *, pipeline: str) -> AddOutcome:
+        """Store a processed article and resolve its entities against the corpus, atomically.
+
+        Re-adding a stored id changes nothing and returns ``"present"``."""
+        with self.transaction() as conn:
+            if self.has(article.id):
+                return "present"
+            resolved = resolve_into_store(conn, article)
+            write_article(conn, resolved, pipeline)
+        return "new"
+
+    def reject(self, source: str, *, stage: str, code: str, detail: str,
+               doc_id: str | None = None) -> None:
+        """Record why an input was not stored, so it can be queried later."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO rejections VALUES (?,?,?,?,?,?)",
+                (source, doc_id, stage, code, detail,
+                 datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Remember a setting of the store (model in use, pipeline)."""
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def info(self) -> dict[str, Any]:
+        """Counts of every layer, schema version, and the model and pipeline last used."""
+        count = {
+            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("documents", "entities", "mentions", "statements", "timexes",
+                          "roles", "events", "relations", "rejections")
+        }
+        meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+        return {"path": str(self.path), "schema_version": schema_version(self.conn),
+                "counts": count, **meta}
