@@ -18,17 +18,18 @@ _COMMAND_MODULES = (corpus,)  # importing them registers their commands
 def main() -> None:
     """Entry point of the console script: library errors become one-line messages."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except NewsdossierError as exc:
         typer.echo(f"Error: {exc}", err=True)
         sys.exit(1)
-    except typer.Abort:
+    except typer.TyperException as exc:
+        show = getattr(exc, "show", None)
+        if show is not None:
+            show()
+        else:
+            typer.echo(f"Error: {exc}", err=True)
+        sys.exit(int(getattr(exc, "exit_code", 2)))
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("Aborted.", err=True)
         sys.exit(130)
-    except Exception as exc:
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    sys.exit(code if isinstance(code, int) else 0)

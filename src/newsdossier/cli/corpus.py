@@ -33,7 +33,7 @@ def _check_date(value: str | None) -> str | None:
     return iso
 
 
-@app.command("ingest")
+@app.command("ingest", epilog="Example: newsdossier ingest examples/ --db news.db")
 def ingest_cmd(
     paths: PathsArg,
     db: DbOption = DEFAULT_DB,
@@ -42,7 +42,6 @@ def ingest_cmd(
 ) -> None:
     """Read, clean and extract articles into the store (incremental: known articles are skipped).
 
-    Example: newsdossier ingest examples/ --db news.db
     """
     date = _check_date(published)
     inputs = expand_inputs(paths)
@@ -68,7 +67,7 @@ def ingest_cmd(
         print_summary(store, summary.new_ids)
 
 
-@app.command("extract")
+@app.command("extract", epilog="Example: newsdossier extract story.txt --published 2025-04-28 > story.jsonl")
 def extract_cmd(
     paths: PathsArg,
     published: PublishedOption = None,
@@ -78,7 +77,6 @@ def extract_cmd(
 
     Entities are resolved across all the articles given, exactly as in a fresh store.
 
-    Example: newsdossier extract story.txt --published 2025-04-28 > story.jsonl
     """
     from newsdossier.record import export_record
     from newsdossier.store import load_article
@@ -95,7 +93,7 @@ def extract_cmd(
         raise typer.Exit(1)
 
 
-@app.command("export")
+@app.command("export", epilog="Example: newsdossier export --format parquet -o corpus.parquet")
 def export_cmd(
     db: DbOption = DEFAULT_DB,
     format: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
@@ -105,7 +103,6 @@ def export_cmd(
 ) -> None:
     """Write every stored article as records: JSON Lines (v1), CSV tables, or Parquet.
 
-    Example: newsdossier export --format parquet -o corpus.parquet
     """
     from newsdossier.store.export import EXPORTERS
 
@@ -117,7 +114,7 @@ def export_cmd(
     err_console.print(f"{count} articles exported", highlight=False)
 
 
-@app.command("search")
+@app.command("search", epilog="Example: newsdossier search \"security alliance\"")
 def search_cmd(
     text: Annotated[str, typer.Argument(help="Words or an FTS5 query.")],
     db: DbOption = DEFAULT_DB,
@@ -125,7 +122,6 @@ def search_cmd(
 ) -> None:
     """Full-text search over article bodies and statements.
 
-    Example: newsdossier search "security alliance"
     """
     from newsdossier.query.search import search
 
@@ -137,11 +133,10 @@ def search_cmd(
     console.print(table if hits else f"no match for {text!r}")
 
 
-@app.command("info")
+@app.command("info", epilog="Example: newsdossier info --db news.db")
 def info_cmd(db: DbOption = DEFAULT_DB) -> None:
     """Counts of every layer, schema version and model of the store.
 
-    Example: newsdossier info --db news.db
     """
     with Store(db, readonly=True) as store:
         info = store.info()
