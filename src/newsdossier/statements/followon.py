@@ -1,0 +1,68 @@
+"""Quotes with no cue of their own that continue the previous speaker.
+
+Two cases: the later paragraphs of a multi-paragraph quote (the quote mark left open at
+the end of one paragraph and reopened at the start of the next), and a paragraph that
+is a whole quotation right after a paragraph with a statement ("follow-on" quotes).
+Short quotes inside a sentence with no speech verb (scare quotes, titles) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdossier.statements.quotes import QuoteSpan
+from newsdossier.statements.reported import Attribution
+
+#: A quote must cover this share of its paragraph to stand alone as a statement.
+MIN_SHARE = 0.6
+_BREAK = re.compile(r"\n\s*")
+
+
+def follow_ons(
+    body: str, found: Sequence[Attribution], quotes: Sequence[QuoteSpan]
+) -> list[Attribution]:
+    """Attributions for unclaimed quotes that continue an earlier statement."""
+    claimed = {n for att in found for n in att.quotes}
+    owner = {n: k for k, att in enumerate(found) for n in att.quotes}
+    out: list[Attribution] = []
+    for n, q in enumerate(quotes):
+        if n in claimed or any(a.content[0] <= q.inner_start < a.content[1] for a in found):
+            continue
+        prev = _continued(quotes, n, owner) if q.continues else None
+        conf = 0.8
+        if prev is None and _stands_alone(body, q):
+            prev = _previous_in_reach(body, found, q.start)
+            conf = 0.6
+        if prev is None:
+            continue
+        owner[n] = len(found) + len(out)
+        out.append(
+            Attribution(cue=None, content=(q.inner_start, q.inner_end), kind="direct",
+                        confidence=round(conf * q.confidence, 3), quotes=(n,), follows=prev)
+        )
+    return out
+
+
+def _continued(quotes: Sequence[QuoteSpan], n: int, owner: dict[int, int]) -> int | None:
+    if n > 0 and quotes[n - 1].runs_on:
+        return owner.get(n - 1)
+    return None
+
+
+def _stands_alone(body: str, q: QuoteSpan) -> bool:
+    start = body.rfind("\n", 0, q.start) + 1
+    end = body.find("\n", q.end)
+    end = len(body) if end < 0 else end
+    length = len(body[start:end].strip())
+    return length > 0 and (q.end - q.start) >= MIN_SHARE * length
+
+
+def _previous_in_reach(body: str, found: Sequence[Attribution], at: int) -> int | None:
+    """The last attribution before ``at`` if it ends in this or the previous paragraph."""
+    before = [k for k, a in enumerate(found) if a.content[1] <= at]
+    if not before:
+        return None
+    k = max(before, key=lambda j: found[j].content[1])
+    between = body[found[k].content[1] : at]
+    return k if len(_BREAK.findall(between)) <= 1 else None

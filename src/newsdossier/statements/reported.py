@@ -1,0 +1,344 @@
+"""Attributions found through the dependency parse: who (source) said (cue) what (content).
+
+Rules, for each speech cue (see `cues`):
+
+- ``X said (that) C`` / ``C, X said`` — the content is the cue's clausal complement
+  (``ccomp``); when the parser hangs the cue off the content instead (``parataxis``), the
+  content is the head clause minus the cue's own subtree.
+- ``C, according to X`` — the content is the clause the phrase modifies, minus the phrase.
+- ``X said: "Q"`` / ``"Q," X said`` — with no clausal complement, the nearest unclaimed
+  quote in the same sentence or across the sentence boundary next to the cue.
+- ``..., adding that C`` — participles and conjoined verbs take their head's subject.
+
+A content that lies inside a quote is direct; one that contains a quote is mixed; else
+indirect. Quote boundaries win over the parse when they disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsdossier.article import Sentence, StatementKind, Token
+from newsdossier.statements.cues import Cue
+from newsdossier.statements.quotes import QuoteSpan
+from newsdossier.statements.tree import Tree
+
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+_SOURCE_DROP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj"})
+_SOURCE_PREPS = frozenset({"of", "for", "from", "at"})
+_GLUE = frozenset({",", ":", "—", "–", "-", ""})
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A statement before speaker resolution: token-level source, char-level content."""
+
+    cue: Cue | None
+    content: tuple[int, int]
+    kind: StatementKind
+    confidence: float
+    source: tuple[int, int] | None = None
+    source_head: int | None = None
+    quotes: tuple[int, ...] = ()
+    follows: int | None = None
+    clause: frozenset[int] = field(default_factory=frozenset)
+
+
+def attributions(
+    tokens: Sequence[Token],
+    sentences: Sequence[Sentence],
+    cues: Sequence[Cue],
+    quotes: Sequence[QuoteSpan],
+) -> list[Attribution]:
+    """One attribution per cue that has content, plus split-quote continuations."""
+    tree = Tree(tokens)
+    claimed: set[int] = set()
+    found: list[Attribution] = []
+    for cue in cues:
+        if _inside_quote(tokens[cue.head], quotes):
+            continue
+        att = _from_cue(tree, sentences, cue, quotes, claimed)
+        if att is None:
+            continue
+        claimed.update(att.quotes)
+        found.append(att)
+        split = _split_continuation(tree, att, quotes, claimed)
+        if split is not None:
+            claimed.update(split.quotes)
+            found.append(split)
+    return found
+
+
+def _inside_quote(tok: Token, quotes: Sequence[QuoteSpan]) -> bool:
+    return any(q.inner_start <= tok.start and tok.end <= q.inner_end for q in quotes)
+
+
+def _from_cue(
+    tree: Tree,
+    sentences: Sequence[Sentence],
+    cue: Cue,
+    quotes: Sequence[QuoteSpan],
+    claimed: set[int],
+) -> Attribution | None:
+    if cue.phrase:
+        return _from_phrase(tree, cue, quotes, claimed)
+    source_head = find_source(tree, cue.head)
+    source_sub = source_tokens(tree, source_head) if source_head is not None else frozenset()
+    content = _clause_content(tree, cue.head, source_sub)
+    conf = 0.9
+    if content is None:
+        q = _adjacent_quote(tree, sentences, cue, source_sub, quotes, claimed)
+        if q is None:
+            return None
+        span, kind, used, qconf = _quote_content(quotes, q)
+        conf = 0.85 * qconf
+    else:
+        span, kind, used, qconf = _shape(content[1], quotes, claimed)
+        conf = content[0] * qconf
+    return Attribution(
+        cue=cue,
+        content=span,
+        kind=kind,
+        confidence=round(conf, 3),
+        source=_block(tree, source_sub, source_head),
+        source_head=source_head,
+        quotes=used,
+        clause=_cue_clause(tree, cue.head, span, source_head),
+    )
+
+
+def find_source(tree: Tree, verb: int, depth: int = 0) -> int | None:
+    """The subject of a speech verb, climbing to the head verb for participles and conjuncts."""
+    tokens = tree.tokens
+    subjects = tree.deps(verb, "nsubj")
+    tok = tokens[verb]
+    if subjects:
+        subj = subjects[0]
+        if tokens[subj].text.lower() in _RELATIVE:
+            return tok.head if tok.dep == "relcl" else None
+        return subj
+    if tok.dep == "relcl" and tokens[tok.head].pos in ("NOUN", "PROPN"):
+        return tok.head
+    if depth < 3 and tok.dep in _INHERIT_DEPS and tok.head != verb:
+        head = tokens[tok.head]
+        if head.pos in ("VERB", "AUX"):
+            return find_source(tree, tok.head, depth + 1)
+    return None
+
+
+def source_tokens(tree: Tree, head: int | None) -> frozenset[int]:
+    """The source phrase: the subject's subtree without clauses, appositions or dated PPs."""
+    if head is None:
+        return frozenset()
+    keep = set(tree.subtree(head))
+    for child in tree.children[head]:
+        tok = tree.tokens[child]
+        if tok.dep in _SOURCE_DROP or (
+            tok.dep == "prep" and (tok.text.lower() not in _SOURCE_PREPS or _has_date(tree, child))
+        ):
+            keep -= tree.subtree(child)
+    return frozenset(keep)
+
+
+def _has_date(tree: Tree, i: int) -> bool:
+    return any(tree.tokens[j].ent_type in ("DATE", "TIME") for j in tree.subtree(i))
+
+
+def _block(tree: Tree, indices: frozenset[int], around: int | None) -> tuple[int, int] | None:
+    if around is None or not indices:
+        return None
+    return tree.block(indices, around)
+
+
+def _clause_content(
+    tree: Tree, verb: int, source_sub: frozenset[int]
+) -> tuple[float, tuple[int, int]] | None:
+    """(confidence, char span) of the clause a speech verb reports, if it has one."""
+    tokens = tree.tokens
+    comps = [c for c in tree.deps(verb, "ccomp") if c not in source_sub]
+    if comps:
+        best = max(comps, key=lambda c: len(tree.subtree(c)))
+        block = tree.block(tree.subtree(best), best)
+        if block is not None and block[1] > block[0]:
+            return 0.9, tree.chars(*block)
+    tok = tokens[verb]
+    if tok.dep in ("parataxis", "ccomp") and tok.head < verb:
+        head = tok.head
+        rest = tree.subtree(head) - tree.subtree(verb)
+        block = tree.block(rest, head)
+        if block is not None and block[1] > block[0]:
+            return 0.8, tree.chars(*block)
+    return None
+
+
+def _from_phrase(
+    tree: Tree, cue: Cue, quotes: Sequence[QuoteSpan], claimed: set[int]
+) -> Attribution | None:
+    """``..., according to X``: content is the modified clause minus the phrase."""
+    tokens = tree.tokens
+    objects = tree.deps(cue.last, "pobj") or tree.deps(cue.head, "pobj")
+    source_head = objects[0] if objects else None
+    anchor = _clause_root(tree, tokens[cue.head].head)
+    if anchor == cue.head:
+        return None
+    rest = tree.subtree(anchor) - tree.subtree(cue.head)
+    block = tree.block(rest, anchor)
+    if block is None or block[1] <= block[0]:
+        return None
+    span, kind, used, qconf = _shape(tree.chars(*block), quotes, claimed)
+    source_sub = source_tokens(tree, source_head)
+    return Attribution(
+        cue=cue,
+        content=span,
+        kind=kind,
+        confidence=round(0.85 * qconf, 3),
+        source=_block(tree, source_sub, source_head),
+        source_head=source_head,
+        quotes=used,
+        clause=frozenset(),
+    )
+
+
+def _clause_root(tree: Tree, start: int) -> int:
+    """The head of the finite clause containing ``start`` (the sentence root or a ccomp)."""
+    tokens = tree.tokens
+    anchor = start
+    while tokens[anchor].dep not in ("ROOT", "ccomp", "parataxis") and tokens[anchor].head != anchor:
+        anchor = tokens[anchor].head
+    return anchor
+
+
+def _shape(
+    span: tuple[int, int], quotes: Sequence[QuoteSpan], claimed: set[int]
+) -> tuple[tuple[int, int], StatementKind, tuple[int, ...], float]:
+    """Fit a parsed content span to the quotes it touches: direct, mixed or indirect."""
+    start, end = span
+    touching = [
+        n for n, q in enumerate(quotes)
+        if q.inner_start < end and start < q.inner_end and n not in claimed
+    ]
+    if not touching:
+        return span, "indirect", (), 1.0
+    conf = min(quotes[n].confidence for n in touching)
+    q_start = min(quotes[n].inner_start for n in touching)
+    q_end = max(quotes[n].inner_end for n in touching)
+    inside = sum(quotes[n].inner_end - quotes[n].inner_start for n in touching)
+    if start >= q_start - 2 and end <= q_end + 2 or inside >= 0.8 * (end - start):
+        return (q_start, q_end), "direct", tuple(touching), conf
+    new = (min(start, min(quotes[n].start for n in touching)),
+           max(end, max(quotes[n].end for n in touching)))
+    return new, "mixed", tuple(touching), conf
+
+
+def _quote_content(
+    quotes: Sequence[QuoteSpan], n: int
+) -> tuple[tuple[int, int], StatementKind, tuple[int, ...], float]:
+    q = quotes[n]
+    return (q.inner_start, q.inner_end), "direct", (n,), q.confidence
+
+
+def _adjacent_quote(
+    tree: Tree,
+    sentences: Sequence[Sentence],
+    cue: Cue,
+    source_sub: frozenset[int],
+    quotes: Sequence[QuoteSpan],
+    claimed: set[int],
+) -> int | None:
+    """The unclaimed quote next to the cue clause (same or neighbouring sentence)."""
+    tokens = tree.tokens
+    clause = {cue.head, *source_sub}
+    first = tokens[min(clause)].start
+    last = tokens[max(clause)].end
+    in_subtree = tree.subtree(cue.head)
+    best: tuple[int, int] | None = None
+    text_of = _TextGap(tokens)
+    for n, q in enumerate(quotes):
+        if n in claimed:
+            continue
+        if q.end <= first:
+            gap = text_of.between(q.end, first)
+        elif q.start >= last:
+            gap = text_of.between(last, q.start)
+        else:
+            continue
+        inside = any(tokens[i].start >= q.start and tokens[i].end <= q.end for i in in_subtree)
+        if gap is None or (not _is_glue(gap) and not inside):
+            continue
+        dist = min(abs(q.end - first), abs(q.start - last))
+        if best is None or dist < best[0]:
+            best = (dist, n)
+    return None if best is None else best[1]
+
+
+def _is_glue(gap: str) -> bool:
+    words = gap.replace("\n", " ").split()
+    return len(words) <= 1 and all(w in _GLUE or w.strip(",:.—–-") == "" for w in words)
+
+
+class _TextGap:
+    """The token texts between two character offsets (``None`` when far apart)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+
+    def between(self, start: int, end: int, limit: int = 400) -> str | None:
+        if end - start > limit:
+            return None
+        return " ".join(t.text for t in self.tokens if t.start >= start and t.end <= end)
+
+
+def _split_continuation(
+    tree: Tree, att: Attribution, quotes: Sequence[QuoteSpan], claimed: set[int]
+) -> Attribution | None:
+    """``"A," he said, "B."``: the quote right after the cue clause continues the statement."""
+    if att.kind != "direct" or not att.quotes or att.source_head is None:
+        return None
+    if att.cue is None:
+        return None
+    tokens = tree.tokens
+    anchor = max(att.cue.last, att.source[1] if att.source else att.cue.last)
+    after = tokens[anchor].end
+    if quotes[att.quotes[-1]].end > after:
+        return None
+    for n, q in enumerate(quotes):
+        if n in claimed or q.start < after:
+            continue
+        gap = _TextGap(tokens).between(after, q.start)
+        if gap is None or not _is_glue(gap):
+            return None
+        return Attribution(
+            cue=att.cue,
+            content=(q.inner_start, q.inner_end),
+            kind="direct",
+            confidence=round(att.confidence * q.confidence, 3),
+            source=att.source,
+            source_head=att.source_head,
+            quotes=(n,),
+            clause=att.clause,
+        )
+    return None
+
+
+def _cue_clause(
+    tree: Tree, verb: int, content: tuple[int, int], source_head: int | None
+) -> frozenset[int]:
+    """Tokens that modify the cue itself (where a 'said yesterday' date would sit)."""
+    tokens = tree.tokens
+    keep: set[int] = set()
+    for child in tree.children[verb]:
+        tok = tokens[child]
+        if tok.dep in ("ccomp", "parataxis", "conj", "advcl", "xcomp", "punct"):
+            continue
+        if content[0] <= tok.start < content[1]:
+            continue
+        if child == source_head:
+            keep.add(child)
+            for sub in tree.children[child]:
+                if tokens[sub].dep == "prep":
+                    keep |= tree.subtree(sub)
+            continue
+        keep |= tree.subtree(child)
+    return frozenset(keep)
