@@ -1,0 +1,9 @@
+"""Stage 2, cleaning: boilerplate out; title, kicker, byline, dateline, caption kept apart;
+publication date, outlet and language found.
+
+Works on plain text and on the main text trafilatura extracts from HTML.
+"""
+
+from newsdossier.clean.cleaner import clean
+
+__all__ = ["clean"]

@@ -1,0 +1,123 @@
+"""Which lines are page furniture rather than article: classification and trailing blocks.
+
+A line is judged by its shape (length, sentence ending, script), by markers that
+dominate it, and by its position: the end of an extracted page is where lists of other
+headlines, timestamps, section labels, app promotions and copyright lines gather.
+A full sentence is kept unless a marker is nearly all there is of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from newsdossier.clean import markers
+from newsdossier.clean.dates import is_date_line
+from newsdossier.clean.text import cjk_ratio, ends_sentence, word_count, words
+
+Kind = Literal[
+    "blank", "date", "section", "marker", "foreign", "source", "copyright", "title", "sentence"
+]
+#: Kinds removed wherever they appear.
+ANYWHERE = frozenset({"marker", "foreign", "source", "copyright"})
+#: Kinds that show a trailing block is page furniture.
+STRONG = frozenset({"date", "section", "marker", "foreign", "source", "copyright"})
+_BREADCRUMB = re.compile(r"^\s*\w[\w &'’]{0,25}(?:\s*[>›»/|]\s*\w[\w &'’]{0,25}){2,}\s*$")
+_MIN_TITLE_RUN = 4
+
+
+def classify(line: str, *, latin_document: bool) -> Kind:
+    """The kind of one stripped line; ``latin_document`` says the article is in Latin script."""
+    if not line.strip():
+        return "blank"
+    if markers.source_name(line):
+        return "source"
+    if markers.is_copyright(line) and word_count(line) <= 25:
+        return "copyright"
+    if is_date_line(line):
+        return "date"
+    if markers.is_section_marker(line):
+        return "section"
+    if latin_document and cjk_ratio(line) >= 0.4 and len(line) <= 120:
+        return "foreign"
+    if is_marker_line(line):
+        return "marker"
+    if word_count(line) <= 20 and not ends_sentence(line):
+        return "title"
+    return "sentence"
+
+
+def is_marker_line(line: str) -> bool:
+    """A navigation, share or promotion line: a marker dominates it, or opens a short fragment.
+
+    "Read more: Japan's new defence plan" and "Share this article" are; "Voters who read
+    more news trust less." is not, nor is any full sentence where the marker is a detail.
+    """
+    n = word_count(line)
+    share = markers.marker_share(line)
+    if n <= 4 and share >= 0.6:
+        return True
+    if ends_sentence(line) and not line.rstrip().endswith(("...", "…")):
+        return False
+    if n >= 4 and line.rstrip().endswith((":", "：")):
+        return False  # "Watch the full interview below:" introduces what follows
+    if n <= 12 and share >= 0.5:
+        return True
+    if n <= 12 and markers.starts_with_marker(line):
+        return True
+    return bool(_BREADCRUMB.match(line)) and n <= 12
+
+
+def trailing_block(lines: Sequence[str], kinds: Sequence[Kind], start: int) -> list[int]:
+    """Indices (from ``start`` on) of the page-furniture block at the end of the text.
+
+    The block is the longest tail made only of non-sentence lines (a short line just above
+    a timestamp counts as a headline even if punctuated). Lines from the first strong line
+    (date, section, marker, foreign, source, copyright) down are removed, plus headlines
+    paired with a timestamp; a tail of headline-like lines alone goes only when it is long.
+    """
+    tail = _tail(lines, kinds, start)
+    strong = [i for i in tail if kinds[i] in STRONG]
+    if not strong:
+        titles = [i for i in tail if kinds[i] == "title" and _headline_shaped(lines[i])]
+        long_run = len(titles) >= _MIN_TITLE_RUN and len(titles) == _count_text(tail, kinds)
+        return titles if long_run else []
+    first = strong[0]
+    removed = [i for i in tail if i >= first and kinds[i] != "blank"]
+    above = [i for i in tail if i < first and kinds[i] != "blank"]
+    if sum(1 for i in tail if kinds[i] == "date") >= 2:  # a list of dated headlines
+        removed += [i for i in above if _next_text_kind(i, tail, kinds) == "date"]
+    return sorted(removed)
+
+
+def _tail(lines: Sequence[str], kinds: Sequence[Kind], start: int) -> list[int]:
+    tail: list[int] = []
+    below: Kind | None = None
+    for i in range(len(lines) - 1, start - 1, -1):
+        kind = kinds[i]
+        headline_over_date = (
+            below == "date" and word_count(lines[i]) <= 20 and not lines[i].endswith(".")
+        )
+        if kind == "sentence" and not headline_over_date:
+            break
+        tail.append(i)
+        if kind != "blank":
+            below = kind
+    return sorted(tail)
+
+
+def _next_text_kind(i: int, tail: list[int], kinds: Sequence[Kind]) -> Kind | None:
+    for j in tail:
+        if j > i and kinds[j] != "blank":
+            return kinds[j]
+    return None
+
+
+def _count_text(tail: list[int], kinds: Sequence[Kind]) -> int:
+    return sum(1 for i in tail if kinds[i] != "blank")
+
+
+def _headline_shaped(line: str) -> bool:
+    n = len(words(line))
+    return 3 <= n <= 16 and line.lstrip()[:1].isupper()

@@ -1,0 +1,87 @@
+"""`clean`: one raw article in, its clean body and metadata fields out."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newsdossier.article import Article
+from newsdossier.clean import outlet
+from newsdossier.clean.boilerplate import ANYWHERE, Kind, classify, trailing_block
+from newsdossier.clean.dateline import parse_dateline
+from newsdossier.clean.draft import Draft
+from newsdossier.clean.header import note_outlet, read_header, take_caption
+from newsdossier.clean.language import detect_language
+from newsdossier.clean.published import resolve_published
+from newsdossier.clean.text import cjk_count, latin_count
+
+
+def clean(article: Article) -> Article:
+    """Split ``article.raw_text`` into a clean body and the fields kept apart from it.
+
+    Fills ``body``, ``title``, ``kicker``, ``author``, ``dateline``, ``dateline_place``,
+    ``caption``, ``caption_credit``, ``outlet``, ``published`` (with
+    ``published_source``), ``language``, ``removed`` (every boilerplate line taken out,
+    in order) and ``warnings``. Metadata the reader already set wins over what the text
+    suggests, except that a ``date`` header line beats a date found in HTML metadata.
+    """
+    draft = Draft.from_text(article.raw_text)
+    latin = latin_count(article.raw_text) > 3 * cjk_count(article.raw_text)
+    start = read_header(draft, reader_title=article.title, latin=latin)
+    _take_dateline(draft, start)
+    _clean_body(draft, start, latin=latin)
+    return _finish(article, draft)
+
+
+def _take_dateline(draft: Draft, start: int) -> None:
+    if start >= len(draft.lines) or draft.dateline is not None:
+        return
+    dateline = parse_dateline(draft.lines[start])
+    if dateline is not None:
+        draft.dateline = dateline
+        draft.lines[start] = draft.lines[start][dateline.length :].strip()
+
+
+def _clean_body(draft: Draft, start: int, *, latin: bool) -> None:
+    for i in range(start, len(draft.lines)):
+        if draft.kept(i):
+            take_caption(draft, i)
+    kinds: list[Kind] = [
+        classify(line, latin_document=latin) if draft.kept(i) else "blank"
+        for i, line in enumerate(draft.lines)
+    ]
+    tail = trailing_block(draft.lines, kinds, start)
+    for i in tail:
+        note_outlet(draft, draft.lines[i])
+        draft.drop(i, boilerplate=True)
+    for i in range(start, len(draft.lines)):
+        if draft.kept(i) and kinds[i] in ANYWHERE:
+            note_outlet(draft, draft.lines[i])
+            draft.drop(i, boilerplate=True)
+
+
+def _finish(article: Article, draft: Draft) -> Article:
+    body = draft.body()
+    if not body and article.raw_text.strip():
+        body = "\n".join(line for line in draft.lines if line)
+        draft.warnings.append("cleaning left no body text; the body is the whole text")
+    published, published_source = resolve_published(article, draft)
+    dateline = draft.dateline
+    if dateline and dateline.agency:
+        draft.outlets.append((outlet.AGENCY, dateline.agency))
+    return dataclasses.replace(
+        article,
+        body=body,
+        title=article.title or draft.title,
+        kicker=draft.kicker,
+        author=article.author or (", ".join(draft.authors) or None),
+        dateline=dateline.text if dateline else None,
+        dateline_place=dateline.place if dateline else None,
+        caption="\n".join(draft.captions) or None,
+        caption_credit="; ".join(draft.credits) or None,
+        outlet=article.outlet or outlet.choose_outlet(draft.outlets, article.raw_text),
+        published=published,
+        published_source=published_source,
+        language=detect_language(body),
+        removed=tuple(draft.removed[i] for i in sorted(draft.removed)),
+        warnings=(*article.warnings, *draft.warnings),
+    )
