@@ -1,0 +1,133 @@
+"""What resolving one expression needs: the anchor date, the last date mentioned, the tense."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsdossier.article import TimexType, Token
+from newsdossier.timex.tense import Tense, tense_at
+from newsdossier.timex.values import add_months, granularity, shift_days, value_to_interval
+
+_RANK = {
+    "century": 1,
+    "decade": 2,
+    "year": 3,
+    "half": 4,
+    "quarter": 4,
+    "season": 4,
+    "month": 5,
+    "week": 6,
+    "weekend": 6,
+    "day": 7,
+    "night": 7,
+    "time": 8,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A normalized value before it becomes a `Timex` (``anchored``: computed from a date)."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    anchor: date | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """The article-level state of one normalization pass over a text."""
+
+    text: str
+    anchor: date | None
+    tokens: Sequence[Token] = ()
+    reference: date | None = None
+    reference_granularity: str | None = None
+    _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """Tense governing the span (cached)."""
+        key = (start, end)
+        if key not in self._tenses:
+            self._tenses[key] = tense_at(self.tokens, start, end, self.text)
+        return self._tenses[key]
+
+    def anaphoric_base(self, unit: str = "day") -> date | None:
+        """The date anaphoric expressions ("the day before") count from: the last date
+        mentioned if it is at least as fine as ``unit``, else the anchor."""
+        if self.reference is None:
+            return self.anchor
+        fine_enough = _RANK.get(self.reference_granularity or "", 0) >= _RANK.get(unit, 7)
+        if fine_enough or self.anchor is None:
+            return self.reference
+        return self.anchor
+
+    def remember(self, found: Resolved) -> None:
+        """Make a resolved point the reference for later anaphoric expressions."""
+        if found.type not in ("DATE", "TIME") or "/" in found.value:
+            return
+        grain = granularity(found.value)
+        interval = value_to_interval(found.value)
+        if grain is None or interval is None:
+            return
+        self.reference = interval[0]
+        self.reference_granularity = grain
+
+
+def pick_year(
+    month: int, day: int | None, anchor: date, tense: Tense | None, *, strict: bool = False
+) -> int:
+    """The year of a month (and day) given without one, from the anchor and the tense.
+
+    Past picks the latest such date not after the anchor, future the earliest not before it,
+    no tense the nearest. ``strict`` excludes the anchor's own month (``last March``).
+    """
+    target_day = day or 1
+    anchor_key = (anchor.month, anchor.day if day else 1)
+    options = [anchor.year - 1, anchor.year, anchor.year + 1]
+
+    def key(year: int) -> tuple[int, int, int]:
+        return (year, month, target_day)
+
+    here = (anchor.year, *anchor_key)
+    if tense == "past":
+        past = [y for y in options if key(y) < here or (not strict and key(y) == here)]
+        return max(past)
+    if tense == "future":
+        future = [y for y in options if key(y) > here or (not strict and key(y) == here)]
+        return min(future)
+    return min(options, key=lambda y: abs(_months_between(key(y), here)))
+
+
+def _months_between(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    return (a[0] - b[0]) * 12 + (a[1] - b[1]) + (a[2] - b[2]) / 31
+
+
+def weekday_date(
+    weekday: int, base: date, direction: Tense | None, *, strict: bool = False
+) -> date:
+    """The date of a weekday near ``base``: same day unless ``strict``, else per direction."""
+    ahead = (weekday - base.weekday()) % 7
+    if ahead == 0 and not strict:
+        return base
+    if direction == "future":
+        return shift_days(base, ahead or 7)
+    if direction == "present" and 0 < ahead <= 3:
+        return shift_days(base, ahead)
+    return shift_days(base, -((7 - ahead) % 7 or 7))
+
+
+def shift(base: date, unit: str, amount: int) -> date:
+    """``base`` moved by ``amount`` units (day, week, month, quarter, year, decade, century)."""
+    if unit in ("day", "night"):
+        return shift_days(base, amount)
+    if unit in ("week", "weekend"):
+        return shift_days(base, 7 * amount)
+    if unit == "fortnight":
+        return shift_days(base, 14 * amount)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+    if unit in months:
+        return add_months(base, months[unit] * amount)
+    return base

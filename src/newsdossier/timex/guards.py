@@ -1,0 +1,224 @@
+"""Guards against false positives: words and numbers that look like time but are not.
+
+"May" the modal, "March" the verb or a surname, "Sunday" in a newspaper's name, a year
+that is a count ("2000 soldiers") or an amount ("$2024"), "1960s" as an age or a
+temperature. Each guard looks at the candidate, the text around it and (if present) the
+parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdossier.article import Token
+from newsdossier.timex.patterns import Candidate
+
+#: Words before a bare month name that make it a month ("in March", "last May").
+_MONTH_CONTEXT = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "during",
+        "through",
+        "from",
+        "of",
+        "before",
+        "after",
+        "last",
+        "next",
+        "this",
+        "early",
+        "mid",
+        "late",
+        "and",
+        "or",
+        "to",
+        "between",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "for",
+        "on",
+        "past",
+        "coming",
+        "into",
+        "throughout",
+        "earlier",
+        "later",
+        "each",
+        "every",
+        "that",
+        "in-",
+        "mid-",
+        "as",
+        "around",
+        "about",
+    }
+)
+#: Month names that are also common words or given names.
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august", "jan"})
+_NAME_ENTITIES = frozenset(
+    {"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "NORP", "LOC", "EVENT"}
+)
+_COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "FAC", "PRODUCT"})
+_TITLE_WORDS = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Mail|Independent|Post|Star|Tribune|Sport|"
+    r"People|Night Live|Observer|Journal|Edition|Show|Service|School)\b"
+)
+_NUMBER_PREFIX = re.compile(
+    r"(?:\bNo\.?|\bnumber|#|\bRoom|\broute|\bRoute|\bflight|\bFlight|\bpage|\bp\.|\bpp\.|"
+    r"\bArticle|\bSection|\bResolution|\bunit|\bUnit|\bmodel|\bModel|\bHighway|\bversion)\s*$"
+)
+_DECADE_AGE = re.compile(
+    r"(?:\b(?:his|her|their|its|my|your|our|low|high|upper|lower|mid)\s+)$", re.IGNORECASE
+)
+_TIME_NOUNS = frozenset(
+    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"}
+)
+
+
+def accept(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
+    """True unless a guard says the candidate is not a temporal expression."""
+    rule = cand.rule
+    if rule == "month":
+        return _month_ok(cand, text, tokens)
+    if rule in ("weekday", "weekday_set"):
+        return _weekday_ok(cand, text, tokens)
+    if rule == "year":
+        return _year_ok(cand, text, tokens)
+    if rule == "decade":
+        return not _DECADE_AGE.search(text[max(0, cand.start - 12) : cand.start])
+    if rule == "season":
+        return _season_ok(cand, text)
+    if rule in ("md", "dm"):
+        return _month_day_ok(cand, text, tokens)
+    if rule == "ref":
+        return _ref_ok(cand, text)
+    return True
+
+
+def _previous_word(text: str, start: int) -> str:
+    words = re.findall(r"[\w-]+", text[max(0, start - 30) : start])
+    return words[-1].lower() if words else ""
+
+
+def _tokens_in(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if t.start < end and start < t.end]
+
+
+def _named(tokens: Sequence[Token], start: int, end: int) -> bool:
+    inside = _tokens_in(tokens, start, end)
+    return bool(inside) and all(t.ent_type in _NAME_ENTITIES for t in inside)
+
+
+def _month_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
+    m = cand.match
+    if m["mod"] or m["pre"] or m["rel"]:
+        return True
+    start, end = m.span("mon")
+    word = m["mon"].lower()
+    if _named(tokens, start, end) or any(
+        t.pos in ("VERB", "AUX") for t in _tokens_in(tokens, start, end)
+    ):
+        return False
+    if _previous_word(text, start) in _MONTH_CONTEXT:
+        return True
+    return word not in _AMBIGUOUS_MONTHS and not _starts_sentence(text, start)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].strip()
+    return start == 0 or before == "" or before[-1] in '.!?"“'
+
+
+def _weekday_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
+    if _TITLE_WORDS.match(text, cand.end):
+        return False
+    start, end = (
+        cand.match.span("wd") if cand.match.groupdict().get("wd") else (cand.start, cand.end)
+    )
+    inside = _tokens_in(tokens, start, end)
+    return not (
+        inside and all(t.ent_type in ("ORG", "WORK_OF_ART", "PERSON", "FAC") for t in inside)
+    )
+
+
+def _year_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
+    if cand.match["mod"] or cand.match["fiscal"]:
+        return True
+    if _NUMBER_PREFIX.search(text[max(0, cand.start - 12) : cand.start]):
+        return False
+    follow = re.match(r"\s*([\w-]+)", text[cand.end : cand.end + 30])
+    if follow and follow.group(1).lower() in _TIME_NOUNS:
+        return False
+    start, end = cand.match.span("year")
+    inside = _tokens_in(tokens, start, end)
+    if inside and inside[0].ent_type in _COUNT_ENTITIES:
+        return False
+    after = [t for t in tokens if t.start >= end][:1]
+    return not (
+        after and after[0].tag == "NNS" and after[0].sent == inside[0].sent if inside else False
+    )
+
+
+def _season_ok(cand: Candidate, text: str) -> bool:
+    m = cand.match
+    if m["pre"] or m["year"]:
+        return True
+    return _previous_word(text, cand.start) in {
+        "in",
+        "during",
+        "this",
+        "by",
+        "until",
+        "since",
+        "over",
+        "through",
+        "last",
+        "next",
+        "early",
+        "late",
+        "of",
+    }
+
+
+def _month_day_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
+    m = cand.match
+    if m["mon"].lower().startswith("may") and m.group().startswith(m["mon"]):
+        follow = text[cand.end : cand.end + 12]
+        if re.match(r"\s*(?:percent|per cent|%|people|times)", follow):
+            return False
+    return True
+
+
+def _ref_ok(cand: Candidate, text: str) -> bool:
+    word = cand.match["w"].lower()
+    if word.startswith("the") and word.endswith("past"):
+        nxt = re.match(r"\s+(\w+)", text[cand.end : cand.end + 20])
+        return not (
+            nxt
+            and nxt.group(1).isalpha()
+            and nxt.group(1).islower()
+            and nxt.group(1)
+            not in {
+                "and",
+                "or",
+                "but",
+                "is",
+                "was",
+                "has",
+                "to",
+                "in",
+                "of",
+                "for",
+                "as",
+                "when",
+                "that",
+            }
+        )
+    return True

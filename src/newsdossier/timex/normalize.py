@@ -1,0 +1,69 @@
+"""Finding and normalizing every temporal expression of a text, anchored on a date."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Literal
+
+from newsdossier.article import Field, Timex, Token
+from newsdossier.timex import rules_calendar, rules_relative, rules_span
+from newsdossier.timex.context import Context
+from newsdossier.timex.guards import accept
+from newsdossier.timex.join import Item, join_ranges, join_since, join_times
+from newsdossier.timex.patterns import find_candidates
+from newsdossier.timex.rules_calendar import Resolver
+
+Convention = Literal["news", "timeml"]
+
+RESOLVERS: dict[str, Resolver] = {
+    **rules_calendar.RESOLVERS,
+    **rules_relative.RESOLVERS,
+    **rules_span.RESOLVERS,
+}
+
+
+def normalize_expressions(
+    text: str,
+    anchor: date | None,
+    tokens: Sequence[Token] = (),
+    *,
+    field: Field = "body",
+    convention: Convention = "news",
+) -> list[Timex]:
+    """Every temporal expression of ``text`` as a `Timex`, normalized relative to ``anchor``.
+
+    ``tokens`` (the spaCy parse of this text, as on `Article.tokens`) lets the governing
+    verb's tense decide past or future and lets guards use parts of speech and entity
+    types; without them cue words decide. ``convention="timeml"`` keeps TimeML extents:
+    the two ends of a range stay two expressions and "since" stays outside.
+    """
+    ctx = Context(text, anchor, tokens)
+    items: list[Item] = []
+    for cand in find_candidates(text, lambda c: accept(c, text, tokens)):
+        try:
+            found = RESOLVERS[cand.rule](cand, ctx)
+        except (ValueError, OverflowError):
+            found = None
+        if found is None:
+            continue
+        items.append(Item(cand.start, cand.end, found, cand.rule))
+        ctx.remember(found)
+    items = join_times(items, text)
+    if convention == "news":
+        items = join_since(join_ranges(items, text), text)
+    return [_timex(text, item, field) for item in items]
+
+
+def _timex(text: str, item: Item, field: Field) -> Timex:
+    found = item.resolved
+    return Timex(
+        text=text[item.start : item.end],
+        start=item.start,
+        end=item.end,
+        type=found.type,
+        value=found.value,
+        mod=found.mod,
+        anchor=found.anchor.isoformat() if found.anchor else None,
+        field=field,
+    )

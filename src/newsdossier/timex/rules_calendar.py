@@ -1,0 +1,234 @@
+"""Resolvers for calendar expressions: dates, months, years, decades, quarters, seasons.
+
+A date without its year ("March 31", "in March") takes the year that the tense and the
+anchor imply; everything else here is absolute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from newsdossier.timex.context import Context, Resolved, pick_year
+from newsdossier.timex.lexicon import ORDINALS, PERIOD_MODS, SEASONS, month_number
+from newsdossier.timex.patterns import Candidate
+from newsdossier.timex.values import day_value, month_value, quarter_value, year_value
+
+Resolver = Callable[[Candidate, Context], Resolved | None]
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    return PERIOD_MODS.get(" ".join(word.lower().split()).rstrip("-"))
+
+
+def _day(text: str) -> int:
+    return int(text.lower().rstrip("stndrh"))
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _point(year: int, month: int, day: int) -> Resolved | None:
+    found = _safe_day(year, month, day)
+    return None if found is None else Resolved("DATE", day_value(found))
+
+
+def iso(c: Candidate, ctx: Context) -> Resolved | None:
+    """``2025-04-28`` and ``2025-04-28T15:00``."""
+    m = c.match
+    found = _point(int(m["y"]), int(m["m"]), int(m["d"]))
+    if found is None or not m["h"]:
+        return found
+    return Resolved("TIME", f"{found.value}T{m['h']}:{m['mi']}")
+
+
+def slash(c: Candidate, ctx: Context) -> Resolved | None:
+    """``4/28/2025`` (month first, as in US news) or ``28/4/2025`` when the first is > 12."""
+    m = c.match
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    month, day = (b, a) if a > 12 else (a, b)
+    return _point(year, month, day)
+
+
+def full_date(c: Candidate, ctx: Context) -> Resolved | None:
+    """``April 28, 2025``, ``28 April 2025``, ``Monday, April 28, 2025``."""
+    m = c.match
+    return _point(int(m["year"]), month_number(m["mon"]), _day(m["day"]))
+
+
+def month_day(c: Candidate, ctx: Context) -> Resolved | None:
+    """``April 28`` or ``28 April``: the year comes from the anchor and the tense."""
+    m = c.match
+    month, day = month_number(m["mon"]), _day(m["day"])
+    rel = m.groupdict().get("rel")
+    if ctx.anchor is None:
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
+    if rel:
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]
+    else:
+        year = pick_year(month, day, ctx.anchor, ctx.tense(c.start, c.end))
+    found = _point(year, month, day)
+    return None if found is None else Resolved("DATE", found.value, anchor=ctx.anchor)
+
+
+def month_day_range(c: Candidate, ctx: Context) -> Resolved | None:
+    """``March 3-5`` (one range)."""
+    m = c.match
+    month, d1, d2 = month_number(m["mon"]), _day(m["d1"]), _day(m["d2"])
+    if d2 <= d1:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.anchor is None:
+        return Resolved("DATE", f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}")
+    else:
+        year = pick_year(month, d1, ctx.anchor, ctx.tense(c.start, c.end))
+    first, last = _point(year, month, d1), _point(year, month, d2)
+    if first is None or last is None:
+        return None
+    return Resolved("DATE", f"{first.value}/{last.value}")
+
+
+def month_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """``November 2023``, ``early March 2024``."""
+    m = c.match
+    return Resolved("DATE", month_value(int(m["year"]), month_number(m["mon"])), _mod(m["mod"]))
+
+
+def month(c: Candidate, ctx: Context) -> Resolved | None:
+    """``March``, ``last March``, ``November last year``, ``early December``."""
+    m = c.match
+    number = month_number(m["mon"])
+    mod = _mod(m["mod"])
+    if ctx.anchor is None:
+        return Resolved("DATE", f"XXXX-{number:02d}", mod)
+    pre, rel = (m["pre"] or "").lower(), (m["rel"] or "").lower()
+    if rel:
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    elif pre in ("last", "past", "this past"):
+        year = pick_year(number, None, ctx.anchor, "past", strict=True)
+    elif pre in ("next", "coming", "this coming"):
+        year = pick_year(number, None, ctx.anchor, "future", strict=True)
+    elif pre == "this":
+        year = ctx.anchor.year
+    else:
+        year = pick_year(number, None, ctx.anchor, ctx.tense(c.start, c.end))
+    return Resolved("DATE", month_value(year, number), mod, ctx.anchor)
+
+
+def year(c: Candidate, ctx: Context) -> Resolved | None:
+    """``2024``, ``mid-1996``, ``fiscal 1989``, ``the end of 1994``."""
+    m = c.match
+    return Resolved("DATE", year_value(int(m["year"])), _mod(m["mod"]))
+
+
+def year_range(c: Candidate, ctx: Context) -> Resolved | None:
+    """``2022-2024`` and ``1998-99``: one range."""
+    m = c.match
+    first = int(m["y1"])
+    last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    if last <= first or last - first > 50:
+        return None
+    return Resolved("DATE", f"{year_value(first)}/{year_value(last)}")
+
+
+def decade(c: Candidate, ctx: Context) -> Resolved | None:
+    """``the 1960s``, ``the early '80s`` (value ``196``, ``198``)."""
+    m = c.match
+    full = int(m["y"]) if m["y"] else _century_of(ctx) + int(m["yy"])
+    return Resolved("DATE", f"{full // 10:03d}", _mod(m["mod"]))
+
+
+def _century_of(ctx: Context) -> int:
+    base = ctx.anchor.year if ctx.anchor else 1900
+    return base // 100 * 100 if base % 100 >= 30 else 1900
+
+
+def century(c: Candidate, ctx: Context) -> Resolved | None:
+    """``the 20th century`` (value ``19``)."""
+    m = c.match
+    raw = m["n"].lower()
+    number = ORDINALS.get(raw) or int(raw.rstrip("stndrh"))
+    if not 1 <= number <= 21:
+        return None
+    return Resolved("DATE", f"{number - 1:02d}", _mod(m["mod"]))
+
+
+def quarter(c: Candidate, ctx: Context) -> Resolved | None:
+    """``the third quarter (of 2024)``, ``Q1 2025``."""
+    m = c.match
+    groups = m.groupdict()
+    number = int(groups["q"]) if groups.get("q") else ORDINALS[m["ord"].lower()]
+    if groups.get("year"):
+        return Resolved("DATE", quarter_value(int(m["year"]), number))
+    if ctx.anchor is None:
+        return Resolved("DATE", f"XXXX-Q{number}")
+    shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("rel") or "this").lower(), 0)
+    return Resolved("DATE", quarter_value(ctx.anchor.year + shift, number), anchor=ctx.anchor)
+
+
+def half(c: Candidate, ctx: Context) -> Resolved | None:
+    """``the first half of 2025`` (``2025-H1``)."""
+    m = c.match
+    number = 1 if m["ord"].lower() == "first" else 2
+    if m["year"]:
+        return Resolved("DATE", f"{m['year']}-H{number}")
+    if ctx.anchor is None:
+        return Resolved("DATE", f"XXXX-H{number}")
+    shift = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "this").lower(), 0)
+    return Resolved("DATE", f"{ctx.anchor.year + shift:04d}-H{number}", anchor=ctx.anchor)
+
+
+def season(c: Candidate, ctx: Context) -> Resolved | None:
+    """``last summer``, ``the winter of 1994``, ``this fall``."""
+    m = c.match
+    code = SEASONS[m["s"].lower()]
+    pre = (m["pre"] or "").lower()
+    mod = _mod(pre.removeprefix("the ").strip()) if pre not in ("", "the") else None
+    if m["year"]:
+        return Resolved("DATE", f"{m['year']}-{code}", mod)
+    if ctx.anchor is None:
+        return Resolved("DATE", f"XXXX-{code}", mod)
+    year_ = ctx.anchor.year
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    if pre in ("last", "this past") or (
+        pre not in ("next", "this coming", "this") and ctx.tense(c.start, c.end) == "past"
+    ):
+        if start_month > ctx.anchor.month or (
+            pre in ("last",)
+            and start_month <= ctx.anchor.month
+            and ctx.anchor.month - start_month < 3
+        ):
+            year_ -= 1
+    elif pre in ("next", "this coming") and start_month <= ctx.anchor.month:
+        year_ += 1
+    return Resolved("DATE", f"{year_:04d}-{code}", mod, ctx.anchor)
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso": iso,
+    "slash": slash,
+    "mdy": full_date,
+    "dmy": full_date,
+    "md": month_day,
+    "dm": month_day,
+    "md_range": month_day_range,
+    "month_year": month_year,
+    "month": month,
+    "year": year,
+    "year_range": year_range,
+    "decade": decade,
+    "century": century,
+    "quarter": quarter,
+    "qcode": quarter,
+    "half": half,
+    "season": season,
+}

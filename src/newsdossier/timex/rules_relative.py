@@ -1,0 +1,211 @@
+"""Resolvers for expressions relative to the anchor or to the last date mentioned.
+
+Deictic expressions ("yesterday", "last week", "three years ago", "Monday") count from
+the publication date; anaphoric ones ("the day before", "the following month", "that
+week", "two days later") count from the last date the text mentioned.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsdossier.timex.context import Context, Resolved, shift, weekday_date
+from newsdossier.timex.lexicon import PARTS_OF_DAY, PERIOD_MODS, parse_number, unit_name
+from newsdossier.timex.patterns import Candidate
+from newsdossier.timex.rules_calendar import Resolver
+from newsdossier.timex.values import Granularity, day_value, value_at_granularity, week_value
+
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+_UNDERSPECIFIED = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
+}
+_GRAIN: dict[str, Granularity] = {
+    "day": "day",
+    "night": "day",
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+    "century": "century",
+}
+_PAST_RELS = frozenset({"last", "past", "the past", "the last", "the latest", "previous"})
+_NEXT_RELS = frozenset({"next", "coming", "the coming"})
+_ANAPHORIC_RELS = frozenset(
+    {
+        "previous",
+        "the previous",
+        "following",
+        "the following",
+        "same",
+        "the same",
+        "that",
+        "the prior",
+    }
+)
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    return PERIOD_MODS.get(" ".join(word.lower().split()).rstrip("-"))
+
+
+def _with_part(day: date, part: str | None) -> Resolved:
+    if part:
+        return Resolved("TIME", f"{day_value(day)}T{PARTS_OF_DAY[part.lower()]}")
+    return Resolved("DATE", day_value(day))
+
+
+def _anchored(found: Resolved, base: date) -> Resolved:
+    return Resolved(found.type, found.value, found.mod, base)
+
+
+def deictic(c: Candidate, ctx: Context) -> Resolved | None:
+    """``yesterday``, ``today``, ``late yesterday``, ``tomorrow morning``, ``tonight``."""
+    m = c.match
+    word = " ".join(m["w"].lower().split())
+    if word.startswith("before"):
+        offset = -2
+    elif word.startswith("after"):
+        offset = 2
+    else:
+        offset = _DEICTIC_DAYS[word]
+    part = m.groupdict().get("part") or ("night" if word == "tonight" else None)
+    if ctx.anchor is None:
+        return Resolved("DATE", "XXXX-XX-XX")
+    found = _with_part(shift(ctx.anchor, "day", offset), part if word != "tonight" else None)
+    return _anchored(found, ctx.anchor)
+
+
+def part_rel(c: Candidate, ctx: Context) -> Resolved | None:
+    """``this morning``, ``last night``, ``yesterday afternoon``."""
+    m = c.match
+    rel, part = m["rel"].lower(), m["part"].lower()
+    if ctx.anchor is None:
+        return Resolved("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[part]}")
+    offset = {"this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[rel]
+    if rel == "last" and part != "night":
+        offset = -1
+    return _anchored(_with_part(shift(ctx.anchor, "day", offset), part), ctx.anchor)
+
+
+def weekday(c: Candidate, ctx: Context) -> Resolved | None:
+    """``Monday``, ``last Friday``, ``next Tuesday``, ``the following Monday``, ``Sunday night``."""
+    from newsdossier.timex.lexicon import weekday_number
+
+    m = c.match
+    number = weekday_number(m["wd"])
+    pre = " ".join((m["pre"] or "").lower().split())
+    part = m["part"]
+    anaphoric = pre in ("the previous", "the following", "the next")
+    base = ctx.anaphoric_base("day") if anaphoric else ctx.anchor
+    if base is None:
+        return Resolved("DATE", f"XXXX-WXX-{number + 1}")
+    if pre in ("last", "past", "this past", "previous", "the previous"):
+        day = weekday_date(number, base, "past", strict=True)
+    elif pre in ("next", "coming", "this coming", "the following", "the next"):
+        day = weekday_date(number, base, "future", strict=True)
+    elif pre == "this":
+        day = shift(base, "day", number - base.weekday())
+    else:
+        day = weekday_date(number, base, ctx.tense(c.start, c.end))
+    return _anchored(_with_part(day, part), base)
+
+
+def unit_rel(c: Candidate, ctx: Context) -> Resolved | None:
+    """``this year``, ``last week``, ``next month``, ``earlier this year``, ``the following day``,
+    ``that week``, ``the end of the month``."""
+    m = c.match
+    rel = " ".join(m["rel"].lower().split())
+    unit = m["unit"].lower().replace("fiscal ", "")
+    modifier = (m["mod"] or "").lower()
+    if unit == "day" and rel not in _ANAPHORIC_RELS | {"the next"}:
+        return None
+    anaphoric = rel in _ANAPHORIC_RELS or (unit == "day" and rel == "the next")
+    base = ctx.anaphoric_base(unit) if anaphoric else ctx.anchor
+    if (
+        rel == "the"
+        and not modifier
+        and unit not in ("year", "quarter", "week", "weekend", "month")
+    ):
+        return None
+    if base is None:
+        return Resolved("DATE", _UNDERSPECIFIED.get(unit, "XXXX"), _mod(modifier))
+    amount = _rel_amount(rel)
+    if unit == "weekend":
+        return _weekend(c, ctx, base, amount, rel)
+    day = shift(base, unit, amount)
+    return Resolved("DATE", value_at_granularity(day, _GRAIN[unit]), _mod(modifier), base)
+
+
+def _rel_amount(rel: str) -> int:
+    if rel in _PAST_RELS or rel in ("the previous", "the prior"):
+        return -1
+    if rel in _NEXT_RELS or rel in ("following", "the following", "the next"):
+        return 1
+    return 0
+
+
+def _weekend(c: Candidate, ctx: Context, base: date, amount: int, rel: str) -> Resolved:
+    if amount == 0 and base.weekday() < 5 and ctx.tense(c.start, c.end) == "past":
+        amount = -1
+    day = shift(base, "week", amount)
+    return Resolved("DATE", f"{week_value(day)}-WE", None, base)
+
+
+def unit_before(c: Candidate, ctx: Context) -> Resolved | None:
+    """``the day before``, ``the week after``, ``the year earlier`` (from the last date)."""
+    m = c.match
+    unit = m["unit"].lower()
+    direction = -1 if m["dir"].lower() in ("before", "earlier") else 1
+    base = ctx.anaphoric_base(unit)
+    if base is None:
+        return Resolved("DATE", _UNDERSPECIFIED.get(unit, "XXXX-XX-XX"))
+    return Resolved(
+        "DATE", value_at_granularity(shift(base, unit, direction), _GRAIN[unit]), None, base
+    )
+
+
+def ago(c: Candidate, ctx: Context) -> Resolved | None:
+    """``three years ago`` (a year), ``two days later`` (from the last date), ``a week from now``."""
+    m = c.match
+    unit = unit_name(m["unit"])
+    count = parse_number(m["n"]) if m.groupdict().get("n") else None
+    direction_word = " ".join(m["dir"].lower().split())
+    forward = direction_word in ("later", "after", "from now", "hence")
+    if count is None or unit in ("second", "minute", "hour"):
+        return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
+    anaphoric = direction_word not in ("ago", "from now", "hence")
+    base = ctx.anaphoric_base(unit) if anaphoric else ctx.anchor
+    if base is None:
+        return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
+    day = shift(base, unit, count if forward else -count)
+    grain: Granularity = {
+        "day": "day",
+        "night": "day",
+        "week": "day",
+        "fortnight": "day",
+        "month": "month",
+        "quarter": "quarter",
+    }.get(unit, "year")  # type: ignore[assignment]
+    return Resolved("DATE", value_at_granularity(day, grain), None, base)
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "deictic": deictic,
+    "deictic2": deictic,
+    "part_rel": part_rel,
+    "weekday": weekday,
+    "unit_rel": unit_rel,
+    "unit_before": unit_before,
+    "ago": ago,
+    "ago_bare": ago,
+}

@@ -1,0 +1,166 @@
+"""Resolvers for durations, sets, references to now/past/future, and clock times."""
+
+from __future__ import annotations
+
+from newsdossier.timex.context import Context, Resolved
+from newsdossier.timex.lexicon import PARTS_OF_DAY, duration_value, parse_number, unit_name
+from newsdossier.timex.patterns import Candidate
+from newsdossier.timex.rules_calendar import Resolver
+
+_SET_WORDS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P1Q",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "biweekly": "P2W",
+    "biannually": "P6M",
+    "semiannually": "P6M",
+}
+_PART_UNITS = {"morning", "evening", "night", "afternoon"}
+_SEASON_CODES = {"summer": "SU", "winter": "WI", "spring": "SP", "autumn": "FA"}
+_REFS = {
+    "right now": "PRESENT_REF",
+    "just now": "PAST_REF",
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "for the time being": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+}
+
+
+def duration(c: Candidate, ctx: Context) -> Resolved | None:
+    """``two years``, ``the past three months``, ``a few days``, ``three-day``, ``16-hour``."""
+    m = c.match
+    unit = unit_name(m["unit"])
+    raw = m["n"].lower()
+    if raw in ("a", "an") and unit == "second":
+        return None
+    count = parse_number(raw)
+    if count is not None and "and a half" in c.match.group().lower():
+        return Resolved("DURATION", _half_more(count, unit))
+    return Resolved("DURATION", duration_value(count, unit))
+
+
+def _half_more(count: int, unit: str) -> str:
+    halves = {"year": "P{n}Y6M", "month": "P{n}M15D", "day": "P{n}DT12H", "hour": "PT{n}H30M"}
+    if unit in halves:
+        return halves[unit].format(n=count)
+    return duration_value(count, unit)
+
+
+def unit_long(c: Candidate, ctx: Context) -> Resolved | None:
+    """``year-long`` (P1Y)."""
+    return Resolved("DURATION", duration_value(1, c.match["unit"]))
+
+
+def bare_plural(c: Candidate, ctx: Context) -> Resolved | None:
+    """``for years`` (PXY)."""
+    return Resolved("DURATION", duration_value(None, c.match["unit"]))
+
+
+def vague_plural(c: Candidate, ctx: Context) -> Resolved | None:
+    """``recent years`` (PAST_REF), ``the coming weeks`` (FUTURE_REF), ``the past few days``."""
+    rel = " ".join(c.match["rel"].lower().split())
+    if rel in ("recent",):
+        return Resolved("DATE", "PAST_REF")
+    if rel in ("the past few", "the next few"):
+        return Resolved("DURATION", duration_value(None, c.match["unit"]))
+    return Resolved("DATE", "FUTURE_REF")
+
+
+def set_word(c: Candidate, ctx: Context) -> Resolved | None:
+    """``daily`` (P1D), ``weekly``, ``annually``."""
+    word = c.match["w"]
+    if word[0].isupper() and c.start > 0 and _next_is_capitalized(ctx.text, c.end):
+        return None
+    return Resolved("SET", _SET_WORDS[word.lower()])
+
+
+def _next_is_capitalized(text: str, end: int) -> bool:
+    rest = text[end : end + 3].lstrip()
+    return bool(rest) and rest[0].isupper()
+
+
+def every(c: Candidate, ctx: Context) -> Resolved | None:
+    """``every week``, ``each year``, ``every other day``, ``every morning``."""
+    m = c.match
+    unit = unit_name(m["unit"])
+    if unit in _PART_UNITS:
+        return Resolved("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
+    if unit in _SEASON_CODES or unit in ("spring", "autumn"):
+        return Resolved("SET", f"XXXX-{_SEASON_CODES[unit]}")
+    if unit == "weekend":
+        return Resolved("SET", "XXXX-WXX-WE")
+    count = parse_number(m["n"]) if m["n"] else 1
+    if m["other"]:
+        count = 2
+    return Resolved("SET", duration_value(count or 1, unit))
+
+
+def freq(c: Candidate, ctx: Context) -> Resolved | None:
+    """``twice a week`` (P1W)."""
+    return Resolved("SET", duration_value(1, c.match["unit"]))
+
+
+def weekday_set(c: Candidate, ctx: Context) -> Resolved | None:
+    """``every Monday``, ``on Fridays`` (``XXXX-WXX-1``)."""
+    from newsdossier.timex.lexicon import weekday_number
+
+    word = c.match["wd1"] or c.match["wd2"]
+    return Resolved("SET", f"XXXX-WXX-{weekday_number(word) + 1}")
+
+
+def reference(c: Candidate, ctx: Context) -> Resolved | None:
+    """``now`` (PRESENT_REF), ``recently`` (PAST_REF), ``the future`` (FUTURE_REF)."""
+    word = " ".join(c.match["w"].lower().split())
+    if word in _REFS:
+        return Resolved("DATE", _REFS[word])
+    return Resolved("DATE", "FUTURE_REF" if word.endswith("future") else "PAST_REF")
+
+
+def clock(c: Candidate, ctx: Context) -> Resolved | None:
+    """``3 p.m.``, ``15:30 GMT``, ``noon``: a time of the anchor's day until joined to a date."""
+    m = c.match
+    groups = m.groupdict()
+    if groups.get("w"):
+        hour, minute = (24 if m["w"].lower() == "midnight" else 12), 0
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        ampm = (groups.get("ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
+    return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}", anchor=ctx.anchor)
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "duration": duration,
+    "dur_adj": duration,
+    "unit_long": unit_long,
+    "for_plural": bare_plural,
+    "vague_plural": vague_plural,
+    "set_word": set_word,
+    "every": every,
+    "freq": freq,
+    "weekday_set": weekday_set,
+    "ref": reference,
+    "time": clock,
+    "time24": clock,
+    "noon": clock,
+}

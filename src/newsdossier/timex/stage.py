@@ -1,0 +1,53 @@
+"""Stage 5 (time): the article's temporal expressions, and helpers other stages use."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from newsdossier.article import Article, Timex
+from newsdossier.timex.normalize import normalize_expressions
+from newsdossier.timex.values import value_to_interval
+
+
+def parse_anchor(published: str | None) -> date | None:
+    """The anchor date of an ISO date or datetime string (None if absent or unreadable)."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def find_timexes(article: Article) -> Article:
+    """The article with ``timexes`` filled for its body and caption, anchored on ``published``."""
+    anchor = parse_anchor(article.published)
+    found = normalize_expressions(article.body, anchor, article.tokens, field="body")
+    if article.caption:
+        found.extend(normalize_expressions(article.caption, anchor, field="caption"))
+    return dataclasses.replace(article, timexes=tuple(found))
+
+
+def resolve_relative(text: str, anchor: date | None) -> Timex | None:
+    """The longest temporal expression in a short phrase ("last year", "Nov. 1"), resolved."""
+    found = normalize_expressions(text, anchor)
+    if not found:
+        return None
+    return max(found, key=lambda t: t.end - t.start)
+
+
+def timex_interval(timex: Timex) -> tuple[date, date] | None:
+    """First and last day a DATE/TIME timex covers; "since X" (mod ON_OR_AFTER) runs from X to
+    its anchor or, without one, to `date.max`."""
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    interval = value_to_interval(timex.value)
+    if interval is None:
+        return None
+    if timex.mod == "ON_OR_AFTER":
+        end = parse_anchor(timex.anchor) or date.max
+        return (interval[0], max(end, interval[1]))
+    if timex.mod == "ON_OR_BEFORE":
+        return (date.min, interval[1])
+    return interval

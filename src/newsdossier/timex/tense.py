@@ -1,0 +1,138 @@
+"""Whether a temporal expression points to the past or the future of the article's date.
+
+With a parse, the tense of the verb that governs the expression decides ("said Monday",
+"will meet Monday", "is scheduled to visit next month"); without one, cue words in the
+sentence do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from newsdossier.article import Token
+
+Tense = Literal["past", "future", "present"]
+
+#: Verbs whose complement happens later: "is scheduled to visit", "plans to meet".
+_FUTURE_LEMMAS = frozenset(
+    {
+        "schedule",
+        "plan",
+        "expect",
+        "set",
+        "due",
+        "intend",
+        "aim",
+        "prepare",
+        "hope",
+        "slate",
+        "want",
+        "seek",
+        "promise",
+        "vow",
+        "pledge",
+        "propose",
+        "likely",
+    }
+)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gon"})
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|won't|\w+'ll|going to|scheduled to|expected to|plans? to|planning to|"
+    r"set to|due to|slated to|is to|are to|intends? to|upcoming|next)\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|\w+ed)\b", re.IGNORECASE
+)
+
+
+def tense_at(tokens: Sequence[Token], start: int, end: int, text: str) -> Tense | None:
+    """The tense governing the span ``start:end`` of ``text``: from the parse, else cue words."""
+    if tokens:
+        found = _parse_tense(tokens, start, end)
+        if found is not None:
+            return found
+    return _cue_tense(text, start, end)
+
+
+def _parse_tense(tokens: Sequence[Token], start: int, end: int) -> Tense | None:
+    first = _token_index(tokens, start, end)
+    if first is None:
+        return None
+    verb = _governing_verb(tokens, first)
+    if verb is None:
+        return None
+    return _verb_tense(tokens, verb)
+
+
+def _token_index(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(tokens) and tokens[lo].start < end:
+        return lo
+    return None
+
+
+def _governing_verb(tokens: Sequence[Token], index: int) -> int | None:
+    for _ in range(8):
+        parent = _position(tokens, tokens[index].head)
+        if parent == index or not 0 <= parent < len(tokens):
+            return None
+        index = parent
+        if tokens[index].pos in ("VERB", "AUX"):
+            return index
+    return None
+
+
+def _position(tokens: Sequence[Token], token_i: int) -> int:
+    offset = tokens[0].i if tokens else 0
+    return token_i - offset
+
+
+def _children(tokens: Sequence[Token], index: int) -> list[Token]:
+    head_i = tokens[index].i
+    sent = tokens[index].sent
+    lo, hi = max(0, index - 12), min(len(tokens), index + 12)
+    return [t for t in tokens[lo:hi] if t.head == head_i and t.i != head_i and t.sent == sent]
+
+
+def _verb_tense(tokens: Sequence[Token], index: int, depth: int = 0) -> Tense | None:
+    verb = tokens[index]
+    aux = [t for t in _children(tokens, index) if t.dep in ("aux", "auxpass")]
+    words = {t.text.lower() for t in aux}
+    if words & _FUTURE_AUX or "going" in words:
+        return "future"
+    if verb.lemma in _FUTURE_LEMMAS and verb.tag != "VBD":
+        return "future"
+    if verb.tag in ("VBD",) or any(t.tag == "VBD" for t in aux):
+        if verb.lemma in _FUTURE_LEMMAS:
+            return None
+        return "past"
+    if verb.tag == "VBN" and words & {"has", "have", "had", "'ve", "'s"}:
+        return "past"
+    if verb.tag in ("VB", "VBG", "VBN") and depth < 3 and verb.dep in ("xcomp", "ccomp", "advcl"):
+        parent = _position(tokens, verb.head)
+        if 0 <= parent < len(tokens) and parent != index:
+            return _verb_tense(tokens, parent, depth + 1)
+    if verb.tag in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+        return "present"
+    return None
+
+
+def _cue_tense(text: str, start: int, end: int) -> Tense | None:
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_dot = text.find(".", end)
+    right = len(text) if right_dot < 0 else right_dot
+    sentence = text[left:start] + " " + text[end:right]
+    if _FUTURE_CUES.search(sentence):
+        return "future"
+    if _PAST_CUES.search(sentence):
+        return "past"
+    return None
