@@ -1,0 +1,199 @@
+"""Names the text defines itself: "Name (ACRONYM)", "Name (漢字)", and treaty/law names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsdossier.entities.countries import country_named, country_of_demonym
+from newsdossier.entities.lexicon import (
+    HONORIFICS,
+    LAW_HEADS,
+    NAME_CONNECTORS,
+    TITLE_MODIFIERS,
+    is_title_word,
+)
+from newsdossier.entities.text import fold, is_acronym, is_capitalized, is_cjk
+
+_BRACKET = re.compile(r"[ \t\u3000]*[(（]\s*([^()（）\n]{1,60}?)\s*[)）]")
+_WORD = re.compile(r"[^\s()（）\[\]{}\"“”,;:!?]+")
+_NAME_WORD = re.compile(r"^[A-Z][\w.&'’-]*$|^[A-Z]\.$")
+_YEARISH = re.compile(r"^\d{4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A bracketed alias: the long name's span, the short form's span, and its kind."""
+
+    kind: str  # "acronym" or "cjk"
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+
+
+def bracket_definitions(text: str) -> list[Definition]:
+    """Acronyms and CJK names given in brackets right after a name."""
+    out = []
+    for match in _BRACKET.finditer(text):
+        inner = match.group(1)
+        s_start, s_end = match.start(1), match.end(1)
+        if is_cjk(inner):
+            span = _preceding_name(text, match.start(), max_words=6)
+            if span:
+                out.append(Definition("cjk", span[0], span[1], s_start, s_end))
+        elif is_acronym(inner) and len(inner) <= 12:
+            span = _expansion(text, match.start(), inner)
+            if span:
+                out.append(Definition("acronym", span[0], span[1], s_start, s_end))
+    return out
+
+
+def _name_words_before(text: str, end: int, max_words: int) -> list[tuple[int, int]]:
+    """The capitalised words (and connectors between them) ending at ``end``, in order."""
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text, max(0, end - 300), end)]
+    spans = [s for s in spans if s[1] <= end]
+    picked: list[tuple[int, int]] = []
+    for start, stop in reversed(spans):
+        word = text[start:stop]
+        if text[stop:end].strip(" \t’'s") and picked == [] and stop != end:
+            break
+        if _NAME_WORD.match(word) or (picked and word.lower() in NAME_CONNECTORS):
+            picked.insert(0, (start, stop))
+            if len(picked) >= max_words:
+                break
+        else:
+            break
+    while picked and text[picked[0][0] : picked[0][1]].lower() in NAME_CONNECTORS:
+        picked.pop(0)
+    return picked
+
+
+def _preceding_name(text: str, end: int, max_words: int) -> tuple[int, int] | None:
+    """The name before ``end`` without the titles and demonyms in front of it."""
+    picked = _name_words_before(text, end, max_words)
+    while len(picked) > 1:
+        word = text[picked[0][0] : picked[0][1]]
+        low = word.lower().rstrip(".")
+        if not (
+            is_title_word(word)
+            or low in TITLE_MODIFIERS
+            or low in HONORIFICS
+            or country_of_demonym(word)
+            or country_named(word, allow_codes=True)
+        ):
+            break
+        picked.pop(0)
+    return (picked[0][0], picked[-1][1]) if picked else None
+
+
+def _expansion(text: str, end: int, acronym: str) -> tuple[int, int] | None:
+    """The shortest run of name words before ``end`` whose initials spell ``acronym``."""
+    picked = _name_words_before(text, end, max_words=12)
+    letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
+    for first in range(len(picked) - 1, -1, -1):
+        words = [text[s:e] for s, e in picked[first:]]
+        if words[0].lower() in NAME_CONNECTORS:
+            continue
+        if _spells(words, letters):
+            return picked[first][0], picked[-1][1]
+    return None
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether the letters match word initials in order (every name word used or skipped)."""
+    parts = [p for w in words for p in re.split(r"[-–]", w) if p]
+    if not parts or parts[0][0].upper() != letters[0]:
+        return False
+    initials = [p[0].upper() for p in parts]
+    pos = 0
+    for letter in letters:
+        while pos < len(initials) and initials[pos] != letter:
+            pos += 1
+        if pos == len(initials):
+            return _spells_inside(" ".join(words), letters) if len(parts) == 1 else False
+        pos += 1
+    capitals = sum(1 for p in parts if p[0].isupper())
+    return len(letters) >= max(2, capitals // 2)
+
+
+def _spells_inside(word: str, letters: str) -> bool:
+    """One-word names whose acronym takes letters from inside the word (Kuomintang, KMT)."""
+    pos = 0
+    low = word.upper()
+    for letter in letters:
+        pos = low.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def law_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names of treaties, agreements and acts ("U.S.-Japan Security Treaty")."""
+    found = []
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    for index, (start, end) in enumerate(words):
+        word = text[start:end].rstrip(".’'")
+        if word.lower() not in LAW_HEADS or not is_capitalized(word):
+            continue
+        if index + 1 < len(words) and _continues(text, words[index], words[index + 1]):
+            continue
+        first = _law_start(text, words, index)
+        if first < index:
+            found.append((words[first][0], end if text[end - 1] != "." else end - 1))
+    return [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
+
+
+def _continues(text: str, head: tuple[int, int], after: tuple[int, int]) -> bool:
+    """ "Treaty Organization": the name goes on past the law word, so it names no law."""
+    gap = text[head[1] : after[0]]
+    if text[head[1] - 1] in ".’'":
+        return False
+    return (
+        gap.isspace()
+        and "\n" not in gap
+        and _NAME_WORD.match(text[after[0] : after[1]]) is not None
+    )
+
+
+def _law_start(text: str, words: list[tuple[int, int]], head: int) -> int:
+    first = head
+    pos = head - 1
+    while pos >= 0:
+        word = text[words[pos][0] : words[pos][1]]
+        gap = text[words[pos][1] : words[pos + 1][0]]
+        if gap.strip():
+            break
+        if is_capitalized(word) and not _YEARISH.match(word):
+            first = pos
+        elif word.lower() not in NAME_CONNECTORS or word.lower() == "the":
+            break
+        pos -= 1
+    while first < head and text[words[first][0] : words[first][1]].lower() in STOP_WORDS:
+        first += 1
+    return _cut_at_country_and(text, words, first, head)
+
+
+def _cut_at_country_and(text: str, words: list[tuple[int, int]], first: int, head: int) -> int:
+    """ "Japan and the Paris Agreement" is two names: start after a leading "<country> and"."""
+    for pos in range(first, head):
+        if text[words[pos][0] : words[pos][1]].lower() == "and":
+            before = text[words[first][0] : words[pos - 1][1]] if pos > first else ""
+            if before and country_named(before):
+                return pos + 1
+    return first
+
+
+def law_key(name: str) -> str:
+    """A key equal for word-order and spelling variants ("U.S.-Japan" / "Japan-US")."""
+    parties, rest = [], []
+    for word in re.split(r"[\s\-–/]+", name):
+        country = country_named(word, allow_codes=True) if word else None
+        if country:
+            parties.append(country.code)
+        elif word:
+            rest.append(fold(word))
+    return "law:" + "+".join(sorted(parties)) + ":" + " ".join(rest)

@@ -1,0 +1,202 @@
+"""The type of an entity, decided by all the evidence in the article.
+
+Votes come from the model's label on every mention, from the words around the
+mentions (a title or honorific before the name, a title noun in apposition, "X said"),
+from person pronouns that refer back to the entity, and from the shape of the name
+(an organisation head noun, a treaty word, a country).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdossier.article import Field, Token
+from newsdossier.entities.lexicon import (
+    HONORIFICS,
+    ORG_HEADS,
+    PERSON_PRONOUNS,
+    SPEECH_VERBS,
+    is_title_word,
+)
+from newsdossier.entities.spans import Candidate
+from newsdossier.entities.text import is_acronym, words
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", ""})
+#: Weight of each kind of evidence, in model-label votes.
+WEIGHTS = {
+    "label": 1.0,
+    "short_label": 0.5,
+    "title_before": 2.0,
+    "appos_title": 2.0,
+    "pronoun": 1.0,
+    "org_head": 2.0,
+    "law": 3.0,
+    "country": 3.0,
+    "speech": 1.0,
+}
+_MAX_PRONOUN_VOTES = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class BodyIndex:
+    """Body tokens with a lookup from character offset to token."""
+
+    tokens: tuple[Token, ...]
+    by_start: dict[int, int]
+
+    @classmethod
+    def build(cls, tokens: tuple[Token, ...]) -> BodyIndex:
+        """Index the body tokens by their start offset."""
+        return cls(tokens, {t.start: t.i for t in tokens})
+
+    def span_tokens(self, start: int, end: int) -> list[Token]:
+        """Tokens starting inside ``[start, end)``."""
+        first = self.by_start.get(start)
+        if first is None:
+            return [t for t in self.tokens if start <= t.start < end]
+        out = []
+        for token in self.tokens[first:]:
+            if token.start >= end:
+                break
+            out.append(token)
+        return out
+
+    def head(self, start: int, end: int) -> Token | None:
+        """The syntactic head of a span (its token whose head lies outside it)."""
+        inside = self.span_tokens(start, end)
+        ids = {t.i for t in inside}
+        for token in inside:
+            if token.head not in ids or token.head == token.i:
+                return token
+        return inside[-1] if inside else None
+
+
+def vote(
+    cands: Sequence[Candidate],
+    body: BodyIndex,
+    texts: dict[Field, str],
+    *,
+    pronoun_links: int = 0,
+) -> defaultdict[str, float]:
+    """Weighted votes for each entity type over one group's mentions."""
+    votes: defaultdict[str, float] = defaultdict(float)
+    longest = max(len(words(c.text)) for c in cands)
+    for cand in cands:
+        short = longest > 1 and len(words(cand.text)) == 1
+        for label in cand.model_labels:
+            if label:
+                votes[label] += WEIGHTS["short_label" if short else "label"]
+        if _title_before(cand, body, texts):
+            votes["PERSON"] += WEIGHTS["title_before"]
+    _shape_votes(cands, votes)
+    person_like = _person_shaped(cands)
+    if person_like:
+        appositions = sum(1 for c in cands if c.field == "body" and _appos_title(c, body))
+        votes["PERSON"] += WEIGHTS["appos_title"] * min(appositions, 1)
+        votes["PERSON"] += min(WEIGHTS["pronoun"] * pronoun_links, _MAX_PRONOUN_VOTES)
+    if any(c.field == "body" and _speech_subject(c, body) for c in cands):
+        top = max(votes, key=votes.__getitem__) if votes else ""
+        if top not in ("PERSON", "ORG", "GPE", "NORP"):
+            votes["PERSON" if person_like else "ORG"] += WEIGHTS["speech"]
+    return votes
+
+
+def _shape_votes(cands: Sequence[Candidate], votes: defaultdict[str, float]) -> None:
+    keys = {c.key for c in cands}
+    if any(k.startswith("law:") for k in keys):
+        votes["LAW"] += WEIGHTS["law"]
+    if any(k.startswith(("country:", "subdiv:")) for k in keys):
+        votes["GPE"] += WEIGHTS["country"]
+    if any(k.startswith("norp:") for k in keys) and not votes.get("GPE"):
+        votes["NORP"] += WEIGHTS["country"]
+    names = [c.text for c in cands if not is_acronym(c.text)]
+    if any(words(n)[-1].lower() in ORG_HEADS for n in names if words(n)):
+        votes["ORG"] += WEIGHTS["org_head"]
+
+
+def _person_shaped(cands: Sequence[Candidate]) -> bool:
+    """Could these surfaces name a person: no org noun, no acronym, not a place or law."""
+    if any(c.key.startswith(("law:", "country:", "subdiv:", "norp:")) for c in cands):
+        return False
+    for cand in cands:
+        parts = words(cand.text)
+        if not parts or (is_acronym(cand.text) and len(parts) == 1):
+            return False
+        if any(p.lower() in ORG_HEADS for p in parts) or any(ch.isdigit() for ch in cand.text):
+            return False
+    return True
+
+
+def _title_before(cand: Candidate, body: BodyIndex, texts: dict[Field, str]) -> bool:
+    before = texts.get(cand.field, "")[max(0, cand.start - 40) : cand.start].split()
+    if not before:
+        return False
+    word = before[-1]
+    if word.lower() in HONORIFICS:
+        return True
+    if not is_title_word(word.rstrip(",")) or word.endswith(","):
+        return False
+    if cand.field != "body":
+        return True
+    head = body.head(cand.start, cand.end)
+    prev = body.by_start.get(cand.start)
+    if head is None or prev is None or prev == 0:
+        return False
+    title = body.tokens[prev - 1]
+    return title.head == head.i or title.head in {
+        t.i for t in body.span_tokens(cand.start, cand.end)
+    }
+
+
+def _appos_title(cand: Candidate, body: BodyIndex) -> bool:
+    head = body.head(cand.start, cand.end)
+    if head is None:
+        return False
+    for token in body.tokens[max(0, head.i - 1) : head.i + 25]:
+        if token.dep == "appos" and token.head == head.i and is_title_word(token.lemma):
+            return True
+    if head.dep == "appos":
+        return is_title_word(body.tokens[head.head].lemma)
+    return False
+
+
+def _speech_subject(cand: Candidate, body: BodyIndex) -> bool:
+    head = body.head(cand.start, cand.end)
+    if head is None or head.dep not in _SUBJECT_DEPS:
+        return False
+    return body.tokens[head.head].lemma.lower() in SPEECH_VERBS
+
+
+def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex) -> list[int]:
+    """For each person pronoun in the body, the index of the candidate it refers to.
+
+    The antecedent is the latest actor-like mention (model label PERSON, ORG or none)
+    before the pronoun in its sentence or the one before, preferring grammatical subjects.
+    """
+    body_cands = sorted(
+        (
+            i
+            for i, c in enumerate(cands)
+            if c.field == "body" and set(c.model_labels) <= _ACTOR_LABELS
+        ),
+        key=lambda i: cands[i].start,
+    )
+    heads = {i: body.head(cands[i].start, cands[i].end) for i in body_cands}
+    links: list[int] = []
+    pos = 0
+    window: list[int] = []
+    for token in body.tokens:
+        if token.text.lower() not in PERSON_PRONOUNS or token.pos != "PRON":
+            continue
+        while pos < len(body_cands) and cands[body_cands[pos]].end <= token.start:
+            window.append(body_cands[pos])
+            pos += 1
+        near = [i for i in window if (h := heads[i]) is not None and token.sent - h.sent <= 1]
+        if not near:
+            continue
+        subjects = [i for i in near if (h := heads[i]) is not None and h.dep in _SUBJECT_DEPS]
+        links.append((subjects or near)[-1])
+    return links

@@ -1,0 +1,155 @@
+"""Candidate mentions: the model's spans repaired at brackets, quotes and possessives.
+
+A `Candidate` is a mutable working copy of a mention while the article's entities are
+being built; `repair_mentions` turns the model's `Mention`s into candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+
+from newsdossier.article import Field, Mention
+from newsdossier.entities.lexicon import is_title_word
+from newsdossier.entities.text import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, is_cjk
+
+_TRIM = set(OPEN_BRACKETS + CLOSE_BRACKETS + QUOTES + ",;:!?*•|/\\ \t\n\u3000")
+_INNER_POSSESSIVE = re.compile(r"['’]s\s+")
+_END_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
+_HYPHEN_TAIL = re.compile(r"^-[a-z]{1,3}\b")
+_ADJECTIVE_ENDINGS = ("ive", "al", "ary", "ial", "ic", "ous", "ern")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention being grouped: span, surface, the model's label ("" if none) and origin."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    field: Field
+    origin: str = "model"
+    model_labels: list[str] = dc_field(default_factory=list)
+    key: str = ""
+
+
+def repair_mentions(mentions: tuple[Mention, ...], texts: dict[Field, str]) -> list[Candidate]:
+    """Model mentions with spans repaired; spans that are not names are dropped."""
+    out: list[Candidate] = []
+    for mention in mentions:
+        text = texts.get(mention.field, "")
+        for start, end in _pieces(text, mention.start, mention.end):
+            trimmed = _trim(text, start, end)
+            if trimmed[1] <= trimmed[0] or not _looks_like_name(text, *trimmed):
+                continue
+            start, end = _keep_country_article(text, start, *trimmed)
+            label = mention.label
+            out.append(
+                Candidate(start, end, text[start:end], label, mention.field, model_labels=[label])
+            )
+    return _drop_title_adjectives(out, texts)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span at line breaks, inner possessives and between comma-listed names."""
+    pieces = [(start, end)]
+    for splitter in (_split_lines, _split_possessive, _split_quote, _split_comma_list):
+        pieces = [p for s, e in pieces for p in splitter(text, s, e)]
+    return pieces
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return [max(out, key=lambda p: p[1] - p[0])]
+
+
+def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    match = _INNER_POSSESSIVE.search(text, start, end)
+    if not match:
+        return [(start, end)]
+    rest = text[match.end() : end]
+    pieces = [(start, match.start())]
+    if len(rest.split()) >= 2 and rest[:1].isupper():
+        pieces.append((match.end(), end))
+    return pieces
+
+
+def _split_quote(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quote mark inside a span (not an apostrophe within a word) ends the name."""
+    for pos in range(start + 1, end - 1):
+        ch = text[pos]
+        if ch in QUOTES and not (text[pos - 1].isalpha() and text[pos + 1].isalpha()):
+            return [(start, pos)]
+    return [(start, end)]
+
+
+def _split_comma_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts = text[start:end].split(", ")
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return [(start, end)]
+    out, pos = [], start
+    for part in parts:
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip brackets, quotes, punctuation, a leading "the" and a final possessive."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    article = _LEADING_ARTICLE.match(text, start, end)
+    if article and end - article.end() > 1:
+        start = article.end()
+    possessive = _END_POSSESSIVE.search(text[start:end])
+    if possessive and possessive.start() > 0:
+        end = start + possessive.start()
+    tail = _HYPHEN_TAIL.match(text[end:])
+    if tail:
+        end += tail.end()
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _keep_country_article(text: str, original: int, start: int, end: int) -> tuple[int, int]:
+    """Countries keep a written "the" ("the United States" is how the name is used)."""
+    from newsdossier.entities.countries import country_named
+
+    article = start > original and text[original:start].strip().lower() == "the"
+    if article and country_named(text[start:end]):
+        return original, end
+    return start, end
+
+
+def _looks_like_name(text: str, start: int, end: int) -> bool:
+    surface = text[start:end]
+    if is_cjk(surface):
+        return True
+    first = next((ch for ch in surface if ch.isalpha()), "")
+    return bool(first) and (first.isupper() or not first.isascii())
+
+
+def _drop_title_adjectives(cands: list[Candidate], texts: dict[Field, str]) -> list[Candidate]:
+    """Drop one-word adjectives the model took for names inside a title ("Legislative Speaker")."""
+    kept = []
+    for cand in cands:
+        word = cand.text
+        following = texts.get(cand.field, "")[cand.end :].split(maxsplit=1)
+        if (
+            " " not in word
+            and word.lower().endswith(_ADJECTIVE_ENDINGS)
+            and following
+            and is_title_word(following[0])
+        ):
+            continue
+        kept.append(cand)
+    return kept
