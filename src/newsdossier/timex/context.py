@@ -76,29 +76,33 @@ class Context:
         self.reference_granularity = grain
 
 
+#: How much nearer a date on the side the tense points to counts (0.4: a past-tense date
+#: up to 2.5 times farther back than the nearest future one is still taken as past).
+_TENSE_WEIGHT = 0.4
+
+
 def pick_year(
     month: int, day: int | None, anchor: date, tense: Tense | None, *, strict: bool = False
 ) -> int:
     """The year of a month (and day) given without one, from the anchor and the tense.
 
-    Past picks the latest such date not after the anchor, future the earliest not before it,
-    no tense the nearest. ``strict`` excludes the anchor's own month (``last March``).
+    The nearest such date wins, with distances on the side the tense points to (past or
+    future) shrunk by `_TENSE_WEIGHT`. ``strict`` (``last March``, ``next May``) excludes
+    the anchor's own month and forces the side.
     """
-    target_day = day or 1
-    anchor_key = (anchor.month, anchor.day if day else 1)
-    options = [anchor.year - 1, anchor.year, anchor.year + 1]
-
-    def key(year: int) -> tuple[int, int, int]:
-        return (year, month, target_day)
-
-    here = (anchor.year, *anchor_key)
-    if tense == "past":
-        past = [y for y in options if key(y) < here or (not strict and key(y) == here)]
-        return max(past)
-    if tense == "future":
-        future = [y for y in options if key(y) > here or (not strict and key(y) == here)]
-        return min(future)
-    return min(options, key=lambda y: abs(_months_between(key(y), here)))
+    here = (anchor.year, anchor.month, anchor.day if day else 1)
+    best: tuple[float, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        distance = _months_between((year, month, day or 1), here)
+        side: Tense | None = "past" if distance < 0 else "future" if distance > 0 else None
+        if strict and (side is None or side != tense):
+            continue
+        score = abs(distance) * (_TENSE_WEIGHT if side == tense else 1.0)
+        if side is None and not day:
+            score = -1.0
+        if best is None or score < best[0]:
+            best = (score, year)
+    return best[1] if best else anchor.year
 
 
 def _months_between(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:

@@ -97,6 +97,9 @@ def accept(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
         return _season_ok(cand, text)
     if rule in ("md", "dm"):
         return _month_day_ok(cand, text, tokens)
+    if rule == "set_word":
+        inside = _tokens_in(tokens, cand.start, cand.end)
+        return not inside or inside[0].pos == "ADV" or _followed_by_basis(text, cand.end)
     if rule == "ref":
         return _ref_ok(cand, text)
     return True
@@ -194,6 +197,10 @@ def _month_day_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
         if re.match(r"\s*(?:percent|per cent|%|people|times)", follow):
             return False
     return True
+
+
+def _followed_by_basis(text: str, end: int) -> bool:
+    return re.match(r"\s+basis\b", text[end:end + 8]) is not None
 
 
 def _ref_ok(cand: Candidate, text: str) -> bool:

@@ -63,8 +63,13 @@ _RULES: dict[str, str] = {
     "quarter": r"(?:the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|"
     r"2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>"
     rf"{_YEAR})|{_REL_YEAR}))?",
+    "quarter_year": rf"(?:the\s+)?(?P<year>{_YEAR})\s+(?:(?P<ord>first|second|third|fourth)\s+)?"
+    r"(?P<unit>quarter|period|half)",
+    "year_ago_adj": r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<w>year-earlier|"
+    r"year-ago|year\s+earlier|prior-year|previous-year)(?:\s+(?P<ord>first|second|third|fourth)"
+    r")?(?:\s+(?P<unit>quarter|period|nine months|six months|half|month|week))?",
     "qcode": rf"(?-i:Q(?P<q>[1-4]))\s+(?P<year>{_YEAR})",
-    "half": r"(?:the\s+)?(?P<ord>first|second|latter)\s+half\s+of\s+(?:(?P<year>"
+    "half": r"(?:the\s+)?(?P<ord>first|second|latter|last)\s+half\s+of\s+(?:(?P<year>"
     rf"{_YEAR})|{_REL_YEAR}|the\s+year)",
     "season": r"(?:(?P<pre>last|this|next|this past|this coming|the|early|late|mid|the early|"
     r"the late)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)"
@@ -110,8 +115,8 @@ _RULES: dict[str, str] = {
     "freq": rf"(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|each|every)\s+"
     r"(?P<unit>day|week|month|year|quarter|hour|decade)",
     "ref": r"(?P<w>right now|just now|now|currently|at present|presently|nowadays|these days|"
-    r"at the moment|for the time being|recently|lately|previously|formerly|"
-    r"the (?:recent |distant )?past|the (?:near |distant |foreseeable )?future|soon|shortly)",
+    r"at the moment|for the time being|recently|lately|"
+    r"the (?:recent |distant )?past|the (?:near |distant |foreseeable )?future)",
     "time": r"(?:(?P<approx>around|about|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])"
     r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     rf"(?:\s+(?P<tz>{_TZ}))?",

@@ -172,7 +172,21 @@ def quarter(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-Q{number}")
     shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("rel") or "this").lower(), 0)
+    current = (ctx.anchor.month - 1) // 3 + 1
+    if not groups.get("rel") and number > current and ctx.tense(c.start, c.end) == "past":
+        shift = -1
     return Resolved("DATE", quarter_value(ctx.anchor.year + shift, number), anchor=ctx.anchor)
+
+
+def quarter_of_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """``the 1988 third quarter``, ``the 1988 period`` (the quarter last spoken of, that year)."""
+    m = c.match
+    year_ = int(m["year"])
+    if m["ord"]:
+        return Resolved("DATE", quarter_value(year_, ORDINALS[m["ord"].lower()]))
+    if m["unit"].lower() == "quarter" and ctx.reference_granularity == "quarter" and ctx.reference:
+        return Resolved("DATE", quarter_value(year_, (ctx.reference.month - 1) // 3 + 1))
+    return Resolved("DATE", year_value(year_))
 
 
 def half(c: Candidate, ctx: Context) -> Resolved | None:
@@ -229,6 +243,7 @@ RESOLVERS: dict[str, Resolver] = {
     "century": century,
     "quarter": quarter,
     "qcode": quarter,
+    "quarter_year": quarter_of_year,
     "half": half,
     "season": season,
 }

@@ -10,7 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 from newsdossier.timex.context import Context, Resolved, shift, weekday_date
-from newsdossier.timex.lexicon import PARTS_OF_DAY, PERIOD_MODS, parse_number, unit_name
+from newsdossier.timex.lexicon import (
+    ORDINALS,
+    PARTS_OF_DAY,
+    PERIOD_MODS,
+    parse_number,
+    unit_name,
+)
 from newsdossier.timex.patterns import Candidate
 from newsdossier.timex.rules_calendar import Resolver
 from newsdossier.timex.values import Granularity, day_value, value_at_granularity, week_value
@@ -131,15 +137,13 @@ def unit_rel(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     anaphoric = rel in _ANAPHORIC_RELS or (unit == "day" and rel == "the next")
     base = ctx.anaphoric_base(unit) if anaphoric else ctx.anchor
-    if (
-        rel == "the"
-        and not modifier
-        and unit not in ("year", "quarter", "week", "weekend", "month")
-    ):
+    if rel == "the" and not modifier and unit not in ("quarter", "week", "weekend", "month"):
         return None
+    if rel in ("the", "that", "the latest", "the same") and ctx.reference_granularity == unit:
+        base, anaphoric = ctx.reference, True
     if base is None:
         return Resolved("DATE", _UNDERSPECIFIED.get(unit, "XXXX"), _mod(modifier))
-    amount = _rel_amount(rel)
+    amount = 0 if anaphoric and rel in ("the", "the latest") else _rel_amount(rel)
     if unit == "weekend":
         return _weekend(c, ctx, base, amount, rel)
     day = shift(base, unit, amount)
@@ -187,6 +191,10 @@ def ago(c: Candidate, ctx: Context) -> Resolved | None:
     base = ctx.anaphoric_base(unit) if anaphoric else ctx.anchor
     if base is None:
         return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
+    if unit == "year" and ctx.reference_granularity == "quarter" and ctx.reference:
+        base = ctx.reference
+        day = shift(base, unit, count if forward else -count)
+        return Resolved("DATE", value_at_granularity(day, "quarter"), None, base)
     day = shift(base, unit, count if forward else -count)
     grain: Granularity = {
         "day": "day",
@@ -199,7 +207,22 @@ def ago(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", value_at_granularity(day, grain), None, base)
 
 
+def year_ago_adj(c: Candidate, ctx: Context) -> Resolved | None:
+    """``the year-earlier quarter``, ``year-ago``: the last period spoken of, a year before."""
+    m = c.match
+    base = ctx.reference or ctx.anchor
+    if base is None:
+        return Resolved("DATE", "PAST_REF")
+    grain: Granularity = "year"
+    if m["ord"]:
+        return Resolved("DATE", f"{base.year - 1:04d}-Q{ORDINALS[m['ord'].lower()]}", None, base)
+    if ctx.reference_granularity in ("quarter", "month", "half") and ctx.reference:
+        grain = ctx.reference_granularity  # type: ignore[assignment]
+    return Resolved("DATE", value_at_granularity(shift(base, "year", -1), grain), None, base)
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "year_ago_adj": year_ago_adj,
     "deictic": deictic,
     "deictic2": deictic,
     "part_rel": part_rel,

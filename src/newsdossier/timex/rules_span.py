@@ -50,6 +50,8 @@ def duration(c: Candidate, ctx: Context) -> Resolved | None:
     if raw in ("a", "an") and unit == "second":
         return None
     count = parse_number(raw)
+    if count is not None and count >= 1000 and unit not in ("year", "century"):
+        return None
     if count is not None and "and a half" in c.match.group().lower():
         return Resolved("DURATION", _half_more(count, unit))
     return Resolved("DURATION", duration_value(count, unit))

@@ -37,7 +37,10 @@ _FUTURE_LEMMAS = frozenset(
         "likely",
     }
 )
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "gon"})
+_FUTURE_AUX = frozenset(
+    {"will", "shall", "'ll", "wo", "gon", "would", "could", "might", "may", "should", "must",
+     "can", "ca"}
+)
 _FUTURE_CUES = re.compile(
     r"\b(?:will|shall|won't|\w+'ll|going to|scheduled to|expected to|plans? to|planning to|"
     r"set to|due to|slated to|is to|are to|intends? to|upcoming|next)\b",
@@ -109,11 +112,9 @@ def _verb_tense(tokens: Sequence[Token], index: int, depth: int = 0) -> Tense | 
     words = {t.text.lower() for t in aux}
     if words & _FUTURE_AUX or "going" in words:
         return "future"
-    if verb.lemma in _FUTURE_LEMMAS and verb.tag != "VBD":
+    if verb.lemma in _FUTURE_LEMMAS:
         return "future"
     if verb.tag in ("VBD",) or any(t.tag == "VBD" for t in aux):
-        if verb.lemma in _FUTURE_LEMMAS:
-            return None
         return "past"
     if verb.tag == "VBN" and words & {"has", "have", "had", "'ve", "'s"}:
         return "past"
