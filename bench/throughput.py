@@ -18,12 +18,11 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import body_texts, write_corpus  # noqa: E402
-
-from newsdossier.nlp import load_model, model_label  # noqa: E402
-from newsdossier.record import export_record  # noqa: E402
-from newsdossier.runner import ingest  # noqa: E402
-from newsdossier.store import Store, load_article  # noqa: E402
+from corpus import body_texts, write_corpus
+from newsdossier.nlp import load_model, model_label
+from newsdossier.record import export_record
+from newsdossier.runner import ingest
+from newsdossier.store import Store, load_article
 
 
 def full_extract(paths: list[Path], model: str | None) -> float:
@@ -60,8 +59,13 @@ def main() -> None:
         bare = bare_spacy(texts, nlp)
         full = full_extract(paths, args.model)
     n = len(paths)
-    table = Table("path", "articles", "seconds", "articles/s",
-                  title=f"Throughput, {model_label(nlp)}, 1 process")
+    table = Table(
+        "path",
+        "articles",
+        "seconds",
+        "articles/s",
+        title=f"Throughput, {model_label(nlp)}, 1 process",
+    )
     table.add_row("bare spaCy nlp.pipe", str(n), f"{bare:.1f}", f"{n / bare:.2f}")
     table.add_row("full extract", str(n), f"{full:.1f}", f"{n / full:.2f}")
     console = Console()

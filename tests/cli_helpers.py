@@ -19,8 +19,9 @@ class Result:
     err: str
 
 
-def run_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-            *args: str) -> Result:
+def run_cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str
+) -> Result:
     """Run ``newsdossier ARGS`` through the console-script entry point."""
     monkeypatch.setattr(sys, "argv", ["newsdossier", *args])
     monkeypatch.setenv("COLUMNS", "200")

@@ -27,34 +27,53 @@ def inputs(tmp_path: Path) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (folder / "latin1.txt").write_bytes(
-        "date 2024-03-05\nThe minister of Curaçao said the talks went well.\n".encode("latin-1"))
+        "date 2024-03-05\nThe minister of Curaçao said the talks went well.\n".encode("latin-1")
+    )
     (folder / "huge.txt").write_bytes(b"The council met again on Tuesday. " * 300_000)
     (folder / "cut.html").write_text(
         "<html><head><title>Harbour deal</title></head><body><article><p>"
         + "The union said the harbour deal was close after talks on Monday. " * 5
-        + "</p><p>Negotiators will meet ag", encoding="utf-8")
+        + "</p><p>Negotiators will meet ag",
+        encoding="utf-8",
+    )
     (folder / "feed.jsonl").write_text(
-        json.dumps({"text": "The mayor said on Friday that the bridge would reopen.",
-                    "published": "2024-03-08", "outlet": "City Wire"}) + "\n"
-        + "{not json\n", encoding="utf-8")
+        json.dumps(
+            {
+                "text": "The mayor said on Friday that the bridge would reopen.",
+                "published": "2024-03-08",
+                "outlet": "City Wire",
+            }
+        )
+        + "\n"
+        + "{not json\n",
+        encoding="utf-8",
+    )
     return folder
 
 
 def test_cli_ingest_bad_inputs_named_good_ones_stored(
-    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    inputs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = tmp_path / "news.db"
-    result = run_cli(capsys, monkeypatch, "ingest", str(inputs), str(tmp_path / "missing.txt"),
-                     "--db", str(db))
+    result = run_cli(
+        capsys, monkeypatch, "ingest", str(inputs), str(tmp_path / "missing.txt"), "--db", str(db)
+    )
     assert result.code == 0, result.err
     rejected = [line for line in result.err.splitlines() if line.startswith("rejected")]
     reasons = "\n".join(rejected)
-    for name, problem in [("empty.txt", "empty file"), ("binary.txt", "binary file"),
-                          ("huge.txt", "MB"), ("feed.jsonl:2", "not valid JSON"),
-                          ("missing.txt", "no such file")]:
+    for name, problem in [
+        ("empty.txt", "empty file"),
+        ("binary.txt", "binary file"),
+        ("huge.txt", "MB"),
+        ("feed.jsonl:2", "not valid JSON"),
+        ("missing.txt", "no such file"),
+    ]:
         assert any(name in line and problem in line for line in rejected), (name, reasons)
-    assert "invalid UTF-8" in result.err and "latin1.txt" in result.err
+    assert "invalid UTF-8" in result.err
+    assert "latin1.txt" in result.err
     conn = sqlite3.connect(db)
     sources = {Path(r[0]).name for r in conn.execute("SELECT source FROM documents")}
     assert {"good.txt", "latin1.txt", "feed.jsonl:1"} <= sources
@@ -63,7 +82,9 @@ def test_cli_ingest_bad_inputs_named_good_ones_stored(
 
 
 def test_cli_reingest_changes_nothing(
-    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    inputs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = tmp_path / "news.db"
@@ -76,7 +97,9 @@ def test_cli_reingest_changes_nothing(
 
 
 def test_cli_not_a_store_is_one_line_and_untouched(
-    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    inputs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = tmp_path / "notes.db"
@@ -84,15 +107,19 @@ def test_cli_not_a_store_is_one_line_and_untouched(
     result = run_cli(capsys, monkeypatch, "ingest", str(inputs / "good.txt"), "--db", str(db))
     assert result.code == 1
     assert result.err.strip().count("\n") == 0
-    assert "notes.db" in result.err and "not a newsdossier store" in result.err
+    assert "notes.db" in result.err
+    assert "not a newsdossier store" in result.err
     assert db.read_text() == "my notes\n" * 100
 
 
 def test_cli_extract_prints_v1_records(
-    inputs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    inputs: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    result = run_cli(capsys, monkeypatch, "extract", str(inputs / "good.txt"),
-                     str(inputs / "feed.jsonl"))
+    result = run_cli(
+        capsys, monkeypatch, "extract", str(inputs / "good.txt"), str(inputs / "feed.jsonl")
+    )
     records = [json.loads(line) for line in result.out.splitlines()]
     assert len(records) == 2
     for record in records:
@@ -105,22 +132,28 @@ def test_cli_extract_prints_v1_records(
 
 
 def test_cli_extract_published_option_validated(
-    inputs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    inputs: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    result = run_cli(capsys, monkeypatch, "extract", str(inputs / "good.txt"),
-                     "--published", "yesterday")
+    result = run_cli(
+        capsys, monkeypatch, "extract", str(inputs / "good.txt"), "--published", "yesterday"
+    )
     assert result.code == 2
     assert "YYYY-MM-DD" in result.err
 
 
 def test_cli_info_search_export(
-    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    inputs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = str(tmp_path / "news.db")
     run_cli(capsys, monkeypatch, "ingest", str(inputs / "good.txt"), "--db", db)
     info = run_cli(capsys, monkeypatch, "info", "--db", db)
-    assert "schema version" in info.out and "documents" in info.out
+    assert "schema version" in info.out
+    assert "documents" in info.out
     hits = run_cli(capsys, monkeypatch, "search", "written guarantee", "--db", db)
     assert "guarantee" in hits.out
     out = tmp_path / "out.jsonl"
@@ -129,7 +162,8 @@ def test_cli_info_search_export(
 
 
 def test_cli_every_command_help_ends_with_example(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from newsdossier.cli import app
 

@@ -34,7 +34,7 @@ def _one(items: list[Article | InputError]) -> Article:
 
 
 def test_ingest_text_id_is_sha256_of_bytes() -> None:
-    data = "Officials met on Monday.\nThey agreed to meet again.\n".encode()
+    data = b"Officials met on Monday.\nThey agreed to meet again.\n"
     article = _one(list(read_bytes(data, "a.txt")))
     assert article.id == hashlib.sha256(data).hexdigest()
     assert article.raw_text.startswith("Officials met")
@@ -64,8 +64,14 @@ def test_ingest_html_sniffed_without_suffix() -> None:
 
 def test_ingest_jsonl_bad_line_reported_good_lines_kept() -> None:
     lines = [
-        json.dumps({"text": "The council voted on Tuesday.", "published": "2023-05-02",
-                    "outlet": "City Wire", "url": "https://example.org/a"}),
+        json.dumps(
+            {
+                "text": "The council voted on Tuesday.",
+                "published": "2023-05-02",
+                "outlet": "City Wire",
+                "url": "https://example.org/a",
+            }
+        ),
         '{"text": "broken',
         json.dumps({"html": HTML, "title": "Port talks"}),
         json.dumps({"url": "no text here"}),
@@ -136,7 +142,8 @@ def test_ingest_oversized_text_rejected() -> None:
     data = b"A sentence about the budget. " * (MAX_ARTICLE_BYTES // 29 + 10)
     (item,) = read_bytes(data, "huge.txt")
     assert isinstance(item, InputError)
-    assert "huge.txt" in str(item) and "MB" in str(item)
+    assert "huge.txt" in str(item)
+    assert "MB" in str(item)
 
 
 def test_ingest_missing_path_and_empty_dir(tmp_path: Path) -> None:

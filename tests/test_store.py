@@ -29,19 +29,45 @@ BODY = "Minister Ana Ruiz visited Lisbon on Monday. The visit went well, she sai
 
 
 def _article(doc_id: str = "d1", body: str = BODY) -> Article:
-    ruiz = Entity("e0", "Ana Ruiz", "PERSON", ("Ruiz",), (Mention(9, 17, "Ana Ruiz", "PERSON"),),
-                  ("PERSON",))
+    ruiz = Entity(
+        "e0", "Ana Ruiz", "PERSON", ("Ruiz",), (Mention(9, 17, "Ana Ruiz", "PERSON"),), ("PERSON",)
+    )
     lisbon = Entity("e1", "Lisbon", "GPE", (), (Mention(26, 32, "Lisbon", "GPE"),), ("GPE",))
     return Article(
-        id=doc_id, source=f"{doc_id}.txt", body=body, published="2024-06-04", outlet="Wire",
-        title="Ruiz in Lisbon", sentences=(Sentence(0, 43), Sentence(44, len(body))),
+        id=doc_id,
+        source=f"{doc_id}.txt",
+        body=body,
+        published="2024-06-04",
+        outlet="Wire",
+        title="Ruiz in Lisbon",
+        sentences=(Sentence(0, 43), Sentence(44, len(body))),
         entities=(ruiz, lisbon),
         timexes=(Timex("Monday", 36, 42, "DATE", "2024-06-03"),),
-        statements=(Statement("The visit went well", 44, 63, "indirect", Speaker("e0", "Ana Ruiz"),
-                              cue="say", cue_start=69, cue_end=73, date="2024-06-04"),),
+        statements=(
+            Statement(
+                "The visit went well",
+                44,
+                63,
+                "indirect",
+                Speaker("e0", "Ana Ruiz"),
+                cue="say",
+                cue_start=69,
+                cue_end=73,
+                date="2024-06-04",
+            ),
+        ),
         roles=(Role("e0", "Ana Ruiz", "Minister", 0, 17, as_of="2024-06-04"),),
-        events=(Event("visit", "visited", 0, 43, body[:43], "2024-06-03",
-                      (Participant("e0", "Ana Ruiz", "who"), Participant("e1", "Lisbon", "where"))),),
+        events=(
+            Event(
+                "visit",
+                "visited",
+                0,
+                43,
+                body[:43],
+                "2024-06-03",
+                (Participant("e0", "Ana Ruiz", "who"), Participant("e1", "Lisbon", "where")),
+            ),
+        ),
     )
 
 
@@ -58,11 +84,11 @@ def test_store_refuses_foreign_sqlite_and_non_database(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE customers (id INTEGER)")
     conn.commit()
     conn.close()
-    with pytest.raises(StoreError, match="other.db: not a newsdossier store"):
+    with pytest.raises(StoreError, match=r"other\.db: not a newsdossier store"):
         Store(other)
     text = tmp_path / "notes.db"
     text.write_text("just some notes, not a database at all " * 50)
-    with pytest.raises(StoreError, match="notes.db: not a newsdossier store"):
+    with pytest.raises(StoreError, match=r"notes\.db: not a newsdossier store"):
         Store(text)
     assert text.read_text().startswith("just some notes")
 
@@ -107,8 +133,10 @@ def test_store_failed_write_leaves_store_unchanged(tmp_path: Path) -> None:
         store.add(_article("d1"), pipeline="[]")
         before = store.info()["counts"]
         broken = _article("d2")
-        store.conn.execute("CREATE TEMP TRIGGER fail BEFORE INSERT ON timexes "
-                           "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+        store.conn.execute(
+            "CREATE TEMP TRIGGER fail BEFORE INSERT ON timexes "
+            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+        )
         with pytest.raises(sqlite3.IntegrityError):
             store.add(broken, pipeline="[]")
         assert store.info()["counts"] == before

@@ -13,11 +13,15 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
-from newsdossier import registry, stages  # noqa: F401  (registers the built-in stages)
+from newsdossier import registry
+from newsdossier import stages as _builtin_stages
 from newsdossier.article import Article, Rejection, StageRun
 from newsdossier.errors import NewsdossierError
 
 ErrorPolicy = Literal["raise", "skip"]
+
+#: Importing the module registers the built-in stages; named here so the import is used.
+BUILTIN_PIPELINE = _builtin_stages.DEFAULT_PIPELINE
 
 #: Fields a reader fills before the first stage runs.
 READER_FIELDS = frozenset({"id", "source", "raw_text", "content_type", "published", "url"})
@@ -77,7 +81,9 @@ class Pipeline:
         run = StageRun(spec.name, time.perf_counter() - began)
         return dataclasses.replace(result, provenance=(*result.provenance, run))
 
-    def _apply_batch(self, spec: registry.StageSpec, stream: Iterable[Article]) -> Iterator[Article]:
+    def _apply_batch(
+        self, spec: registry.StageSpec, stream: Iterable[Article]
+    ) -> Iterator[Article]:
         assert spec.batch is not None
         pending: list[Article] = []
         for article in stream:

@@ -65,31 +65,60 @@ def export_record(article: Article) -> dict[str, Any]:
             for s in a.statements
         ],
         "timexes": [
-            {"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value,
-             "mod": t.mod, "field": t.field}
+            {
+                "text": t.text,
+                "start": t.start,
+                "end": t.end,
+                "type": t.type,
+                "value": t.value,
+                "mod": t.mod,
+                "field": t.field,
+            }
             for t in a.timexes
         ],
         "roles": [
-            {"entity_id": r.entity_id, "person": r.person, "title": r.title,
-             "organization": r.organization, "start": r.start, "end": r.end,
-             "former": r.former, "as_of": r.as_of, "start_char": r.start_char,
-             "end_char": r.end_char, "field": r.field}
+            {
+                "entity_id": r.entity_id,
+                "person": r.person,
+                "title": r.title,
+                "organization": r.organization,
+                "start": r.start,
+                "end": r.end,
+                "former": r.former,
+                "as_of": r.as_of,
+                "start_char": r.start_char,
+                "end_char": r.end_char,
+                "field": r.field,
+            }
             for r in a.roles
         ],
         "events": [
-            {"type": ev.type, "trigger": ev.trigger, "date": ev.date, "place": ev.place,
-             "participants": [
-                 {"entity_id": p.entity_id, "name": p.name, "role": p.role}
-                 for p in ev.participants
-             ],
-             "sentence": ev.sentence, "start": ev.start, "end": ev.end}
+            {
+                "type": ev.type,
+                "trigger": ev.trigger,
+                "date": ev.date,
+                "place": ev.place,
+                "participants": [
+                    {"entity_id": p.entity_id, "name": p.name, "role": p.role}
+                    for p in ev.participants
+                ],
+                "sentence": ev.sentence,
+                "start": ev.start,
+                "end": ev.end,
+            }
             for ev in a.events
         ],
         "relations": [
-            {"type": r.type, "subject": {"entity_id": r.subject.entity_id, "name": r.subject.name},
-             "object": {"entity_id": r.object.entity_id, "name": r.object.name},
-             "start": r.start, "end": r.end, "sentence": r.sentence,
-             "start_char": r.start_char, "end_char": r.end_char}
+            {
+                "type": r.type,
+                "subject": {"entity_id": r.subject.entity_id, "name": r.subject.name},
+                "object": {"entity_id": r.object.entity_id, "name": r.object.name},
+                "start": r.start,
+                "end": r.end,
+                "sentence": r.sentence,
+                "start_char": r.start_char,
+                "end_char": r.end_char,
+            }
             for r in a.relations
         ],
     }

@@ -29,50 +29,74 @@ def _annotate(articles: Iterable[Article], nlp: Any) -> Iterator[Article]:
     return annotate(articles, nlp)
 
 
-register(StageSpec(
-    "clean.v1",
-    requires=frozenset({"raw_text"}),
-    assigns=frozenset({"body", "title", "kicker", "author", "dateline", "caption",
-                       "published", "outlet", "language", "removed"}),
-    func=_lazy("newsdossier.clean", "clean"),
-    doc="boilerplate out; title, kicker, byline, dateline, caption apart; date and outlet",
-))
-register(StageSpec(
-    "nlp.spacy.v1",
-    requires=frozenset({"body"}),
-    assigns=frozenset({"sentences", "tokens", "mentions"}),
-    batch=_annotate,
-    needs_model=True,
-    doc="spaCy over the clean body: sentences, tokens with parse, entity mentions",
-))
-register(StageSpec(
-    "entities.v1",
-    requires=frozenset({"body", "tokens", "sentences", "mentions"}),
-    assigns=frozenset({"entities"}),
-    func=_lazy("newsdossier.entities", "group_entities"),
-    doc="mentions grouped into the article's entities, with aliases and one type each",
-))
-register(StageSpec(
-    "timex.v1",
-    requires=frozenset({"body", "published"}),
-    assigns=frozenset({"timexes"}),
-    func=_lazy("newsdossier.timex", "find_timexes"),
-    doc="temporal expressions normalized TimeML-style against the publication date",
-))
-register(StageSpec(
-    "roles.v1",
-    requires=frozenset({"entities", "tokens", "published"}),
-    assigns=frozenset({"roles"}),
-    func=_lazy("newsdossier.roles", "find_roles"),
-    doc="titles people held, with organisation, years and former/current",
-))
-register(StageSpec(
-    "statements.v1",
-    requires=frozenset({"entities", "tokens", "sentences", "timexes"}),
-    assigns=frozenset({"statements"}),
-    func=_lazy("newsdossier.statements", "find_statements"),
-    doc="direct quotes and reported speech with resolved speakers, cues and dates",
-))
+register(
+    StageSpec(
+        "clean.v1",
+        requires=frozenset({"raw_text"}),
+        assigns=frozenset(
+            {
+                "body",
+                "title",
+                "kicker",
+                "author",
+                "dateline",
+                "caption",
+                "published",
+                "outlet",
+                "language",
+                "removed",
+            }
+        ),
+        func=_lazy("newsdossier.clean", "clean"),
+        doc="boilerplate out; title, kicker, byline, dateline, caption apart; date and outlet",
+    )
+)
+register(
+    StageSpec(
+        "nlp.spacy.v1",
+        requires=frozenset({"body"}),
+        assigns=frozenset({"sentences", "tokens", "mentions"}),
+        batch=_annotate,
+        needs_model=True,
+        doc="spaCy over the clean body: sentences, tokens with parse, entity mentions",
+    )
+)
+register(
+    StageSpec(
+        "entities.v1",
+        requires=frozenset({"body", "tokens", "sentences", "mentions"}),
+        assigns=frozenset({"entities"}),
+        func=_lazy("newsdossier.entities", "group_entities"),
+        doc="mentions grouped into the article's entities, with aliases and one type each",
+    )
+)
+register(
+    StageSpec(
+        "timex.v1",
+        requires=frozenset({"body", "published"}),
+        assigns=frozenset({"timexes"}),
+        func=_lazy("newsdossier.timex", "find_timexes"),
+        doc="temporal expressions normalized TimeML-style against the publication date",
+    )
+)
+register(
+    StageSpec(
+        "roles.v1",
+        requires=frozenset({"entities", "tokens", "published"}),
+        assigns=frozenset({"roles"}),
+        func=_lazy("newsdossier.roles", "find_roles"),
+        doc="titles people held, with organisation, years and former/current",
+    )
+)
+register(
+    StageSpec(
+        "statements.v1",
+        requires=frozenset({"entities", "tokens", "sentences", "timexes"}),
+        assigns=frozenset({"statements"}),
+        func=_lazy("newsdossier.statements", "find_statements"),
+        doc="direct quotes and reported speech with resolved speakers, cues and dates",
+    )
+)
 
 #: The stages `ingest` and `extract` run, in order.
 DEFAULT_PIPELINE = (

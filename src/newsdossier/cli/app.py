@@ -22,6 +22,7 @@ console = Console()
 err_console = Console(stderr=True)
 
 DbOption = Annotated[
-    Path, typer.Option("--db", help="Store file (created on first ingest).", envvar="NEWSDOSSIER_DB")
+    Path,
+    typer.Option("--db", help="Store file (created on first ingest).", envvar="NEWSDOSSIER_DB"),
 ]
 DEFAULT_DB = Path("newsdossier.db")

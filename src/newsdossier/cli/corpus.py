@@ -40,15 +40,21 @@ def ingest_cmd(
     published: PublishedOption = None,
     model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
 ) -> None:
-    """Read, clean and extract articles into the store (incremental: known articles are skipped).
-
-    """
+    """Read, clean and extract articles into the store (incremental: known articles are skipped)."""
     date = _check_date(published)
     inputs = expand_inputs(paths)
-    with Store(db) as store, Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[file]}"), console=err_console, transient=True,
-    ) as progress:
+    with (
+        Store(db) as store,
+        Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[file]}"),
+            console=err_console,
+            transient=True,
+        ) as progress,
+    ):
         task = progress.add_task("files", total=len(inputs), file="")
 
         def advance(name: str) -> None:
@@ -61,13 +67,16 @@ def ingest_cmd(
         err_console.print(f"[yellow]warning[/yellow] {source}: {warning}", highlight=False)
     err_console.print(
         f"{summary.new} new, {summary.present} already present, "
-        f"{len(summary.rejected)} rejected -> {db}", highlight=False,
+        f"{len(summary.rejected)} rejected -> {db}",
+        highlight=False,
     )
     with Store(db, readonly=True) as store:
         print_summary(store, summary.new_ids)
 
 
-@app.command("extract", epilog="Example: newsdossier extract story.txt --published 2025-04-28 > story.jsonl")
+@app.command(
+    "extract", epilog="Example: newsdossier extract story.txt --published 2025-04-28 > story.jsonl"
+)
 def extract_cmd(
     paths: PathsArg,
     published: PublishedOption = None,
@@ -101,28 +110,26 @@ def export_cmd(
         Path | None, typer.Option("--output", "-o", help="File (jsonl, parquet) or folder (csv).")
     ] = None,
 ) -> None:
-    """Write every stored article as records: JSON Lines (v1), CSV tables, or Parquet.
-
-    """
+    """Write every stored article as records: JSON Lines (v1), CSV tables, or Parquet."""
     from newsdossier.store.export import EXPORTERS
 
     if format not in EXPORTERS:
-        raise typer.BadParameter(f"unknown format {format!r}; choose one of "
-                                 + ", ".join(sorted(EXPORTERS)), param_hint="--format")
+        raise typer.BadParameter(
+            f"unknown format {format!r}; choose one of " + ", ".join(sorted(EXPORTERS)),
+            param_hint="--format",
+        )
     with Store(db, readonly=True) as store:
         count = EXPORTERS[format](store.conn, output)
     err_console.print(f"{count} articles exported", highlight=False)
 
 
-@app.command("search", epilog="Example: newsdossier search \"security alliance\"")
+@app.command("search", epilog='Example: newsdossier search "security alliance"')
 def search_cmd(
     text: Annotated[str, typer.Argument(help="Words or an FTS5 query.")],
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option(help="Most results shown.")] = 20,
 ) -> None:
-    """Full-text search over article bodies and statements.
-
-    """
+    """Full-text search over article bodies and statements."""
     from newsdossier.query.search import search
 
     with Store(db, readonly=True) as store:
@@ -135,9 +142,7 @@ def search_cmd(
 
 @app.command("info", epilog="Example: newsdossier info --db news.db")
 def info_cmd(db: DbOption = DEFAULT_DB) -> None:
-    """Counts of every layer, schema version and model of the store.
-
-    """
+    """Counts of every layer, schema version and model of the store."""
     with Store(db, readonly=True) as store:
         info = store.info()
     table = Table("what", "value", show_header=False)

@@ -15,23 +15,38 @@ def print_summary(store: Store, doc_ids: Sequence[str]) -> None:
     if not doc_ids:
         return
     marks = ",".join("?" * len(doc_ids))
-    table = Table("published", "outlet", "title / first words", "entities", "statements",
-                  "dates", title="New articles")
+    table = Table(
+        "published",
+        "outlet",
+        "title / first words",
+        "entities",
+        "statements",
+        "dates",
+        title="New articles",
+    )
     for r in store.conn.execute(
         "SELECT d.published, d.outlet, coalesce(d.title, substr(d.body, 1, 60)) AS title,"
         " (SELECT count(*) FROM doc_entities e WHERE e.doc_id = d.id) AS ents,"
         " (SELECT count(*) FROM statements s WHERE s.doc_id = d.id) AS stmts,"
         " (SELECT count(*) FROM timexes t WHERE t.doc_id = d.id) AS dates"
-        f" FROM documents d WHERE d.id IN ({marks}) ORDER BY d.published, d.title", doc_ids
+        f" FROM documents d WHERE d.id IN ({marks}) ORDER BY d.published, d.title",
+        doc_ids,
     ):
-        table.add_row(r["published"] or "?", r["outlet"] or "?", r["title"],
-                      str(r["ents"]), str(r["stmts"]), str(r["dates"]))
+        table.add_row(
+            r["published"] or "?",
+            r["outlet"] or "?",
+            r["title"],
+            str(r["ents"]),
+            str(r["stmts"]),
+            str(r["dates"]),
+        )
     console.print(table)
     actors = Table("entity", "type", "articles", "mentions", title="Most mentioned")
     for r in store.conn.execute(
         "SELECT e.name, e.type, count(DISTINCT m.doc_id) AS docs, count(*) AS n"
         f" FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id IN ({marks})"
-        " GROUP BY e.id ORDER BY docs DESC, n DESC LIMIT 12", doc_ids
+        " GROUP BY e.id ORDER BY docs DESC, n DESC LIMIT 12",
+        doc_ids,
     ):
         actors.add_row(r["name"], r["type"], str(r["docs"]), str(r["n"]))
     console.print(actors)

@@ -56,8 +56,9 @@ class PolnearText:
     annotations: tuple[Path, ...]
 
 
-def iter_timeml(root: Path | None = None, corpora: tuple[str, ...] = ("TimeBank", "AQUAINT")
-                ) -> Iterator[TimemlDocument]:
+def iter_timeml(
+    root: Path | None = None, corpora: tuple[str, ...] = ("TimeBank", "AQUAINT")
+) -> Iterator[TimemlDocument]:
     """Every TimeML document of the given sub-corpora, sorted by file name."""
     base = root or shared_dir() / "gold" / "timeml"
     for corpus in corpora:

@@ -21,9 +21,9 @@ def html_article(
         )
     except Exception as exc:  # trafilatura raises many lxml and parser error types
         return InputError(source, f"HTML could not be parsed ({type(exc).__name__}: {exc})")
-    if doc is None or not (doc.text or "").strip():
+    meta: dict[str, Any] = {} if doc is None else doc if isinstance(doc, dict) else doc.as_dict()
+    if not str(meta.get("text") or "").strip():
         return InputError(source, "no article text found in the HTML page")
-    meta: dict[str, Any] = doc.as_dict()
     text = _drop_title_line(str(meta.get("text") or ""), meta.get("title"))
     html_date = iso_date(str(meta.get("date") or ""))
     date, date_source = (published, "reader") if published else (html_date, "html")

@@ -37,12 +37,16 @@ def read_paths(paths: Sequence[str], *, published: str | None = None) -> Iterato
         path = Path(name)
         if path.is_dir():
             files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not _hidden(p, path) and p.name.lower().endswith(ARTICLE_SUFFIXES)
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not _hidden(p, path)
+                and p.name.lower().endswith(ARTICLE_SUFFIXES)
             )
             if not files:
-                yield InputError(name, "directory holds no article files (" +
-                                 ", ".join(ARTICLE_SUFFIXES) + ")")
+                yield InputError(
+                    name, "directory holds no article files (" + ", ".join(ARTICLE_SUFFIXES) + ")"
+                )
             for file in files:
                 yield from read_file(file, published=published)
         elif path.exists():
@@ -131,7 +135,7 @@ def _from_record(record: Any, line: bytes, where: str, *, published: str | None)
         return RecordError(where, 'record has neither a "text" nor an "html" string')
     meta = {k: record.get(k) for k in ("url", "outlet", "title", "author")}
     date = published or record.get("published")
-    clean_meta = {k: v for k, v in meta.items() if isinstance(v, str) and v.strip()}
+    clean_meta: dict[str, Any] = {k: v for k, v in meta.items() if isinstance(v, str) and v.strip()}
     doc_id = hashlib.sha256(line).hexdigest()
     if isinstance(html, str) and not isinstance(text, str):
         article = html_article(html, doc_id, where, published=None, warnings=())

@@ -43,7 +43,7 @@ def sniff(head: bytes) -> Kind:
 
 
 def binary_reason(data: bytes) -> str | None:
-    """Why ``data`` is not text (NUL bytes, many control characters), or None if it looks like text."""
+    """Why ``data`` is not text (NUL bytes, control characters), or None if it looks like text."""
     sample = data[:8192]
     if not sample:
         return None

@@ -14,8 +14,19 @@ from newsdossier.article import Article, Field, Mention, Sentence, Token
 
 #: Entity labels kept as mentions; numeric labels (CARDINAL, MONEY...) are not actors.
 MENTION_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART",
-     "LANGUAGE"}
+    {
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "FAC",
+        "LAW",
+        "EVENT",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "LANGUAGE",
+    }
 )
 _SIDE_FIELDS: tuple[Field, ...] = ("title", "kicker", "caption")
 

@@ -34,21 +34,32 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[Sear
     """Articles and statements matching ``text``, best first."""
     query = fts_query(text)
     hits = [
-        SearchHit("article", r["id"], r["title"] or r["source"], r["published"],
-                  r["snip"], r["rank"])
+        SearchHit(
+            "article", r["id"], r["title"] or r["source"], r["published"], r["snip"], r["rank"]
+        )
         for r in conn.execute(
             "SELECT d.id, d.title, d.source, d.published, f.rank,"
             " snippet(documents_fts, 1, '[', ']', '…', 12) AS snip"
             " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?", (query, limit))
+            " WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?",
+            (query, limit),
+        )
     ]
     hits += [
-        SearchHit("statement", r["doc_id"], r["speaker"] or "(unattributed)", r["date"],
-                  r["snip"], r["rank"])
+        SearchHit(
+            "statement",
+            r["doc_id"],
+            r["speaker"] or "(unattributed)",
+            r["date"],
+            r["snip"],
+            r["rank"],
+        )
         for r in conn.execute(
             "SELECT f.doc_id, s.date, coalesce(s.speaker_name, s.source_description) AS speaker,"
             " f.rank, snippet(statements_fts, 0, '[', ']', '…', 12) AS snip"
             " FROM statements_fts f JOIN statements s ON s.doc_id = f.doc_id AND s.idx = f.idx"
-            " WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ?", (query, limit))
+            " WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ?",
+            (query, limit),
+        )
     ]
     return sorted(hits, key=lambda h: h.rank)[:limit]

@@ -35,8 +35,10 @@ def expand_inputs(paths: Sequence[str]) -> list[str]:
         path = Path(name)
         if name != "-" and path.is_dir():
             files = [
-                str(p) for p in sorted(path.rglob("*"))
-                if p.is_file() and p.name.lower().endswith(ARTICLE_SUFFIXES)
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.name.lower().endswith(ARTICLE_SUFFIXES)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
             out.extend(files or [name])  # an empty directory is reported by the reader
@@ -71,8 +73,9 @@ def ingest(
         if article.rejection is not None:
             r = article.rejection
             summary.rejected.append((article.source, f"{r.stage}: {r.detail}"))
-            store.reject(article.source, stage=r.stage, code=r.code, detail=r.detail,
-                         doc_id=article.id)
+            store.reject(
+                article.source, stage=r.stage, code=r.code, detail=r.detail, doc_id=article.id
+            )
             continue
         summary.warnings.extend((article.source, w) for w in article.warnings)
         if store.add(article, pipeline=json.dumps(pipeline.names)) == "new":
@@ -84,7 +87,10 @@ def ingest(
 
 
 def _fresh_articles(
-    paths: Sequence[str], store: Store, summary: IngestSummary, published: str | None,
+    paths: Sequence[str],
+    store: Store,
+    summary: IngestSummary,
+    published: str | None,
     on_file: Callable[[str], None] | None,
 ) -> Iterator[Article]:
     seen: set[str] = set()

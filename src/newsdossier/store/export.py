@@ -39,42 +39,126 @@ def export_jsonl(conn: sqlite3.Connection, output: Path | None) -> int:
 #: CSV tables: name -> (columns, rows of one record).
 _CSV_TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[list[Any]]]]] = {
     "documents": (
-        ["id", "source", "url", "outlet", "author", "published", "dateline", "language",
-         "title", "kicker", "caption", "body", "duplicate_of"],
-        lambda r: [[r[k] for k in ("id", "source", "url", "outlet", "author", "published",
-                                   "dateline", "language", "title", "kicker", "caption",
-                                   "body", "duplicate_of")]],
+        [
+            "id",
+            "source",
+            "url",
+            "outlet",
+            "author",
+            "published",
+            "dateline",
+            "language",
+            "title",
+            "kicker",
+            "caption",
+            "body",
+            "duplicate_of",
+        ],
+        lambda r: [
+            [
+                r[k]
+                for k in (
+                    "id",
+                    "source",
+                    "url",
+                    "outlet",
+                    "author",
+                    "published",
+                    "dateline",
+                    "language",
+                    "title",
+                    "kicker",
+                    "caption",
+                    "body",
+                    "duplicate_of",
+                )
+            ]
+        ],
     ),
     "entities": (
         ["doc_id", "entity_id", "name", "type", "aliases", "mentions"],
-        lambda r: [[r["id"], e["id"], e["name"], e["type"], "|".join(e["aliases"]),
-                    len(e["mentions"])] for e in r["entities"]],
+        lambda r: [
+            [r["id"], e["id"], e["name"], e["type"], "|".join(e["aliases"]), len(e["mentions"])]
+            for e in r["entities"]
+        ],
     ),
     "statements": (
-        ["doc_id", "start", "end", "kind", "speaker_id", "speaker", "source_description",
-         "cue", "date", "text"],
-        lambda r: [[r["id"], s["start"], s["end"], s["kind"],
-                    s["speaker"]["entity_id"] if s["speaker"] else None,
-                    s["speaker"]["name"] if s["speaker"] else None,
-                    s["source_description"], s["cue"], s["date"], s["text"]]
-                   for s in r["statements"]],
+        [
+            "doc_id",
+            "start",
+            "end",
+            "kind",
+            "speaker_id",
+            "speaker",
+            "source_description",
+            "cue",
+            "date",
+            "text",
+        ],
+        lambda r: [
+            [
+                r["id"],
+                s["start"],
+                s["end"],
+                s["kind"],
+                s["speaker"]["entity_id"] if s["speaker"] else None,
+                s["speaker"]["name"] if s["speaker"] else None,
+                s["source_description"],
+                s["cue"],
+                s["date"],
+                s["text"],
+            ]
+            for s in r["statements"]
+        ],
     ),
     "timexes": (
         ["doc_id", "field", "start", "end", "type", "value", "text"],
-        lambda r: [[r["id"], t["field"], t["start"], t["end"], t["type"], t["value"], t["text"]]
-                   for t in r["timexes"]],
+        lambda r: [
+            [r["id"], t["field"], t["start"], t["end"], t["type"], t["value"], t["text"]]
+            for t in r["timexes"]
+        ],
     ),
     "roles": (
-        ["doc_id", "entity_id", "person", "title", "organization", "start", "end", "former",
-         "as_of"],
-        lambda r: [[r["id"], x["entity_id"], x["person"], x["title"], x["organization"],
-                    x["start"], x["end"], x["former"], x["as_of"]] for x in r["roles"]],
+        [
+            "doc_id",
+            "entity_id",
+            "person",
+            "title",
+            "organization",
+            "start",
+            "end",
+            "former",
+            "as_of",
+        ],
+        lambda r: [
+            [
+                r["id"],
+                x["entity_id"],
+                x["person"],
+                x["title"],
+                x["organization"],
+                x["start"],
+                x["end"],
+                x["former"],
+                x["as_of"],
+            ]
+            for x in r["roles"]
+        ],
     ),
     "events": (
         ["doc_id", "type", "trigger", "date", "place", "participants", "sentence"],
-        lambda r: [[r["id"], ev["type"], ev["trigger"], ev["date"], ev["place"],
-                    "|".join(p["name"] for p in ev["participants"]), ev["sentence"]]
-                   for ev in r["events"]],
+        lambda r: [
+            [
+                r["id"],
+                ev["type"],
+                ev["trigger"],
+                ev["date"],
+                ev["place"],
+                "|".join(p["name"] for p in ev["participants"]),
+                ev["sentence"],
+            ]
+            for ev in r["events"]
+        ],
     ),
 }
 
@@ -83,8 +167,10 @@ def export_csv(conn: sqlite3.Connection, output: Path | None) -> int:
     """One CSV file per layer (documents, entities, statements, ...) in folder ``output``."""
     folder = output or Path("newsdossier-csv")
     folder.mkdir(parents=True, exist_ok=True)
-    files = {name: (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
-             for name in _CSV_TABLES}
+    files = {
+        name: (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
+        for name in _CSV_TABLES
+    }
     count = 0
     try:
         writers = {name: csv.writer(f) for name, f in files.items()}

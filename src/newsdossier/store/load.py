@@ -31,29 +31,69 @@ def load_article(conn: sqlite3.Connection, doc_id: str) -> Article:
         raise QueryError(f"no document with id {doc_id!r}")
     q = conn.execute
     return Article(
-        id=row["id"], source=row["source"], url=row["url"], outlet=row["outlet"],
-        author=row["author"], published=row["published"],
-        published_source=row["published_source"], dateline=row["dateline"],
-        dateline_place=row["dateline_place"], language=row["language"], title=row["title"],
-        kicker=row["kicker"], caption=row["caption"], caption_credit=row["caption_credit"],
-        body=row["body"], removed=tuple(json.loads(row["removed"])),
-        warnings=tuple(json.loads(row["warnings"])), duplicate_of=row["duplicate_of"],
-        sentences=tuple(Sentence(r["start"], r["end"]) for r in q(
-            'SELECT start, "end" FROM sentences WHERE doc_id=? ORDER BY idx', (doc_id,))),
+        id=row["id"],
+        source=row["source"],
+        url=row["url"],
+        outlet=row["outlet"],
+        author=row["author"],
+        published=row["published"],
+        published_source=row["published_source"],
+        dateline=row["dateline"],
+        dateline_place=row["dateline_place"],
+        language=row["language"],
+        title=row["title"],
+        kicker=row["kicker"],
+        caption=row["caption"],
+        caption_credit=row["caption_credit"],
+        body=row["body"],
+        removed=tuple(json.loads(row["removed"])),
+        warnings=tuple(json.loads(row["warnings"])),
+        duplicate_of=row["duplicate_of"],
+        sentences=tuple(
+            Sentence(r["start"], r["end"])
+            for r in q('SELECT start, "end" FROM sentences WHERE doc_id=? ORDER BY idx', (doc_id,))
+        ),
         entities=_entities(conn, doc_id),
-        timexes=tuple(Timex(r["text"], r["start"], r["end"], r["type"], r["value"], r["mod"],
-                            r["anchor"], r["field"])
-                      for r in q("SELECT * FROM timexes WHERE doc_id=? ORDER BY idx", (doc_id,))),
-        statements=tuple(_statement(r) for r in q(
-            "SELECT * FROM statements WHERE doc_id=? ORDER BY idx", (doc_id,))),
-        roles=tuple(Role(r["entity_id"], r["person"], r["title"], r["start_char"],
-                         r["end_char"], r["organization"], r["start"], r["end"],
-                         bool(r["former"]), r["as_of"], r["field"])
-                    for r in q("SELECT * FROM roles WHERE doc_id=? ORDER BY idx", (doc_id,))),
-        events=tuple(_event(r) for r in q(
-            "SELECT * FROM events WHERE doc_id=? ORDER BY idx", (doc_id,))),
-        relations=tuple(_relation(r) for r in q(
-            "SELECT * FROM relations WHERE doc_id=? ORDER BY idx", (doc_id,))),
+        timexes=tuple(
+            Timex(
+                r["text"],
+                r["start"],
+                r["end"],
+                r["type"],
+                r["value"],
+                r["mod"],
+                r["anchor"],
+                r["field"],
+            )
+            for r in q("SELECT * FROM timexes WHERE doc_id=? ORDER BY idx", (doc_id,))
+        ),
+        statements=tuple(
+            _statement(r)
+            for r in q("SELECT * FROM statements WHERE doc_id=? ORDER BY idx", (doc_id,))
+        ),
+        roles=tuple(
+            Role(
+                r["entity_id"],
+                r["person"],
+                r["title"],
+                r["start_char"],
+                r["end_char"],
+                r["organization"],
+                r["start"],
+                r["end"],
+                bool(r["former"]),
+                r["as_of"],
+                r["field"],
+            )
+            for r in q("SELECT * FROM roles WHERE doc_id=? ORDER BY idx", (doc_id,))
+        ),
+        events=tuple(
+            _event(r) for r in q("SELECT * FROM events WHERE doc_id=? ORDER BY idx", (doc_id,))
+        ),
+        relations=tuple(
+            _relation(r)
+            for r in q("SELECT * FROM relations WHERE doc_id=? ORDER BY idx", (doc_id,))
+        ),
     )
 
 
@@ -72,27 +112,55 @@ def _entities(conn: sqlite3.Connection, doc_id: str) -> tuple[Entity, ...]:
         (doc_id,),
     ).fetchall()
     return tuple(
-        Entity(r["entity_id"], r["name"], r["type"], tuple(json.loads(r["aliases"])),
-               tuple(mentions[r["entity_id"]]), tuple(json.loads(r["model_types"])))
+        Entity(
+            r["entity_id"],
+            r["name"],
+            r["type"],
+            tuple(json.loads(r["aliases"])),
+            tuple(mentions[r["entity_id"]]),
+            tuple(json.loads(r["model_types"])),
+        )
         for r in rows
     )
 
 
 def _statement(r: Any) -> Statement:
     speaker = Speaker(r["speaker_id"], r["speaker_name"]) if r["speaker_id"] else None
-    return Statement(r["text"], r["start"], r["end"], r["kind"], speaker,
-                     r["source_description"], r["source_start"], r["source_end"], r["cue"],
-                     r["cue_start"], r["cue_end"], r["date"], r["confidence"], r["reported_by"])
+    return Statement(
+        r["text"],
+        r["start"],
+        r["end"],
+        r["kind"],
+        speaker,
+        r["source_description"],
+        r["source_start"],
+        r["source_end"],
+        r["cue"],
+        r["cue_start"],
+        r["cue_end"],
+        r["date"],
+        r["confidence"],
+        r["reported_by"],
+    )
 
 
 def _event(r: Any) -> Event:
-    parts = tuple(Participant(p["entity_id"], p["name"], p.get("role"))
-                  for p in json.loads(r["participants"]))
-    return Event(r["type"], r["trigger"], r["start"], r["end"], r["sentence"], r["date"],
-                 parts, r["place"])
+    parts = tuple(
+        Participant(p["entity_id"], p["name"], p.get("role")) for p in json.loads(r["participants"])
+    )
+    return Event(
+        r["type"], r["trigger"], r["start"], r["end"], r["sentence"], r["date"], parts, r["place"]
+    )
 
 
 def _relation(r: Any) -> Relation:
-    return Relation(r["type"], Participant(r["subject_id"], r["subject_name"]),
-                    Participant(r["object_id"], r["object_name"]), r["start_char"],
-                    r["end_char"], r["sentence"], r["start"], r["end"])
+    return Relation(
+        r["type"],
+        Participant(r["subject_id"], r["subject_name"]),
+        Participant(r["object_id"], r["object_name"]),
+        r["start_char"],
+        r["end_char"],
+        r["sentence"],
+        r["start"],
+        r["end"],
+    )

@@ -31,32 +31,45 @@ def _upsert(conn: sqlite3.Connection, global_id: str, entity: Entity) -> None:
     aliases.update(entity.aliases)
     aliases.discard(entity.name)
     if row:
-        conn.execute("UPDATE entities SET aliases=? WHERE id=?",
-                     (json.dumps(sorted(aliases), ensure_ascii=False), global_id))
+        conn.execute(
+            "UPDATE entities SET aliases=? WHERE id=?",
+            (json.dumps(sorted(aliases), ensure_ascii=False), global_id),
+        )
     else:
-        conn.execute("INSERT INTO entities (id, name, type, aliases) VALUES (?,?,?,?)",
-                     (global_id, entity.name, entity.type,
-                      json.dumps(sorted(aliases), ensure_ascii=False)))
+        conn.execute(
+            "INSERT INTO entities (id, name, type, aliases) VALUES (?,?,?,?)",
+            (global_id, entity.name, entity.type, json.dumps(sorted(aliases), ensure_ascii=False)),
+        )
     for alias in {entity.name, *entity.aliases}:
-        conn.execute("INSERT OR IGNORE INTO entity_aliases VALUES (?,?,?)",
-                     (alias.casefold(), global_id, alias))
+        conn.execute(
+            "INSERT OR IGNORE INTO entity_aliases VALUES (?,?,?)",
+            (alias.casefold(), global_id, alias),
+        )
 
 
 def rewrite_ids(article: Article, mapping: dict[str, str]) -> Article:
     """Replace article-local entity ids everywhere they appear in the record."""
+
     def new(old: str) -> str:
         return mapping.get(old, old)
 
     entities = tuple(dataclasses.replace(e, id=new(e.id)) for e in article.entities)
     statements = tuple(
-        dataclasses.replace(s, speaker=dataclasses.replace(s.speaker, entity_id=new(s.speaker.entity_id)))
-        if s.speaker else s
+        dataclasses.replace(
+            s, speaker=dataclasses.replace(s.speaker, entity_id=new(s.speaker.entity_id))
+        )
+        if s.speaker
+        else s
         for s in article.statements
     )
     roles = tuple(dataclasses.replace(r, entity_id=new(r.entity_id)) for r in article.roles)
     events = tuple(
-        dataclasses.replace(ev, participants=tuple(
-            dataclasses.replace(p, entity_id=new(p.entity_id)) for p in ev.participants))
+        dataclasses.replace(
+            ev,
+            participants=tuple(
+                dataclasses.replace(p, entity_id=new(p.entity_id)) for p in ev.participants
+            ),
+        )
         for ev in article.events
     )
     relations = tuple(
@@ -67,5 +80,11 @@ def rewrite_ids(article: Article, mapping: dict[str, str]) -> Article:
         )
         for r in article.relations
     )
-    return dataclasses.replace(article, entities=entities, statements=statements, roles=roles,
-                               events=events, relations=relations)
+    return dataclasses.replace(
+        article,
+        entities=entities,
+        statements=statements,
+        roles=roles,
+        events=events,
+        relations=relations,
+    )

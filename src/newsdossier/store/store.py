@@ -61,14 +61,21 @@ class Store:
             write_article(conn, resolved, pipeline)
         return "new"
 
-    def reject(self, source: str, *, stage: str, code: str, detail: str,
-               doc_id: str | None = None) -> None:
+    def reject(
+        self, source: str, *, stage: str, code: str, detail: str, doc_id: str | None = None
+    ) -> None:
         """Record why an input was not stored, so it can be queried later."""
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO rejections VALUES (?,?,?,?,?,?)",
-                (source, doc_id, stage, code, detail,
-                 datetime.now(UTC).isoformat(timespec="seconds")),
+                (
+                    source,
+                    doc_id,
+                    stage,
+                    code,
+                    detail,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
             )
 
     def set_meta(self, key: str, value: str) -> None:
@@ -80,9 +87,22 @@ class Store:
         """Counts of every layer, schema version, and the model and pipeline last used."""
         count = {
             table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("documents", "entities", "mentions", "statements", "timexes",
-                          "roles", "events", "relations", "rejections")
+            for table in (
+                "documents",
+                "entities",
+                "mentions",
+                "statements",
+                "timexes",
+                "roles",
+                "events",
+                "relations",
+                "rejections",
+            )
         }
         meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
-        return {"path": str(self.path), "schema_version": schema_version(self.conn),
-                "counts": count, **meta}
+        return {
+            "path": str(self.path),
+            "schema_version": schema_version(self.conn),
+            "counts": count,
+            **meta,
+        }
