@@ -25,25 +25,29 @@ ANYWHERE = frozenset({"marker", "foreign", "source", "copyright"})
 STRONG = frozenset({"date", "section", "marker", "foreign", "source", "copyright"})
 _BREADCRUMB = re.compile(r"^\s*\w[\w &'’]{0,25}(?:\s*[>›»/|]\s*\w[\w &'’]{0,25}){2,}\s*$")
 _MIN_TITLE_RUN = 4
+_MAX_FURNITURE_WORDS = 25
 
 
 def classify(line: str, *, latin_document: bool) -> Kind:
     """The kind of one stripped line; ``latin_document`` says the article is in Latin script."""
     if not line.strip():
         return "blank"
+    n = word_count(line)
+    if n > _MAX_FURNITURE_WORDS:
+        return "sentence"  # no navigation, promotion or date line is this long
     if markers.source_name(line):
         return "source"
-    if markers.is_copyright(line) and word_count(line) <= 25:
+    if markers.is_copyright(line):
         return "copyright"
-    if is_date_line(line):
-        return "date"
+    if n <= 12 and is_date_line(line) and not line.endswith("."):
+        return "date"  # "Friday, December 4, 2015." is written as a sentence: keep it
     if markers.is_section_marker(line):
         return "section"
-    if latin_document and cjk_ratio(line) >= 0.4 and len(line) <= 120:
+    if latin_document and len(line) <= 120 and cjk_ratio(line) >= 0.4:
         return "foreign"
-    if is_marker_line(line):
+    if n <= 12 and is_marker_line(line):
         return "marker"
-    if word_count(line) <= 20 and not ends_sentence(line):
+    if n <= 20 and not ends_sentence(line):
         return "title"
     return "sentence"
 
@@ -55,6 +59,8 @@ def is_marker_line(line: str) -> bool:
     more news trust less." is not, nor is any full sentence where the marker is a detail.
     """
     n = word_count(line)
+    if n > 12 or not markers.has_marker(line):
+        return False
     share = markers.marker_share(line)
     if n <= 4 and share >= 0.6:
         return True
@@ -62,11 +68,9 @@ def is_marker_line(line: str) -> bool:
         return False
     if n >= 4 and line.rstrip().endswith((":", "：")):
         return False  # "Watch the full interview below:" introduces what follows
-    if n <= 12 and share >= 0.5:
+    if share >= 0.5 or markers.starts_with_marker(line):
         return True
-    if n <= 12 and markers.starts_with_marker(line):
-        return True
-    return bool(_BREADCRUMB.match(line)) and n <= 12
+    return bool(_BREADCRUMB.match(line))
 
 
 def trailing_block(lines: Sequence[str], kinds: Sequence[Kind], start: int) -> list[int]:

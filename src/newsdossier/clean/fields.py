@@ -28,6 +28,8 @@ _CREDIT = re.compile(
 _AGENCY_PHOTO = re.compile(
     r"(?P<credit>[(\[]\s*(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s+Photos?\s*/\s*[^)\]]{2,60})[)\]])\s*$"
 )
+_CREDIT_WORD = re.compile(r"photo|image|picture|credit|圖|图|照片|写真|사진", re.IGNORECASE)
+_CREDIT_REACH = 160
 _KICKER = re.compile(r"^(?P<label>[A-Z0-9][A-Z0-9 '’&.\-]{1,40}[A-Z0-9])\s*[:：]\s*(?P<rest>.*)$")
 _ROLE_SPLIT = re.compile(r"\s+(?:and|&)\s+")
 
@@ -81,10 +83,14 @@ def parse_caption(line: str) -> Caption | None:
     """A photo caption line ending with a credit ("... Photo: Liao Chen-huei, Taipei Times")."""
     if word_count(line) > 80:
         return None
-    m = _AGENCY_PHOTO.search(line) or _CREDIT.search(line)
+    tail_start = max(0, len(line) - _CREDIT_REACH)
+    tail = line[tail_start:]
+    if not _CREDIT_WORD.search(tail):
+        return None
+    m = _AGENCY_PHOTO.search(tail) or _CREDIT.search(tail)
     if m is None:
         return None
-    caption = line[: m.start("credit")].strip()
+    caption = line[: tail_start + m.start("credit")].strip()
     who = m["who"].strip(" .")
     if (caption and not ends_sentence(caption)) or not _looks_like_credit(who):
         return None  # a credit follows a complete caption, or stands alone

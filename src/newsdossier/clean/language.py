@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_SAMPLE = 4000
+_SAMPLE = 500
 
 
 def detect_language(text: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+_LONG = 40
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -17,7 +18,13 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    """How many words ``text`` has; a run of CJK characters counts one word per 2 characters."""
+    """How many words ``text`` has; a run of CJK characters counts one word per 2 characters.
+
+    Past 40 space-separated tokens the count is the token count (a long line is long).
+    """
+    tokens = len(text.split())
+    if tokens > _LONG:
+        return tokens
     cjk = len(_CJK.findall(text))
     latin_words = len(words(_CJK.sub(" ", text)))
     return latin_words + (cjk + 1) // 2
@@ -25,12 +32,12 @@ def word_count(text: str) -> int:
 
 def cjk_count(text: str) -> int:
     """Number of Chinese, Japanese or Korean characters in ``text``."""
-    return len(_CJK.findall(text))
+    return len(text) - len(_CJK.sub("", text))
 
 
 def latin_count(text: str) -> int:
     """Number of Latin-script letters in ``text``."""
-    return len(_LATIN.findall(text))
+    return len(text) - len(_LATIN.sub("", text))
 
 
 def cjk_ratio(text: str) -> float:
@@ -42,7 +49,7 @@ def cjk_ratio(text: str) -> float:
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence (final punctuation, maybe inside quotes)."""
-    return bool(_SENTENCE_END.search(text))
+    return bool(_SENTENCE_END.search(text[-12:]))
 
 
 def is_all_caps(text: str) -> bool:
