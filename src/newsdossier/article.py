@@ -15,7 +15,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
-Field = Literal["body", "title", "caption", "kicker"]
+Field = Literal["body", "title", "caption", "kicker", "dateline"]
 StatementKind = Literal["direct", "indirect", "mixed"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventType = Literal[
