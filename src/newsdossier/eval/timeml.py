@@ -165,8 +165,9 @@ def evaluate(
     return totals
 
 
-def parse_tokens(docs: Sequence[TimemlDocument], nlp: Any) -> tuple[dict[str, tuple[Token, ...]],
-                                                                    float]:
+def parse_tokens(
+    docs: Sequence[TimemlDocument], nlp: Any
+) -> tuple[dict[str, tuple[Token, ...]], float]:
     """Tokens for each document (by name) from the spaCy pipeline, and seconds spent."""
     from newsdossier.nlp import annotate_doc
 
@@ -197,15 +198,31 @@ def main() -> None:
         "dateparser": evaluate(docs, dateparser_spans),
     }
     table = Table(title=f"TempEval-3 scores on {len(docs)} TimeML documents")
-    for column in ("corpus", "system", "gold", "sys", "strict P/R/F1", "relaxed P/R/F1",
-                   "value F1", "type F1"):
+    for column in (
+        "corpus",
+        "system",
+        "gold",
+        "sys",
+        "strict P/R/F1",
+        "relaxed P/R/F1",
+        "value F1",
+        "type F1",
+    ):
         table.add_column(column)
     for corpus in ("TimeBank", "AQUAINT", "all"):
         for name, totals in systems.items():
             c = totals.get(corpus, Counts())
             s = scores(c)
-            table.add_row(corpus, name, str(c.gold), str(c.system), _fmt(s.strict),
-                          _fmt(s.relaxed), f"{s.value[2]:.3f}", f"{s.type[2]:.3f}")
+            table.add_row(
+                corpus,
+                name,
+                str(c.gold),
+                str(c.system),
+                _fmt(s.strict),
+                _fmt(s.relaxed),
+                f"{s.value[2]:.3f}",
+                f"{s.type[2]:.3f}",
+            )
     console = Console()
     console.print(table)
     console.print(

@@ -95,7 +95,9 @@ def pick_year(
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         distance = _months_between((year, month, day or 1), here)
         side: Tense | None = "past" if distance < 0 else "future" if distance > 0 else None
-        if strict and (side is None or side != tense):
+        if (strict or tense == "future") and side is not None and side != tense:
+            continue
+        if strict and side is None:
             continue
         score = abs(distance) * (_TENSE_WEIGHT if side == tense else 1.0)
         if side is None and not day:

@@ -72,7 +72,8 @@ _TITLE_WORDS = re.compile(
 )
 _NUMBER_PREFIX = re.compile(
     r"(?:\bNo\.?|\bnumber|#|\bRoom|\broute|\bRoute|\bflight|\bFlight|\bpage|\bp\.|\bpp\.|"
-    r"\bArticle|\bSection|\bResolution|\bunit|\bUnit|\bmodel|\bModel|\bHighway|\bversion)\s*$"
+    r"\bArticle|\bSection|\bResolution|\bunit|\bUnit|\bmodel|\bModel|\bHighway|\bversion)\s*$",
+    re.IGNORECASE,
 )
 _DECADE_AGE = re.compile(
     r"(?:\b(?:his|her|their|its|my|your|our|low|high|upper|lower|mid)\s+)$", re.IGNORECASE
@@ -200,7 +201,7 @@ def _month_day_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
 
 
 def _followed_by_basis(text: str, end: int) -> bool:
-    return re.match(r"\s+basis\b", text[end:end + 8]) is not None
+    return re.match(r"\s+basis\b", text[end : end + 8]) is not None
 
 
 def _ref_ok(cand: Candidate, text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from newsdossier.timex.context import Resolved
 from newsdossier.timex.values import granularity, value_to_interval
@@ -88,12 +89,12 @@ def _range(first: Item, second: Item, text: str) -> Item | None:
     a, b = first.resolved, second.resolved
     if a.type != "DATE" or b.type != "DATE" or "/" in a.value or "/" in b.value:
         return None
-    b = _after(a, b, second.rule)
-    if b is None:
+    later = _after(a, b, second.rule)
+    if later is None:
         return None
     start = opener.start() if opener else first.start
-    value = f"{a.value}/{b.value}"
-    return Item(start, second.end, Resolved("DATE", value, None, a.anchor or b.anchor), "range")
+    value = f"{a.value}/{later.value}"
+    return Item(start, second.end, Resolved("DATE", value, None, a.anchor or later.anchor), "range")
 
 
 def _after(a: Resolved, b: Resolved, rule_b: str) -> Resolved | None:
@@ -108,13 +109,17 @@ def _after(a: Resolved, b: Resolved, rule_b: str) -> Resolved | None:
     return None
 
 
-def join_since(items: list[Item], text: str) -> list[Item]:
+def join_since(items: list[Item], text: str, anchor: date | None = None) -> list[Item]:
     """``since 2005``: text includes "since", value 2005, mod ON_OR_AFTER."""
     out: list[Item] = []
     for item in items:
         found = _SINCE.search(text, max(0, item.start - 8), item.start)
         if found and item.resolved.type == "DATE" and value_to_interval(item.resolved.value):
-            resolved = replace(item.resolved, mod=item.resolved.mod or "ON_OR_AFTER")
+            resolved = replace(
+                item.resolved,
+                mod=item.resolved.mod or "ON_OR_AFTER",
+                anchor=item.resolved.anchor or anchor,
+            )
             item = Item(found.start(), item.end, resolved, item.rule)
         out.append(item)
     return out

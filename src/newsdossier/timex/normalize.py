@@ -21,6 +21,9 @@ RESOLVERS: dict[str, Resolver] = {
     **rules_relative.RESOLVERS,
     **rules_span.RESOLVERS,
 }
+#: Rules whose dates compare with the period being discussed ("a year earlier", "year-ago")
+#: without becoming the new topic: they never become the reference for anaphora.
+_COMPARISONS = frozenset({"year_ago_adj", "ago", "ago_bare"})
 
 
 def normalize_expressions(
@@ -48,10 +51,11 @@ def normalize_expressions(
         if found is None:
             continue
         items.append(Item(cand.start, cand.end, found, cand.rule))
-        ctx.remember(found)
+        if cand.rule not in _COMPARISONS:
+            ctx.remember(found)
     items = join_times(items, text)
     if convention == "news":
-        items = join_since(join_ranges(items, text), text)
+        items = join_since(join_ranges(items, text), text, anchor)
     return [_timex(text, item, field) for item in items]
 
 

@@ -102,7 +102,8 @@ _RULES: dict[str, str] = {
     r"latest|remaining|final|initial|same)|the|another|an additional|a further|about|around|"
     r"some|nearly|almost|roughly|approximately|more than|less than|fewer than|over|under|"
     r"at least|at most|up to|just|only)\s+)?"
-    rf"(?P<n>{NUMBER}|{FUZZY})\s+(?:(?:more|full|straight|consecutive|long|whole)\s+)?"
+    rf"(?P<n>{NUMBER}|{FUZZY})(?:\s+and\s+a\s+half)?\s+"
+    r"(?:(?:more|full|straight|consecutive|long|whole)\s+)?"
     rf"(?P<unit>{UNIT_WORDS})(?:\s+and\s+a\s+half)?(?!\s+old\b|-old)",
     "for_plural": r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)",
     "vague_plural": r"(?P<rel>recent|the coming|coming|upcoming|the next few|the past few)\s+"

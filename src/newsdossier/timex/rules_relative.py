@@ -144,6 +144,8 @@ def unit_rel(c: Candidate, ctx: Context) -> Resolved | None:
     if base is None:
         return Resolved("DATE", _UNDERSPECIFIED.get(unit, "XXXX"), _mod(modifier))
     amount = 0 if anaphoric and rel in ("the", "the latest") else _rel_amount(rel)
+    if not anaphoric and unit == "quarter" and rel in ("the", "the latest"):
+        amount = -1 if ctx.tense(c.start, c.end) == "past" or rel == "the latest" else 0
     if unit == "weekend":
         return _weekend(c, ctx, base, amount, rel)
     day = shift(base, unit, amount)
@@ -179,7 +181,7 @@ def unit_before(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def ago(c: Candidate, ctx: Context) -> Resolved | None:
-    """``three years ago`` (a year), ``two days later`` (from the last date), ``a week from now``."""
+    """``three years ago`` (a year), ``two days later`` (from the last date), ``in a week``."""
     m = c.match
     unit = unit_name(m["unit"])
     count = parse_number(m["n"]) if m.groupdict().get("n") else None

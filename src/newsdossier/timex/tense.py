@@ -38,14 +38,28 @@ _FUTURE_LEMMAS = frozenset(
     }
 )
 _FUTURE_AUX = frozenset(
-    {"will", "shall", "'ll", "wo", "gon", "would", "could", "might", "may", "should", "must",
-     "can", "ca"}
+    {
+        "will",
+        "shall",
+        "'ll",
+        "wo",
+        "gon",
+        "would",
+        "could",
+        "might",
+        "may",
+        "should",
+        "must",
+        "can",
+        "ca",
+    }
 )
 _FUTURE_CUES = re.compile(
     r"\b(?:will|shall|won't|\w+'ll|going to|scheduled to|expected to|plans? to|planning to|"
     r"set to|due to|slated to|is to|are to|intends? to|upcoming|next)\b",
     re.IGNORECASE,
 )
+_BOUNDARY = re.compile(r"(?<![.\s][a-zA-Z])[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 _PAST_CUES = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|\w+ed)\b", re.IGNORECASE
 )
@@ -128,9 +142,11 @@ def _verb_tense(tokens: Sequence[Token], index: int, depth: int = 0) -> Tense | 
 
 
 def _cue_tense(text: str, start: int, end: int) -> Tense | None:
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_dot = text.find(".", end)
-    right = len(text) if right_dot < 0 else right_dot
+    left = max(0, start - 200)
+    for boundary in _BOUNDARY.finditer(text, left, start):
+        left = boundary.end()
+    after = _BOUNDARY.search(text, end, min(len(text), end + 200))
+    right = after.start() if after else min(len(text), end + 200)
     sentence = text[left:start] + " " + text[end:right]
     if _FUTURE_CUES.search(sentence):
         return "future"
