@@ -1,1 +1,46 @@
 """Pure read functions over the store returning typed rows; the CLI, API and UI call these."""
+
+from newsdossier.query.documents import corpus_stats, get_document
+from newsdossier.query.dossier import dossier, dossier_of
+from newsdossier.query.entities import (
+    NotFoundError,
+    entity_mentions,
+    find_entity,
+    get_entity,
+    list_entities,
+)
+from newsdossier.query.records import (
+    co_mentions,
+    entity_documents,
+    list_documents,
+    list_relations,
+    role_history,
+)
+from newsdossier.query.search import SearchHit, search
+from newsdossier.query.sources import Page
+from newsdossier.query.statements import StatementFilter, list_statements
+from newsdossier.query.timeline import TimelineFilter, timeline
+
+__all__ = [
+    "NotFoundError",
+    "Page",
+    "SearchHit",
+    "StatementFilter",
+    "TimelineFilter",
+    "co_mentions",
+    "corpus_stats",
+    "dossier",
+    "dossier_of",
+    "entity_documents",
+    "entity_mentions",
+    "find_entity",
+    "get_document",
+    "get_entity",
+    "list_documents",
+    "list_entities",
+    "list_relations",
+    "list_statements",
+    "role_history",
+    "search",
+    "timeline",
+]

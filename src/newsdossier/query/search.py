@@ -30,19 +30,23 @@ def fts_query(text: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[SearchHit]:
-    """Articles and statements matching ``text``, best first."""
+def search(
+    conn: sqlite3.Connection, text: str, *, limit: int = 20, marks: tuple[str, str] = ("[", "]")
+) -> list[SearchHit]:
+    """Articles and statements matching ``text``, best first; ``marks`` surround the matched
+    words in each snippet."""
     query = fts_query(text)
+    left, right = marks
     hits = [
         SearchHit(
             "article", r["id"], r["title"] or r["source"], r["published"], r["snip"], r["rank"]
         )
         for r in conn.execute(
             "SELECT d.id, d.title, d.source, d.published, f.rank,"
-            " snippet(documents_fts, 1, '[', ']', '…', 12) AS snip"
+            " snippet(documents_fts, 1, ?, ?, '…', 12) AS snip"
             " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
             " WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            (query, limit),
+            (left, right, query, limit),
         )
     ]
     hits += [
@@ -56,10 +60,10 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[Sear
         )
         for r in conn.execute(
             "SELECT f.doc_id, s.date, coalesce(s.speaker_name, s.source_description) AS speaker,"
-            " f.rank, snippet(statements_fts, 0, '[', ']', '…', 12) AS snip"
+            " f.rank, snippet(statements_fts, 0, ?, ?, '…', 12) AS snip"
             " FROM statements_fts f JOIN statements s ON s.doc_id = f.doc_id AND s.idx = f.idx"
             " WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            (query, limit),
+            (left, right, query, limit),
         )
     ]
     return sorted(hits, key=lambda h: h.rank)[:limit]

@@ -1,0 +1,119 @@
+"""One article with every extracted span, and corpus statistics."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from newsdossier.query.entities import NotFoundError
+from newsdossier.query.rows import DocumentView, Span, Stats
+
+_TABLES = (
+    "documents",
+    "entities",
+    "mentions",
+    "statements",
+    "timexes",
+    "roles",
+    "events",
+    "relations",
+    "rejections",
+)
+
+
+def _entity_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
+    return [
+        Span(
+            "entity",
+            r["field"],
+            r["start"],
+            r["end"],
+            r["text"],
+            r["type"] or r["label"],
+            entity_id=r["entity_id"],
+            value=r["name"],
+        )
+        for r in conn.execute(
+            "SELECT m.*, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id"
+            ' WHERE m.doc_id = ? ORDER BY m.field, m.start, m."end"',
+            (doc_id,),
+        )
+    ]
+
+
+def _statement_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
+    return [
+        Span(
+            "statement",
+            "body",
+            r["start"],
+            r["end"],
+            r["text"],
+            r["kind"],
+            value=r["date"],
+            speaker_name=r["speaker_name"] or r["source_description"],
+            speaker_id=r["speaker_id"],
+        )
+        for r in conn.execute("SELECT * FROM statements WHERE doc_id = ? ORDER BY idx", (doc_id,))
+    ]
+
+
+def _timex_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
+    return [
+        Span("date", r["field"], r["start"], r["end"], r["text"], r["type"], value=r["value"])
+        for r in conn.execute("SELECT * FROM timexes WHERE doc_id = ? ORDER BY idx", (doc_id,))
+    ]
+
+
+def get_document(conn: sqlite3.Connection, doc_id: str) -> DocumentView:
+    """The article ``doc_id``: clean text, metadata, removed boilerplate, extracted spans."""
+    r = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if r is None:
+        raise NotFoundError(f"no document with id {doc_id!r}")
+    sentences = [
+        (int(s[0]), int(s[1]))
+        for s in conn.execute(
+            'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', (doc_id,)
+        )
+    ]
+    spans = _entity_spans(conn, doc_id) + _statement_spans(conn, doc_id)
+    spans += _timex_spans(conn, doc_id)
+    return DocumentView(
+        r["id"],
+        r["source"],
+        r["url"],
+        r["outlet"],
+        r["author"],
+        r["published"],
+        r["dateline"],
+        r["language"],
+        r["title"],
+        r["kicker"],
+        r["caption"],
+        r["caption_credit"],
+        r["body"],
+        json.loads(r["removed"]),
+        r["duplicate_of"],
+        sentences,
+        spans,
+    )
+
+
+def corpus_stats(conn: sqlite3.Connection) -> Stats:
+    """Counts of every layer, the publication date range, articles per outlet, entity types."""
+    counts = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in _TABLES}
+    first, last = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
+    outlets = {
+        r[0] or "unknown": int(r[1])
+        for r in conn.execute(
+            "SELECT outlet, count(*) AS n FROM documents GROUP BY outlet ORDER BY n DESC, outlet"
+            " LIMIT 50"
+        )
+    }
+    types = {
+        r[0]: int(r[1])
+        for r in conn.execute(
+            "SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY n DESC, type"
+        )
+    }
+    return Stats(counts, first, last, outlets, types)

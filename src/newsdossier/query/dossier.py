@@ -1,0 +1,54 @@
+"""The dossier of one entity: everything the corpus says about it, each fact sourced."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from newsdossier.query.entities import find_entity, get_entity
+from newsdossier.query.records import co_mentions, entity_documents, list_relations, role_history
+from newsdossier.query.rows import Dossier
+from newsdossier.query.sources import MAX_LIMIT
+from newsdossier.query.statements import StatementFilter, list_statements
+from newsdossier.query.timeline import TimelineFilter, timeline
+
+
+def dossier(conn: sqlite3.Connection, name: str, *, limit: int = 200) -> Dossier:
+    """The dossier of the entity called ``name`` (any alias, or its id).
+
+    Each list holds at most ``limit`` rows; ``truncated`` says how many more there were."""
+    entity = find_entity(conn, name)
+    return dossier_of(conn, entity.id, limit=limit)
+
+
+def dossier_of(conn: sqlite3.Connection, entity_id: str, *, limit: int = 200) -> Dossier:
+    """The dossier of the entity with this id."""
+    limit = min(limit, MAX_LIMIT)
+    entity = get_entity(conn, entity_id)
+    by = list_statements(conn, StatementFilter(speaker=entity.id), limit=limit)
+    about_all = list_statements(conn, StatementFilter(about=entity.id), limit=limit)
+    about = [s for s in about_all.items if s.speaker_id != entity.id]
+    events = timeline(conn, TimelineFilter(entity=entity.id), limit=limit)
+    relations = list_relations(conn, entity_id=entity.id, limit=limit)
+    sources = entity_documents(conn, entity.id, limit=limit)
+    truncated = {
+        name: page.total - len(page.items)
+        for name, page in (
+            ("statements_by", by),
+            ("statements_about", about_all),
+            ("timeline", events),
+            ("relations", relations),
+            ("sources", sources),
+        )
+        if page.total > len(page.items)
+    }
+    return Dossier(
+        entity=entity,
+        roles=role_history(conn, entity.id),
+        statements_by=by.items,
+        statements_about=about,
+        timeline=events.items,
+        relations=relations.items,
+        co_mentions=co_mentions(conn, entity.id),
+        sources=sources.items,
+        truncated=truncated,
+    )

@@ -1,0 +1,206 @@
+"""Typed rows the read functions return: every fact carries where it came from.
+
+A `Source` points at the article, the field and the character offsets a fact was read
+from, plus the sentence around it, so any page, report or API answer can link a claim
+back to its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a fact was read: article, field, offsets, the sentence around it."""
+
+    doc_id: str
+    field: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """A corpus-wide entity with its aliases and how often it is mentioned."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRow:
+    """One mention of an entity in one article."""
+
+    entity_id: str
+    text: str
+    label: str
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRow:
+    """A title a person held, as one article states it on its date."""
+
+    entity_id: str
+    person: str
+    title: str
+    organization: str | None
+    start: str | None
+    end: str | None
+    former: bool
+    as_of: str | None
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    """What someone said, with the speaker, cue, the statement's own date and its source."""
+
+    doc_id: str
+    idx: int
+    text: str
+    kind: str
+    speaker_id: str | None
+    speaker_name: str | None
+    source_description: str | None
+    cue: str | None
+    date: str | None
+    confidence: float
+    reported_by: int | None
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantRow:
+    """An entity taking part in an event."""
+
+    entity_id: str
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    """One dated thing: an event (merged across the articles reporting it) or a statement."""
+
+    kind: str
+    date: str | None
+    label: str
+    text: str
+    participants: list[ParticipantRow]
+    speaker_id: str | None
+    speaker_name: str | None
+    sources: list[Source]
+
+
+@dataclass(frozen=True, slots=True)
+class RelationRow:
+    """A standing relation between two entities, with its source."""
+
+    type: str
+    subject_id: str
+    subject_name: str
+    object_id: str
+    object_name: str
+    start: str | None
+    end: str | None
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class CoMention:
+    """Another entity mentioned in the same articles, and in how many."""
+
+    id: str
+    name: str
+    type: str
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """An article's metadata (no text)."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    source: str
+    url: str | None
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """An extracted span of an article, for highlighting (offsets into ``field``)."""
+
+    layer: str
+    field: str
+    start: int
+    end: int
+    text: str
+    label: str
+    entity_id: str | None = None
+    value: str | None = None
+    speaker_name: str | None = None
+    speaker_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """An article with its clean text, metadata, removed boilerplate and extracted spans."""
+
+    id: str
+    source: str
+    url: str | None
+    outlet: str | None
+    author: str | None
+    published: str | None
+    dateline: str | None
+    language: str | None
+    title: str | None
+    kicker: str | None
+    caption: str | None
+    caption_credit: str | None
+    body: str
+    removed: list[str]
+    duplicate_of: str | None
+    sentences: list[tuple[int, int]]
+    spans: list[Span]
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts of every layer of the corpus and its date range."""
+
+    counts: dict[str, int]
+    first_published: str | None
+    last_published: str | None
+    outlets: dict[str, int] = field(default_factory=dict)
+    entity_types: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    """Everything the corpus says about one entity, every fact with its source."""
+
+    entity: EntityRow
+    roles: list[RoleRow]
+    statements_by: list[StatementRow]
+    statements_about: list[StatementRow]
+    timeline: list[TimelineItem]
+    relations: list[RelationRow]
+    co_mentions: list[CoMention]
+    sources: list[DocumentRow]
+    truncated: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,96 @@
+"""Provenance: from (article, field, offsets) to a `Source` with the sentence around it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from newsdossier.errors import QueryError
+from newsdossier.query.rows import Source
+
+T = TypeVar("T")
+
+#: Largest page any read function returns.
+MAX_LIMIT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of an ordered result: the items, the total, and where the page starts."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+def check_page(limit: int, offset: int) -> None:
+    """Refuse a page size or start that makes no sense."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
+    if offset < 0:
+        raise QueryError(f"offset must be 0 or more, not {offset}")
+
+
+class SourceResolver:
+    """Builds `Source` rows, caching each article's text fields and metadata once."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._docs: dict[str, sqlite3.Row] = {}
+
+    def _doc(self, doc_id: str) -> sqlite3.Row:
+        row = self._docs.get(doc_id)
+        if row is None:
+            row = self.conn.execute(
+                "SELECT id, title, outlet, published, body, caption, kicker"
+                " FROM documents WHERE id = ?",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                raise QueryError(f"no document with id {doc_id!r}")
+            self._docs[doc_id] = row
+        return row
+
+    def source(self, doc_id: str, start: int, end: int, field: str = "body") -> Source:
+        """The source of a fact at ``start:end`` of ``field`` in article ``doc_id``."""
+        doc = self._doc(doc_id)
+        if field != "body":
+            text = (doc[field] if field in ("title", "caption", "kicker") else None) or ""
+            return Source(
+                doc_id,
+                field,
+                start,
+                end,
+                text,
+                0,
+                len(text),
+                doc["title"],
+                doc["outlet"],
+                doc["published"],
+            )
+        s_start, s_end = self._sentence_bounds(doc_id, start, max(end, start + 1))
+        body: str = doc["body"]
+        return Source(
+            doc_id,
+            field,
+            start,
+            end,
+            body[s_start:s_end],
+            s_start,
+            s_end,
+            doc["title"],
+            doc["outlet"],
+            doc["published"],
+        )
+
+    def _sentence_bounds(self, doc_id: str, start: int, end: int) -> tuple[int, int]:
+        row = self.conn.execute(
+            'SELECT min(start), max("end") FROM sentences'
+            ' WHERE doc_id = ? AND "end" > ? AND start < ?',
+            (doc_id, start, end),
+        ).fetchone()
+        if row is None or row[0] is None:
+            return start, end
+        return int(row[0]), int(row[1])

@@ -1,0 +1,102 @@
+"""Statements with filters: who spoke, about whom, when, in which outlet."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from newsdossier.errors import QueryError
+from newsdossier.query.entities import find_entity
+from newsdossier.query.rows import StatementRow
+from newsdossier.query.sources import Page, SourceResolver, check_page
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+#: The date a statement is filed under: its own date, else its article's.
+STATEMENT_DATE = "coalesce(s.date, d.published)"
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """``value`` if it is an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), else a `QueryError`."""
+    if value is None or value == "":
+        return None
+    if not _DATE.fullmatch(value.strip()):
+        raise QueryError(f"{name} must be a date like 2025-04-28, 2025-04 or 2025, not {value!r}")
+    return value.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilter:
+    """Which statements to return; names are matched like `find_entity` does."""
+
+    speaker: str | None = None
+    about: str | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+
+
+def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    args: list[object] = []
+    if f.speaker:
+        where.append("s.speaker_id = ?")
+        args.append(find_entity(conn, f.speaker).id)
+    if f.about:
+        where.append(
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.entity_id = ?"
+            ' AND m.field = \'body\' AND m.start >= s.start AND m."end" <= s."end")'
+        )
+        args.append(find_entity(conn, f.about).id)
+    since, until = check_date(f.since, "since"), check_date(f.until, "until")
+    if since:
+        where.append(f"{STATEMENT_DATE} >= ?")
+        args.append(since)
+    if until:
+        where.append(f"substr({STATEMENT_DATE}, 1, ?) <= ?")
+        args += [len(until), until]
+    if f.outlet:
+        where.append("d.outlet = ? COLLATE NOCASE")
+        args.append(f.outlet.strip())
+    return where, args
+
+
+def statement_row(resolver: SourceResolver, r: sqlite3.Row) -> StatementRow:
+    """A stored statement row with its source sentence."""
+    return StatementRow(
+        r["doc_id"],
+        r["idx"],
+        r["text"],
+        r["kind"],
+        r["speaker_id"],
+        r["speaker_name"],
+        r["source_description"],
+        r["cue"],
+        r["date"],
+        r["confidence"],
+        r["reported_by"],
+        resolver.source(r["doc_id"], r["start"], r["end"]),
+    )
+
+
+def list_statements(
+    conn: sqlite3.Connection,
+    filters: StatementFilter | None = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page[StatementRow]:
+    """Statements matching ``filters``, ordered by their date, then article and position."""
+    check_page(limit, offset)
+    where, args = _where(conn, filters or StatementFilter())
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    base = f"FROM statements s JOIN documents d ON d.id = s.doc_id {clause}"
+    total = conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT s.* {base} ORDER BY {STATEMENT_DATE}, d.published, s.doc_id, s.idx"
+        " LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    ).fetchall()
+    resolver = SourceResolver(conn)
+    return Page([statement_row(resolver, r) for r in rows], int(total), limit, offset)
