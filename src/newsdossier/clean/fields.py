@@ -136,6 +136,11 @@ def looks_like_headline(line: str) -> bool:
     text = line.rstrip().rstrip(";").rstrip()
     if not ends_sentence(text) or line.rstrip().endswith(";"):
         return True
+    return is_title_case(text)
+
+
+def is_title_case(text: str) -> bool:
+    """Whether most longer words of ``text`` are capitalized ("Japan Eyes New Sea Rules")."""
     long_words = [w for w in words(text) if len(w) > 3]
     capitalized = sum(1 for w in long_words if w[0].isupper())
     return len(long_words) >= 3 and capitalized >= 0.8 * len(long_words)

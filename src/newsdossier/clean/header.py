@@ -9,12 +9,19 @@ from newsdossier.clean.boilerplate import classify
 from newsdossier.clean.dateline import parse_dateline
 from newsdossier.clean.dates import find_full_dates
 from newsdossier.clean.draft import Draft
-from newsdossier.clean.fields import looks_like_headline, parse_byline, parse_caption, parse_kicker
+from newsdossier.clean.fields import (
+    is_title_case,
+    looks_like_headline,
+    parse_byline,
+    parse_caption,
+    parse_kicker,
+)
 from newsdossier.clean.markers import source_name
-from newsdossier.clean.text import normalize_space
+from newsdossier.clean.text import normalize_space, word_count
 
 _DATE_HEADER = re.compile(r"^date[:\s]\s*(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 _MAX_HEADER_LINES = 12
+_SHORT_HEADLINE = 12
 
 
 def read_header(draft: Draft, *, reader_title: str | None, latin: bool) -> int:
@@ -73,7 +80,8 @@ def _take_kicker(draft: Draft, i: int, reader_title: str | None) -> bool:
     if kicker is None:
         return False
     label, rest = kicker
-    if rest and reader_title is None and draft.title is None and _is_first_headline(draft, i):
+    headline = is_title_case(rest) or word_count(rest) <= _SHORT_HEADLINE
+    if headline and reader_title is None and draft.title is None and _is_first_headline(draft, i):
         draft.title, draft.kicker = draft.lines[i], label
     else:
         draft.kicker = draft.lines[i]
