@@ -129,8 +129,11 @@ def test_clean_example_text_files_all_have_expectations(examples_dir: Path) -> N
 def test_clean_example_html_pages(examples_dir: Path, name: str) -> None:
     path = examples_dir / name
     article = clean(_html_article(path.read_text(encoding="utf-8"), name))
-    assert article.published and article.published_source == "html"
-    assert article.outlet and article.author and article.title
+    assert article.published
+    assert article.published_source == "html"
+    assert article.outlet
+    assert article.author
+    assert article.title
     assert article.removed
     for line in article.removed:
         assert line not in article.body
