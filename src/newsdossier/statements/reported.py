@@ -26,7 +26,9 @@ from newsdossier.statements.tree import Tree
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
-_SOURCE_DROP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj"})
+_SOURCE_DROP = frozenset({"punct"})
+_BREAKS = frozenset({"—", "–", "--"})
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "urge", "warn", "ask", "remind"})
 _SOURCE_PREPS = frozenset({"of", "for", "from", "at"})
 _GLUE = frozenset({",", ":", "—", "–", "-", ""})
 
@@ -85,16 +87,23 @@ def _from_cue(
     if cue.phrase:
         return _from_phrase(tree, cue, quotes, claimed)
     source_head = find_source(tree, cue.head)
-    source_sub = source_tokens(tree, source_head) if source_head is not None else frozenset()
+    source_sub = source_tokens(tree, source_head)
+    if cue.head in source_sub:
+        source_sub = source_sub - tree.subtree(cue.head)
     content = _clause_content(tree, cue.head, source_sub)
     conf = 0.9
+    q = None
     if content is None:
         q = _adjacent_quote(tree, sentences, cue, source_sub, quotes, claimed)
-        if q is None:
+        if q is None and tree.deps(cue.head, "nsubj"):
+            content = _object_content(tree, cue.head, cue.lemma)
+        if q is None and content is None:
             return None
+    if q is not None:
         span, kind, used, qconf = _quote_content(quotes, q)
         conf = 0.85 * qconf
     else:
+        assert content is not None
         span, kind, used, qconf = _shape(content[1], quotes, claimed)
         conf = content[0] * qconf
     return Attribution(
@@ -147,9 +156,25 @@ def _has_date(tree: Tree, i: int) -> bool:
 
 
 def _block(tree: Tree, indices: frozenset[int], around: int | None) -> tuple[int, int] | None:
+    """The source phrase around its head, not crossing a line break or a dateline dash."""
     if around is None or not indices:
         return None
-    return tree.block(indices, around)
+    tokens = tree.tokens
+    kept = {i for i in indices if "\n" not in tokens[i].text}
+    for i in sorted(kept):
+        if tokens[i].text in _BREAKS and i < around:
+            kept -= {j for j in kept if j <= i}
+        elif tokens[i].text in _BREAKS and i > around:
+            kept -= {j for j in kept if j >= i}
+    kept.add(around)
+    block = tree.block(kept, around)
+    if block is None:
+        return None
+    first, last = block
+    opens = [i for i in range(first, last + 1) if tokens[i].text == "("]
+    if opens and not any(tokens[i].text == ")" for i in range(opens[-1], last + 1)):
+        last = max(around, opens[-1] - 1)
+    return first, last
 
 
 def _clause_content(
@@ -163,13 +188,66 @@ def _clause_content(
         block = tree.block(tree.subtree(best), best)
         if block is not None and block[1] > block[0]:
             return 0.9, tree.chars(*block)
+    fronted = _fronted_content(tree, verb, source_sub)
+    if fronted is not None:
+        return 0.75, fronted
     tok = tokens[verb]
-    if tok.dep in ("parataxis", "ccomp") and tok.head < verb:
+    as_clause = tok.dep == "advcl" and any(
+        tokens[m].text.lower() == "as" for m in tree.deps(verb, "mark")
+    )
+    if (tok.dep in ("parataxis", "ccomp") and tok.head != verb) or as_clause:
         head = tok.head
         rest = tree.subtree(head) - tree.subtree(verb)
         block = tree.block(rest, head)
         if block is not None and block[1] > block[0]:
             return 0.8, tree.chars(*block)
+    return None
+
+
+def _fronted_content(
+    tree: Tree, verb: int, source_sub: frozenset[int]
+) -> tuple[int, int] | None:
+    """``C, X said.``: everything the verb governs before ``, X said`` is the content."""
+    tokens = tree.tokens
+    if not source_sub or min(source_sub) > verb:
+        return None
+    first_src = min(source_sub)
+    comma = first_src - 1
+    if comma < 0 or tokens[comma].text not in (",", "，"):
+        return None
+    before = [c for c in tree.children[verb] if c < comma and tokens[c].dep != "punct"]
+    if not before or any(_frames_speech(tree, c) for c in before):
+        return None
+    span: set[int] = set()
+    for child in before:
+        span |= tree.subtree(child)
+    span |= {i for i in range(min(span), comma) if tokens[i].head == verb}
+    block = tree.block(span, min(before))
+    if block is None or block[1] - block[0] < 3 or block[1] < comma - 2:
+        return None
+    return tree.chars(*block)
+
+
+def _frames_speech(tree: Tree, child: int) -> bool:
+    """A fronted phrase about the speaking, not what was said: "When asked,", "On Monday,"."""
+    tok = tree.tokens[child]
+    if tok.dep == "advcl" and tree.deps(child, "mark"):
+        return True
+    if tok.dep == "prep" and (tree.deps(child, "pcomp") or _has_date(tree, child)):
+        return True
+    return tok.dep in ("npadvmod", "nsubj", "aux", "neg")
+
+
+def _object_content(tree: Tree, verb: int, lemma: str) -> tuple[float, tuple[int, int]] | None:
+    """``announced his resignation`` / ``urged voters to ...``: the object as content."""
+    tokens = tree.tokens
+    deps = ("xcomp",) if lemma in _HEARER_VERBS else ("dobj", "xcomp")
+    for child in tree.deps(verb, *deps):
+        if tokens[child].pos == "PRON" and tokens[child].dep == "dobj":
+            continue
+        block = tree.block(tree.subtree(child), child)
+        if block is not None:
+            return 0.6, tree.chars(*block)
     return None
 
 

@@ -127,10 +127,10 @@ class Discourse:
         votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for tok in self.tokens:
             gender = _PRONOUN_GENDER.get(tok.text.lower())
-            if gender and tok.pos == "PRON":
+            if gender and tok.pos == "PRON" and not self._speaks(tok):
                 for entity, weight in self._pronoun_candidates(tok):
                     votes[entity.id][gender] += weight
-        for n, m in enumerate(self.mentions):
+        for m in self.mentions:
             if m.entity.type not in PERSON_TYPES:
                 continue
             before = self._token_at(m.start) - 1
@@ -138,12 +138,17 @@ class Discourse:
                 g = _HONORIFIC_GENDER.get(self.tokens[before].text.lower())
                 if g:
                     votes[m.entity.id][g] += 3.0
-            del n
         return {
             eid: max(v, key=lambda g: v[g])
             for eid, v in votes.items()
             if v and max(v.values()) > 1.5 * min(v.get("Masc", 0.0), v.get("Fem", 0.0))
         }
+
+    def _speaks(self, tok: Token) -> bool:
+        """A pronoun that is the subject of a speech verb: its referent is what we resolve."""
+        from newsdossier.statements.cues import SPEECH_VERBS
+
+        return tok.dep == "nsubj" and self.tokens[tok.head].lemma in SPEECH_VERBS
 
     def _pronoun_candidates(self, tok: Token) -> list[tuple[Entity, float]]:
         """Persons before a pronoun in its sentence (else the one before): gender votes."""
