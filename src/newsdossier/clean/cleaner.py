@@ -13,6 +13,7 @@ from newsdossier.clean.header import note_outlet, read_header, take_caption
 from newsdossier.clean.language import detect_language
 from newsdossier.clean.published import resolve_published
 from newsdossier.clean.text import cjk_count, latin_count
+from newsdossier.clean.title import title_from_list
 
 
 def clean(article: Article) -> Article:
@@ -50,6 +51,8 @@ def _clean_body(draft: Draft, start: int, *, latin: bool) -> None:
         for i, line in enumerate(draft.lines)
     ]
     tail = trailing_block(draft.lines, kinds, start)
+    if sum(1 for i in tail if kinds[i] == "date") >= 2:  # a "latest news" list, not "related"
+        draft.listed_headlines = [draft.lines[i] for i in tail if kinds[i] in ("title", "sentence")]
     for i in tail:
         note_outlet(draft, draft.lines[i])
         draft.drop(i, boilerplate=True)
@@ -57,6 +60,12 @@ def _clean_body(draft: Draft, start: int, *, latin: bool) -> None:
         if draft.kept(i) and kinds[i] in ANYWHERE:
             note_outlet(draft, draft.lines[i])
             draft.drop(i, boilerplate=True)
+
+
+def _listed_title(draft: Draft, body: str) -> str | None:
+    if len(draft.listed_headlines) < 2:
+        return None
+    return title_from_list(draft.listed_headlines, body)
 
 
 def _finish(article: Article, draft: Draft) -> Article:
@@ -71,7 +80,7 @@ def _finish(article: Article, draft: Draft) -> Article:
     return dataclasses.replace(
         article,
         body=body,
-        title=article.title or draft.title,
+        title=article.title or draft.title or _listed_title(draft, body),
         kicker=draft.kicker,
         author=article.author or (", ".join(draft.authors) or None),
         dateline=dateline.text if dateline else None,

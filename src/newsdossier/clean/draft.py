@@ -29,6 +29,7 @@ class Draft:
     header_date: str | None = None
     page_dates: list[str] = field(default_factory=list)
     outlets: list[tuple[int, str]] = field(default_factory=list)
+    listed_headlines: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
