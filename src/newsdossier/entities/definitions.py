@@ -74,6 +74,9 @@ def _name_words_before(text: str, end: int, max_words: int) -> list[tuple[int, i
 def _preceding_name(text: str, end: int, max_words: int) -> tuple[int, int] | None:
     """The name before ``end`` without the titles and demonyms in front of it."""
     picked = _name_words_before(text, end, max_words)
+    titles = [n for n, (s, e) in enumerate(picked[:-1]) if is_title_word(text[s:e])]
+    if titles:
+        picked = picked[titles[-1] + 1 :]
     while len(picked) > 1:
         word = text[picked[0][0] : picked[0][1]]
         low = word.lower().rstrip(".")

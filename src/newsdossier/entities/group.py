@@ -224,11 +224,9 @@ def _add_alias_occurrences(
     taken: dict[Field, list[tuple[int, int]]] = defaultdict(list)
     for cand in cands:
         taken[cand.field].append((cand.start, cand.end))
-    surfaces: dict[str, int] = {}
-    for root, idx in sorted(groups.members().items()):
-        for i in idx:
-            surfaces.setdefault(cands[i].text, root)
+    surfaces = _search_surfaces(cands, groups, body, texts)
     for surface in sorted(surfaces, key=len, reverse=True):
+        root = surfaces[surface]
         pattern = re.compile(rf"(?<!{_WORD_CHAR}){re.escape(surface)}(?!\w)")
         for field, text in texts.items():
             for match in pattern.finditer(text):
@@ -237,13 +235,40 @@ def _add_alias_occurrences(
                     continue
                 if not _proper_here(surface, field, start, body):
                     continue
-                cands.append(
-                    Candidate(
-                        start, end, surface, "", field, "alias", key=cands[surfaces[surface]].key
-                    )
-                )
-                groups.union(surfaces[surface], groups.add())
+                key = "name:" + fold(surface)
+                cands.append(Candidate(start, end, surface, "", field, "alias", key=key))
+                groups.union(root, groups.add())
                 taken[field].append((start, end))
+
+
+def _search_surfaces(
+    cands: list[Candidate], groups: _Groups, body: BodyIndex, texts: dict[Field, str]
+) -> dict[str, int]:
+    """Each surface to look for, with the group it belongs to.
+
+    Besides every written form, a person's surname is looked for (and the first word
+    too when a CJK alias or a hyphenated given name shows family-name-first order);
+    a name part two people share is left out.
+    """
+    surfaces: dict[str, int] = {}
+    parts: dict[str, set[int]] = defaultdict(set)
+    for root, idx in sorted(groups.members().items()):
+        group = [cands[i] for i in idx]
+        for cand in group:
+            surfaces.setdefault(cand.text, root)
+        if _decide(group, body, texts, 0) != "PERSON":
+            continue
+        names = [c.text.split() for c in group if not is_cjk(c.text)]
+        longest = max(names, key=len, default=[])
+        if len(longest) < 2:
+            continue
+        parts[longest[-1]].add(root)
+        if any(is_cjk(c.text) for c in group) or "-" in longest[-1]:
+            parts[longest[0]].add(root)
+    for part, roots in parts.items():
+        if len(roots) == 1 and len(part) > 1 and part[0].isupper():
+            surfaces.setdefault(part, next(iter(roots)))
+    return surfaces
 
 
 def _proper_here(surface: str, field: Field, start: int, body: BodyIndex) -> bool:
@@ -329,6 +354,8 @@ def _aliases(group: Iterable[Candidate], name: str) -> tuple[str, ...]:
         is_country = cand.key.startswith("country:")
         if not is_country:
             surface = strip_article(surface)
+        elif surface.startswith("The "):
+            surface = "the " + surface[4:]
         if surface == name or (not is_country and fold(surface) == folded_name):
             continue
         seen.setdefault(surface, None)

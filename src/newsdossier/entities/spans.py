@@ -46,6 +46,8 @@ def repair_mentions(mentions: tuple[Mention, ...], texts: dict[Field, str]) -> l
             if trimmed[1] <= trimmed[0] or not _looks_like_name(text, *trimmed):
                 continue
             start, end = _keep_country_article(text, start, *trimmed)
+            if mention.label == "PERSON":
+                start = _after_title(text, start, end)
             label = mention.label
             out.append(
                 Candidate(start, end, text[start:end], label, mention.field, model_labels=[label])
@@ -115,9 +117,64 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _HYPHEN_TAIL.match(text[end:])
     if tail:
         end += tail.end()
+    elif text[end : end + 1] == "-" or text[end - 1 : end] == "-":
+        cut_word = re.match(r"-?[a-z]{1,3}\b", text[end:])
+        if cut_word:
+            end += cut_word.end()
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
+
+
+#: Titles that are not also common given names or surnames, safe to cut from a name's start.
+_LEADING_TITLES = frozenset(
+    [
+        "president",
+        "vice-president",
+        "premier",
+        "chancellor",
+        "minister",
+        "senator",
+        "sen.",
+        "rep.",
+        "gov.",
+        "governor",
+        "mayor",
+        "secretary",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "lawmaker",
+        "legislator",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+
+
+def _after_title(text: str, start: int, end: int) -> int:
+    """A person span the model began with a title ("Taipei Mayor Chiang") starts after it."""
+    cut = start
+    for match in re.finditer(r"\S+", text[start:end]):
+        word = match.group()
+        if match.end() == end - start:
+            break
+        low = word.lower()
+        if low in _LEADING_TITLES or (match.start() > 0 and is_title_word(word)):
+            cut = start + match.end()
+            while cut < end and text[cut].isspace():
+                cut += 1
+    return cut
 
 
 def _keep_country_article(text: str, original: int, start: int, end: int) -> tuple[int, int]:
