@@ -76,9 +76,9 @@ class Context:
         self.reference_granularity = grain
 
 
-#: How much nearer a date on the side the tense points to counts (0.4: a past-tense date
-#: up to 2.5 times farther back than the nearest future one is still taken as past).
-_TENSE_WEIGHT = 0.4
+#: How much nearer a date on the side the tense points to counts (0.15: a past-tense date
+#: up to ~6 times farther back than the nearest future one is still taken as past).
+_TENSE_WEIGHT = 0.15
 
 
 def pick_year(

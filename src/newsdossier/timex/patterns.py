@@ -31,6 +31,14 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_W = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES_W = "one|two|three|four|five|six|seven|eight|nine"
+_YEAR_WORDS = (
+    rf"(?:nineteen|eighteen)[\s-]+(?:hundred|{_TEENS}|(?:{_TENS_W})(?:[\s-](?:{_ONES_W}))?"
+    rf"|oh[\s-](?:{_ONES_W}))|two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES_W}|{_TEENS}|{_TENS_W}))?"
+    rf"|twenty[\s-](?:{_TEENS}|(?:{_TENS_W})(?:[\s-](?:{_ONES_W}))?)"
+)
 _REL_YEAR = r"(?P<rel>last|this|next)\s+year"
 _AT_END = r"(?=\s*(?:[,.;:!?)\"”’]|--|—|$))"
 _TZ = r"(?-i:GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|KST|HKT|IST|AE[SD]T|SGT)"
@@ -58,9 +66,15 @@ _RULES: dict[str, str] = {
     "year_range": rf"(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)(?!\d)",
     "decade": rf"(?:the\s+)?(?:(?P<mod>{PERIOD_MOD})[\s-]+)?(?:(?P<y>1\d\d0|20\d0)'?s|"
     r"['’](?P<yy>\d0)s)",
+    "decade_word": r"the\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<dw>twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties)",
+    "spelled_year": rf"(?:(?P<mon>{_MF})\s+)?(?:the\s+year\s+)?(?P<yw>{_YEAR_WORDS})",
+    "year_end": r"(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|year's\s+end)",
+    "period": r"(?:the|that)\s+(?:(?:latest|most\s+recent|same|comparable|current)\s+)?period",
     "century": rf"(?:the\s+)?(?:(?P<mod>{PERIOD_MOD})[\s-]+)?"
     rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_ORD})[\s-]+century",
-    "quarter": r"(?:the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|"
+    "quarter": r"(?:(?P<prel>last|this|next)\s+year's\s+|the\s+(?!(?:first|second|third|fourth|"
+    r"1st|2nd|3rd|4th)-))?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ord>first|second|third|fourth|1st|"
     r"2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>"
     rf"{_YEAR})|{_REL_YEAR}))?",
     "quarter_year": rf"(?:the\s+)?(?P<year>{_YEAR})\s+(?:(?P<ord>first|second|third|fourth)\s+)?"

@@ -10,9 +10,15 @@ from collections.abc import Callable
 from datetime import date
 
 from newsdossier.timex.context import Context, Resolved, pick_year
-from newsdossier.timex.lexicon import ORDINALS, PERIOD_MODS, SEASONS, month_number
+from newsdossier.timex.lexicon import ORDINALS, PERIOD_MODS, SEASONS, month_number, parse_number
 from newsdossier.timex.patterns import Candidate
-from newsdossier.timex.values import day_value, month_value, quarter_value, year_value
+from newsdossier.timex.values import (
+    day_value,
+    month_value,
+    quarter_value,
+    value_at_granularity,
+    year_value,
+)
 
 Resolver = Callable[[Candidate, Context], Resolved | None]
 
@@ -171,9 +177,10 @@ def quarter(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", quarter_value(int(m["year"]), number))
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-Q{number}")
-    shift = {"last": -1, "this": 0, "next": 1}.get((groups.get("rel") or "this").lower(), 0)
+    rel = groups.get("rel") or groups.get("prel")
+    shift = {"last": -1, "this": 0, "next": 1}.get((rel or "this").lower(), 0)
     current = (ctx.anchor.month - 1) // 3 + 1
-    if not groups.get("rel") and number > current and ctx.tense(c.start, c.end) == "past":
+    if not rel and number > current and ctx.tense(c.start, c.end) == "past":
         shift = -1
     return Resolved("DATE", quarter_value(ctx.anchor.year + shift, number), anchor=ctx.anchor)
 
@@ -227,7 +234,58 @@ def season(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{year_:04d}-{code}", mod, ctx.anchor)
 
 
+def spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """``nineteen ninety-six``, ``the year two thousand``, ``January nineteen ninety-seven``."""
+    m = c.match
+    words = m["yw"].lower().replace("-", " ").replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        number = 2000 + (parse_number(" ".join(words[2:])) or 0 if words[2:] else 0)
+    elif words[1] == "hundred":
+        number = parse_number(words[0]) * 100  # type: ignore[operator]
+    elif words[1] == "oh":
+        number = (parse_number(words[0]) or 0) * 100 + (parse_number(words[2]) or 0)
+    else:
+        number = (parse_number(words[0]) or 0) * 100 + (parse_number(" ".join(words[1:])) or 0)
+    if m["mon"]:
+        return Resolved("DATE", month_value(number, month_number(m["mon"])))
+    return Resolved("DATE", year_value(number))
+
+
+def decade_word(c: Candidate, ctx: Context) -> Resolved | None:
+    """``the nineties`` (``199``): the decade of the anchor's century, else the 1900s."""
+    tens = (
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ).index(c.match["dw"].lower()) + 2
+    return Resolved("DATE", f"19{tens}", _mod(c.match["mod"]))
+
+
+def year_end(c: Candidate, ctx: Context) -> Resolved | None:
+    """``year-end``, ``the year's end``: the anchor's year, mod END."""
+    if ctx.anchor is None:
+        return Resolved("DATE", "XXXX", "END")
+    return Resolved("DATE", year_value(ctx.anchor.year), "END", ctx.anchor)
+
+
+def period(c: Candidate, ctx: Context) -> Resolved | None:
+    """``the latest period``, ``the same period``: the quarter, half or month last spoken of."""
+    grain = ctx.reference_granularity
+    if ctx.reference is None or grain not in ("quarter", "half", "month"):
+        return None
+    return Resolved("DATE", value_at_granularity(ctx.reference, grain), None, ctx.reference)  # type: ignore[arg-type]
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "spelled_year": spelled_year,
+    "decade_word": decade_word,
+    "year_end": year_end,
+    "period": period,
     "iso": iso,
     "slash": slash,
     "mdy": full_date,

@@ -97,8 +97,12 @@ def _token_index(tokens: Sequence[Token], start: int, end: int) -> int | None:
     return None
 
 
+#: A verb farther up the tree than this many steps does not decide the expression's tense.
+MAX_HOPS = 3
+
+
 def _governing_verb(tokens: Sequence[Token], index: int) -> int | None:
-    for _ in range(8):
+    for _ in range(MAX_HOPS):
         parent = _position(tokens, tokens[index].head)
         if parent == index or not 0 <= parent < len(tokens):
             return None
@@ -130,7 +134,7 @@ def _verb_tense(tokens: Sequence[Token], index: int, depth: int = 0) -> Tense | 
         return "future"
     if verb.tag in ("VBD",) or any(t.tag == "VBD" for t in aux):
         return "past"
-    if verb.tag == "VBN" and words & {"has", "have", "had", "'ve", "'s"}:
+    if verb.tag == "VBN" and not words & {"is", "are", "am", "be", "being"}:
         return "past"
     if verb.tag in ("VB", "VBG", "VBN") and depth < 3 and verb.dep in ("xcomp", "ccomp", "advcl"):
         parent = _position(tokens, verb.head)
