@@ -32,8 +32,12 @@ def follow_ons(
         prev = _continued(quotes, n, owner) if q.continues else None
         conf = 0.8
         if prev is None and _stands_alone(body, q):
-            prev = _previous_in_reach(body, found, q.start)
+            prev = _previous_in_reach(body, [*found, *out], q.start)
             conf = 0.6
+        if prev is None:
+            continue
+        if prev >= len(found):
+            prev = out[prev - len(found)].follows
         if prev is None:
             continue
         owner[n] = len(found) + len(out)

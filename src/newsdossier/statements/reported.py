@@ -184,7 +184,8 @@ def _clause_content(
     tokens = tree.tokens
     comps = [c for c in tree.deps(verb, "ccomp") if c not in source_sub]
     if comps:
-        best = max(comps, key=lambda c: len(tree.subtree(c)))
+        fronted = [c for c in comps if c < verb]
+        best = fronted[0] if fronted else max(comps, key=lambda c: len(tree.subtree(c)))
         block = tree.block(tree.subtree(best), best)
         if block is not None and block[1] > block[0]:
             return 0.9, tree.chars(*block)

@@ -144,6 +144,11 @@ class Discourse:
             if v and max(v.values()) > 1.5 * min(v.get("Masc", 0.0), v.get("Fem", 0.0))
         }
 
+    def _co_argument(self, mention: _Mention, tok: Token) -> bool:
+        """A non-reflexive pronoun never refers to another argument of its own verb."""
+        head = self.tokens[self._token_at(max(mention.start, mention.end - 1))]
+        return head.head == tok.head and head.i != tok.i
+
     def _speaks(self, tok: Token) -> bool:
         """A pronoun that is the subject of a speech verb: its referent is what we resolve."""
         from newsdossier.statements.cues import SPEECH_VERBS
@@ -156,6 +161,7 @@ class Discourse:
             persons = [
                 m for m in self.mentions
                 if m.sent == sent and m.start < tok.start and m.entity.type in PERSON_TYPES
+                and not self._co_argument(m, tok)
             ]
             distinct = {m.entity.id: m for m in persons}
             if len(distinct) == 1:
@@ -186,7 +192,9 @@ class Discourse:
             if gender and known and known != gender:
                 del scores[eid]
             elif gender and not known:
-                scores[eid] *= 0.6
+                scores[eid] *= 0.5
+            elif gender:
+                scores[eid] *= 1.3
         if not scores:
             return None, 0.0
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
