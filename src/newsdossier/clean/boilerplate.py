@@ -59,7 +59,11 @@ def is_marker_line(line: str) -> bool:
     more news trust less." is not, nor is any full sentence where the marker is a detail.
     """
     n = word_count(line)
-    if n > 12 or not markers.has_marker(line):
+    if n > 12:
+        return False
+    if _BREADCRUMB.match(line):
+        return True
+    if not markers.has_marker(line):
         return False
     share = markers.marker_share(line)
     if n <= 4 and share >= 0.6:
@@ -68,9 +72,7 @@ def is_marker_line(line: str) -> bool:
         return False
     if n >= 4 and line.rstrip().endswith((":", "：")):
         return False  # "Watch the full interview below:" introduces what follows
-    if share >= 0.5 or markers.starts_with_marker(line):
-        return True
-    return bool(_BREADCRUMB.match(line))
+    return share >= 0.5 or markers.starts_with_marker(line)
 
 
 def trailing_block(lines: Sequence[str], kinds: Sequence[Kind], start: int) -> list[int]:

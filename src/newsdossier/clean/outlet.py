@@ -10,9 +10,8 @@ from newsdossier.clean.text import is_all_caps
 #: Evidence ranks, strongest first.
 AGENCY, SOURCE_LINE, CREDIT, BYLINE, COPYRIGHT = 1, 2, 3, 4, 5
 _COPYRIGHT_NAME = re.compile(
-    r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
-    r"(?P<name>[A-Z][\w&'’.\-]*(?:\s+[A-Z&][\w&'’.\-]*){0,5})",
-    re.IGNORECASE,
+    r"^\W*(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|the|and|&|[A-Z][\w&'’\-]*)){0,5})"
 )
 _SHORT_ACRONYM = 5
 
@@ -22,7 +21,7 @@ def copyright_holder(line: str) -> str | None:
     m = _COPYRIGHT_NAME.match(line)
     if m is None:
         return None
-    name = m["name"].rstrip(".").strip()
+    name = re.sub(r"(?:\s+(?:of|the|and|&))+$", "", m["name"]).strip()
     if name.lower() in {"all", "by", "the"}:
         return None
     return name
