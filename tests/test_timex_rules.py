@@ -60,6 +60,35 @@ def test_timex_relative_to_the_anchor(sentence: str, expected: list[tuple[str, s
     assert _values(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Atlanta, nineteen ninety-six.", [("nineteen ninety-six", "1996")]),
+        ("by the year two thousand", [("the year two thousand", "2000")]),
+        ("in January nineteen ninety-seven", [("January nineteen ninety-seven", "1997-01")]),
+        ("Crime fell through the nineties.", [("the nineties", "199")]),
+        ("It closes by year-end.", [("year-end", "2026")]),
+        ("Sales in next year's first quarter", [("next year's first quarter", "2027-Q1")]),
+        ("Profit rose in the 2025 third quarter.", [("the 2025 third quarter", "2025-Q3")]),
+    ],
+)
+def test_timex_spelled_years_and_periods(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(sentence) == expected
+
+
+def test_timex_comparisons_follow_the_period_discussed() -> None:
+    text = (
+        "Net income rose in the third quarter of 2025. It was $5 million a year earlier. "
+        "In the year-ago quarter, sales fell. The latest period had a gain."
+    )
+    assert [t.value for t in normalize_expressions(text, ANCHOR)] == [
+        "2025-Q3",
+        "2024-Q3",
+        "2024-Q3",
+        "2025-Q3",
+    ]
+
+
 def test_timex_weekday_equal_to_publication_day_is_that_day() -> None:
     assert _values("The minister spoke Thursday.") == [("Thursday", "2026-02-26")]
 

@@ -8,6 +8,7 @@ parse.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -112,7 +113,18 @@ def _previous_word(text: str, start: int) -> str:
 
 
 def _tokens_in(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
-    return [t for t in tokens if t.start < end and start < t.end]
+    first = bisect.bisect_right(tokens, start, key=lambda t: t.end)
+    found = []
+    for token in tokens[first:]:
+        if token.start >= end:
+            break
+        found.append(token)
+    return found
+
+
+def _token_after(tokens: Sequence[Token], end: int) -> Token | None:
+    index = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+    return tokens[index] if index < len(tokens) else None
 
 
 def _named(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -164,10 +176,9 @@ def _year_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
     inside = _tokens_in(tokens, start, end)
     if inside and inside[0].ent_type in _COUNT_ENTITIES:
         return False
-    after = [t for t in tokens if t.start >= end][:1]
-    return not (
-        after and after[0].tag == "NNS" and after[0].sent == inside[0].sent if inside else False
-    )
+    after = _token_after(tokens, end)
+    counts_things = bool(inside) and after is not None and after.tag == "NNS"
+    return not (counts_things and after is not None and after.sent == inside[0].sent)
 
 
 def _season_ok(cand: Candidate, text: str) -> bool:
