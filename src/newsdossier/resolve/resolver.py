@@ -135,7 +135,12 @@ def _match(
         return None
     if entity.type == "PERSON":
         return _match_person(entity, keys, found, titles, co)
-    same = [k for k in found if keys.primary in k.keys or keys.full_names & _folded_names(k)]
+    if not keys.primary.startswith("name:"):
+        # Identity keys (ISO code, treaty parties) decide alone: "Georgia" the state
+        # and the country share a name but not a key.
+        same = [k for k in found if keys.primary in k.keys]
+    else:
+        same = [k for k in found if keys.primary in k.keys or keys.full_names & _folded_names(k)]
     if same:
         return same[0]
     if keys.acronyms and _only_acronyms(entity):

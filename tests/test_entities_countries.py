@@ -1,0 +1,74 @@
+"""Country names, codes and demonyms normalized with ISO 3166 data (pycountry)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdossier.entities.countries import (
+    country_named,
+    country_of_demonym,
+    place_key,
+    us_state_named,
+)
+from newsdossier.entities.definitions import law_key
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("the United States", "United States"),
+        ("United States of America", "United States"),
+        ("South Korea", "South Korea"),
+        ("Republic of Korea", "South Korea"),
+        ("Viet Nam", "Vietnam"),
+        ("Russian Federation", "Russia"),
+        ("Britain", "United Kingdom"),
+    ],
+)
+def test_entities_country_names(surface: str, name: str) -> None:
+    country = country_named(surface)
+    assert country is not None
+    assert country.name == name
+
+
+def test_entities_country_codes_only_when_allowed() -> None:
+    assert country_named("U.S.") is None
+    us = country_named("U.S.", allow_codes=True)
+    assert us is not None
+    assert us.code == "US"
+    assert country_named("it", allow_codes=True) is None
+
+
+@pytest.mark.parametrize(
+    ("demonym", "code"),
+    [
+        ("Japanese", "JP"),
+        ("Chinese", "CN"),
+        ("Canadian", "CA"),
+        ("Italian", "IT"),
+        ("Ukrainian", "UA"),
+        ("Pakistani", "PK"),
+        ("German", "DE"),
+        ("French", "FR"),
+    ],
+)
+def test_entities_demonyms(demonym: str, code: str) -> None:
+    country = country_of_demonym(demonym)
+    assert country is not None
+    assert country.code == code
+
+
+def test_entities_not_demonyms() -> None:
+    assert country_of_demonym("Democratic") is None
+    assert country_of_demonym("European") is None
+
+
+def test_entities_state_and_country_keys_differ() -> None:
+    assert us_state_named("Georgia") == ("US-GA", "Georgia")
+    assert place_key("Georgia") == "country:GE"
+    assert place_key("Georgia (U.S. state)") == "subdiv:US-GA"
+
+
+def test_entities_treaty_key_ignores_party_order_and_spelling() -> None:
+    assert law_key("U.S.-Japan Security Treaty") == law_key("Japan-US Security Treaty")
+    assert law_key("U.S.-Japan Security Treaty") != law_key("U.S.-Japan Trade Agreement")
