@@ -6,13 +6,13 @@ import sys
 
 import typer
 
-from newsdossier.cli import corpus
+from newsdossier.cli import corpus, records
 from newsdossier.cli.app import app
 from newsdossier.errors import NewsdossierError
 
 __all__ = ["app", "main"]
 
-_COMMAND_MODULES = (corpus,)  # importing them registers their commands
+_COMMAND_MODULES = (corpus, records)  # importing them registers their commands
 
 
 def main() -> None:

@@ -101,11 +101,14 @@ def find_entity(conn: sqlite3.Connection, name: str) -> EntityRow:
         return candidates[0]
     if candidates:
         candidates.sort(key=lambda c: (-c.articles, c.name, c.id))
+        labels = [_label(c, candidates) for c in candidates]
         raise QueryError(
-            f"{name!r} names {len(candidates)} entities; say which",
-            suggestions=[_label(c, candidates) for c in candidates],
+            f"{name!r} names {len(candidates)} entities; did you mean: {', '.join(labels)}?",
+            suggestions=labels,
         )
-    raise NotFoundError(f"no entity called {name!r}", suggestions=suggest(conn, key))
+    close = suggest(conn, key)
+    hint = f"; did you mean: {', '.join(close)}?" if close else "; see `newsdossier entities`"
+    raise NotFoundError(f"no entity called {name!r}{hint}", suggestions=close)
 
 
 def _label(entity: EntityRow, among: list[EntityRow]) -> str:

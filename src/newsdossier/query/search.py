@@ -67,3 +67,27 @@ def search(
         )
     ]
     return sorted(hits, key=lambda h: h.rank)[:limit]
+
+
+#: Markers `search` can put around matched words that no article text contains.
+MATCH_MARKS = ("\x02", "\x03")
+
+
+def split_marks(
+    snippet: str, marks: tuple[str, str] = MATCH_MARKS
+) -> tuple[str, list[tuple[int, int]]]:
+    """A marked snippet as plain text plus the (start, end) offsets of the matched words."""
+    left, right = marks
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length, opened = 0, -1
+    for part in re.split(f"({re.escape(left)}|{re.escape(right)})", snippet):
+        if part == left:
+            opened = length
+        elif part == right and opened >= 0:
+            spans.append((opened, length))
+            opened = -1
+        elif part not in (left, right):
+            plain.append(part)
+            length += len(part)
+    return "".join(plain), spans

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 
 from newsdossier.errors import QueryError
 from newsdossier.query.entities import find_entity
@@ -21,9 +22,17 @@ def check_date(value: str | None, name: str) -> str | None:
     """``value`` if it is an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), else a `QueryError`."""
     if value is None or value == "":
         return None
-    if not _DATE.fullmatch(value.strip()):
-        raise QueryError(f"{name} must be a date like 2025-04-28, 2025-04 or 2025, not {value!r}")
-    return value.strip()
+    text = value.strip()
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    try:
+        if not _DATE.fullmatch(text):
+            raise ValueError(text)
+        datetime.strptime(text, formats[len(text)])
+    except ValueError:
+        raise QueryError(
+            f"{name} must be a date like 2025-04-28, 2025-04 or 2025, not {value!r}"
+        ) from None
+    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,165 @@
+"""JSON endpoints under ``/api``: thin over `newsdossier.query`, paginated, stably ordered."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+
+from newsdossier import query as q
+from newsdossier.api.deps import Conn
+from newsdossier.api.errors import ERROR_RESPONSES
+from newsdossier.query.rows import (
+    DocumentRow,
+    DocumentView,
+    Dossier,
+    EntityRow,
+    MentionRow,
+    RelationRow,
+    StatementRow,
+    Stats,
+    TimelineItem,
+)
+from newsdossier.query.search import MATCH_MARKS, split_marks
+from newsdossier.query.sources import MAX_LIMIT, Page
+
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+DateParam = Annotated[
+    str | None, Query(description="ISO date or prefix: 2025, 2025-04 or 2025-04-28.")
+]
+Name = Annotated[str | None, Query(description="Any alias of an entity, or its id.")]
+
+
+class SearchResult(BaseModel):
+    """A full-text match; ``highlights``: (start, end) of matched words in ``snippet``."""
+
+    kind: Literal["article", "statement"]
+    doc_id: str
+    label: str
+    date: str | None
+    snippet: str
+    highlights: list[tuple[int, int]]
+
+
+class SearchResults(BaseModel):
+    """Entities whose aliases contain the words, then article and statement matches."""
+
+    query: str
+    entities: list[EntityRow]
+    hits: list[SearchResult]
+
+
+@router.get("/stats", summary="Corpus statistics")
+def stats(conn: Conn) -> Stats:
+    """Counts of every layer, publication date range, articles per outlet, entity types."""
+    return q.corpus_stats(conn)
+
+
+@router.get("/documents", summary="List articles")
+def documents(
+    conn: Conn, outlet: str | None = None, limit: Limit = 50, offset: Offset = 0
+) -> Page[DocumentRow]:
+    """Stored articles, newest first."""
+    return q.list_documents(conn, outlet=outlet, limit=limit, offset=offset)
+
+
+@router.get("/documents/{doc_id}", summary="One article with its extracted spans")
+def document(conn: Conn, doc_id: str) -> DocumentView:
+    """Clean text, metadata, removed boilerplate, sentences and every extracted span."""
+    return q.get_document(conn, doc_id)
+
+
+@router.get("/entities", summary="List or search entities")
+def entities(
+    conn: Conn,
+    q_: Annotated[str | None, Query(alias="q", description="Alias contains this.")] = None,
+    type: Annotated[str | None, Query(description="OntoNotes label: PERSON, ORG...")] = None,
+    min_docs: Annotated[int, Query(ge=1)] = 1,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Page[EntityRow]:
+    """Entities, most widely reported first."""
+    return q.list_entities(conn, type=type, min_docs=min_docs, q=q_, limit=limit, offset=offset)
+
+
+@router.get("/entities/lookup", summary="Resolve a name to one entity")
+def lookup(conn: Conn, name: Annotated[str, Query(min_length=1)]) -> EntityRow:
+    """The entity with this alias (case-insensitive); 404/400 carry suggestions."""
+    return q.find_entity(conn, name)
+
+
+@router.get("/entities/{entity_id}", summary="Entity dossier")
+def entity(conn: Conn, entity_id: str) -> Dossier:
+    """Identity, roles, statements by and about, timeline, relations, co-mentions, sources."""
+    return q.dossier_of(conn, entity_id)
+
+
+@router.get("/entities/{entity_id}/mentions", summary="Mentions of an entity")
+def mentions(conn: Conn, entity_id: str, limit: Limit = 50, offset: Offset = 0) -> Page[MentionRow]:
+    """Every mention, by article date then position, with its sentence."""
+    return q.entity_mentions(conn, entity_id, limit=limit, offset=offset)
+
+
+@router.get("/statements", summary="Statements with filters")
+def statements(
+    conn: Conn,
+    speaker: Name = None,
+    about: Name = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    outlet: str | None = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Page[StatementRow]:
+    """Quotes and reported speech, ordered by the statement's date."""
+    filters = q.StatementFilter(speaker, about, since, until, outlet)
+    return q.list_statements(conn, filters, limit=limit, offset=offset)
+
+
+@router.get("/timeline", summary="Timeline of events and statements")
+def timeline(
+    conn: Conn,
+    entity: Name = None,
+    since: DateParam = None,
+    until: DateParam = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> Page[TimelineItem]:
+    """Events (merged across articles) and statements, ordered by when they happened."""
+    filters = q.TimelineFilter(entity, since, until)
+    return q.timeline(conn, filters, limit=limit, offset=offset)
+
+
+@router.get("/relations", summary="Standing relations")
+def relations(
+    conn: Conn, entity: Name = None, limit: Limit = 50, offset: Offset = 0
+) -> Page[RelationRow]:
+    """Treaties, alliances, memberships between entities (of one entity when given)."""
+    entity_id = q.find_entity(conn, entity).id if entity else None
+    return q.list_relations(conn, entity_id=entity_id, limit=limit, offset=offset)
+
+
+@router.get("/search", summary="Full-text search")
+def search(
+    conn: Conn, q_: Annotated[str, Query(alias="q", min_length=1)], limit: Limit = 20
+) -> SearchResults:
+    """Entities by alias, and articles and statements by their words, best first."""
+    ents = q.list_entities(conn, q=q_, limit=min(limit, 10)).items
+    hits = []
+    for hit in q.search(conn, q_, limit=limit, marks=MATCH_MARKS):
+        text, spans = split_marks(hit.snippet)
+        hits.append(
+            SearchResult(
+                kind=hit.kind,
+                doc_id=hit.doc_id,
+                label=hit.label,
+                date=hit.date,
+                snippet=text,
+                highlights=spans,
+            )
+        )
+    return SearchResults(query=q_, entities=ents, hits=hits)

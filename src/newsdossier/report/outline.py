@@ -1,0 +1,105 @@
+"""A dossier as sections of short lines, each line citing its source notes (text and md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsdossier.query.rows import Dossier, RoleRow, StatementRow, TimelineItem
+from newsdossier.report.notes import Notes, one_line
+
+
+@dataclass(slots=True)
+class Line:
+    """One fact: its words and the notes that source it."""
+
+    text: str
+    notes: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Section:
+    """A titled list of facts."""
+
+    title: str
+    lines: list[Line]
+
+
+def role_text(role: RoleRow) -> str:
+    """``former minister (Org), 2022–2024, as of 2025-04-28``."""
+    title = f"former {role.title}" if role.former else role.title
+    if role.organization:
+        title += f" ({role.organization})"
+    if role.start or role.end:
+        title += f", {role.start or '?'}–{role.end or ''}"
+    return f"{title}, as of {role.as_of or 'unknown date'}"
+
+
+def statement_text(s: StatementRow, *, with_speaker: bool = True) -> str:
+    """``2025-04-28 Speaker: "words" (outlet)``."""
+    who = s.speaker_name or s.source_description or "unattributed"
+    head = f"{s.date or s.source.published or 'undated'}"
+    if with_speaker:
+        head += f" {who}"
+    return f'{head}: "{one_line(s.text)}" ({s.source.outlet or "unknown outlet"})'
+
+
+def timeline_text(item: TimelineItem) -> str:
+    """``2025-04-27 visit: arrived — sentence``."""
+    return f"{item.date or 'undated'} {item.label} — {one_line(item.text)}"
+
+
+def outline(d: Dossier, notes: Notes) -> list[Section]:
+    """The dossier's sections in reading order, citing sources through ``notes``."""
+    e = d.entity
+    identity = [
+        Line(f"{e.name} ({e.type}), id {e.id}"),
+        Line("Aliases: " + (", ".join(e.aliases) if e.aliases else "none recorded")),
+        Line(f"Mentioned {e.mentions} times in {e.articles} articles"),
+    ]
+    sections = [
+        Section("Identity", identity),
+        Section("Roles", [Line(role_text(r), [notes.cite(r.source)]) for r in d.roles]),
+        Section(
+            "Statements by " + e.name,
+            [
+                Line(statement_text(s, with_speaker=False), [notes.cite(s.source)])
+                for s in d.statements_by
+            ],
+        ),
+        Section(
+            "Statements about " + e.name,
+            [Line(statement_text(s), [notes.cite(s.source)]) for s in d.statements_about],
+        ),
+        Section(
+            "Timeline",
+            [Line(timeline_text(i), [notes.cite(s) for s in i.sources]) for i in d.timeline],
+        ),
+        Section(
+            "Relations",
+            [
+                Line(
+                    f"{r.subject_name} —{r.type}→ {r.object_name}"
+                    + (f" (from {r.start})" if r.start else ""),
+                    [notes.cite(r.source)],
+                )
+                for r in d.relations
+            ],
+        ),
+        Section(
+            "Co-mentioned",
+            [Line(f"{c.name} ({c.type}), {c.articles} shared articles") for c in d.co_mentions],
+        ),
+        Section(
+            "Articles",
+            [
+                Line(
+                    f"{a.published or 'undated'} {a.outlet or 'unknown outlet'}: "
+                    f"{one_line(a.title or a.source)} [{a.id}]"
+                )
+                for a in d.sources
+            ],
+        ),
+    ]
+    for name, more in d.truncated.items():
+        sections.append(Section("Not shown", [Line(f"{more} more {name.replace('_', ' ')}")]))
+    return sections
