@@ -75,9 +75,11 @@ def test_statements_split_quote(nlp: Any) -> None:
     a = run(nlp, '"The talks are over," Tom Becker said, "and we will strike on Monday."')
     first = having(a, "The talks are over")
     second = having(a, "we will strike on Monday")
-    assert first and second
+    assert first
+    assert second
     assert {first[0].speaker, second[0].speaker} == {first[0].speaker}
-    assert first[0].speaker is not None and first[0].speaker.name == "Tom Becker"
+    assert first[0].speaker is not None
+    assert first[0].speaker.name == "Tom Becker"
     assert second[0].kind == "direct"
 
 
@@ -126,13 +128,17 @@ def test_statements_nested_attribution_with_date(nlp: Any) -> None:
     start = body.index("March last year")
     timex = Timex("March last year", start, start + len("March last year"), "DATE", "2029-03")
     a = run(nlp, body, (timex,))
-    inner = [s for s in having(a, "the port would reopen") if s.speaker
-             and s.speaker.name == "Lisa Grant"]
+    inner = [
+        s
+        for s in having(a, "the port would reopen")
+        if s.speaker and s.speaker.name == "Lisa Grant"
+    ]
     assert inner, a.statements
     assert inner[0].date == "2029-03"
     assert inner[0].reported_by is not None
     outer = a.statements[inner[0].reported_by]
-    assert outer.speaker is not None and outer.speaker.name == "Omar Haddad"
+    assert outer.speaker is not None
+    assert outer.speaker.name == "Omar Haddad"
     assert outer.date == "2030-05-10"
 
 
@@ -141,8 +147,8 @@ def test_statements_nested_attribution_with_date(nlp: Any) -> None:
     [
         'Jan Novak said: "We will win the vote.\n\nThe weather was cold.',
         'Jan Novak said: «We will win the vote" and left.',
-        'Jan Novak said: We will win the vote.” Then he left.',
-        '「我們會贏」 Jan Novak said: 「We will win the vote.」',
+        "Jan Novak said: We will win the vote.” Then he left.",
+        "「我們會贏」 Jan Novak said: 「We will win the vote.」",
         '""""',
     ],
 )
@@ -154,12 +160,10 @@ def test_statements_broken_quotes_never_abort(nlp: Any, body: str) -> None:
 
 
 def test_statements_unbalanced_quote_lowers_confidence_only_there(nlp: Any) -> None:
-    body = (
-        'Jan Novak said: "We will win the vote.\n\n'
-        'Eva Kral said: "The count starts at noon."'
-    )
+    body = 'Jan Novak said: "We will win the vote.\n\nEva Kral said: "The count starts at noon."'
     a = run(nlp, body)
     broken = having(a, "We will win the vote")[0]
     clean = having(a, "The count starts at noon")[0]
     assert broken.confidence < clean.confidence
-    assert clean.speaker is not None and clean.speaker.name == "Eva Kral"
+    assert clean.speaker is not None
+    assert clean.speaker.name == "Eva Kral"

@@ -23,13 +23,14 @@ def test_statements_quotes_apostrophes_are_not_quotes() -> None:
 
 
 def test_statements_quotes_multi_paragraph_runs_on() -> None:
-    text = '“First part of it.\n\n“Second part.”\n\nAfter.'
+    text = "“First part of it.\n\n“Second part.”\n\nAfter."
     quotes = find_quotes(text)
     assert [text[q.inner_start : q.inner_end] for q in quotes] == [
         "First part of it.",
         "Second part.",
     ]
-    assert quotes[0].runs_on and quotes[0].confidence == 1.0
+    assert quotes[0].runs_on
+    assert quotes[0].confidence == 1.0
     assert quotes[1].continues
 
 

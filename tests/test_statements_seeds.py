@@ -77,4 +77,5 @@ def test_statements_seed_offsets_point_into_body(seed_articles: dict[str, Articl
                 assert article.body[s.source_start : s.source_end].strip()
             if s.reported_by is not None:
                 outer = article.statements[s.reported_by]
-                assert outer.start <= s.start and s.end <= outer.end
+                assert outer.start <= s.start
+                assert s.end <= outer.end

@@ -10,7 +10,7 @@ tie one Attribution to its Source, Cue and Content. Some articles have several a
 files; the first in sorted file-name order is used, so the choice is deterministic.
 
 **Speech and writing only.** A gold attribution is scored when its cue contains a word
-whose lemma (from the same spaCy parse) is in `newsdossier.statements.cues.SPEECH_VERBS`
+whose lemma (from the same spaCy parse) is in `newsdossier.statements.lexicon.SPEECH_VERBS`
 (general English verbs of saying and writing, not read off PolNeAR) or the phrase
 "according to". Other attributions (beliefs, "the poll shows", bare colons) are excluded;
 a prediction whose content overlaps only excluded gold contents is ignored (neither right
@@ -30,15 +30,14 @@ taken greedily by decreasing overlap. P = matched / predicted, R = matched / gol
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import random
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsdossier.article import Article, Entity, Mention, Statement
+from newsdossier.article import Article, Statement
 from newsdossier.eval.corpora import PolnearText, iter_polnear
 
 Frags = tuple[tuple[int, int], ...]
@@ -97,23 +96,24 @@ def read_ann(path: Path) -> list[Unit]:
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
             kind, _, offsets = parts[1].partition(" ")
-            frags = tuple(
-                (int(a), int(b)) for a, b in (f.split() for f in offsets.split(";"))
-            )
+            frags = tuple((int(a), int(b)) for a, b in (f.split() for f in offsets.split(";")))
             spans[parts[0]] = (kind, frags)
         elif line.startswith("E") and len(parts) >= 2:
             links.append(dict(arg.split(":", 1) for arg in parts[1].split()))
     units = []
     for link in links:
-        roles = {r: spans[link[r.capitalize()]][1] if link.get(r.capitalize()) in spans
-                 else None for r in ROLES}
+        roles = {
+            r: spans[link[r.capitalize()]][1] if link.get(r.capitalize()) in spans else None
+            for r in ROLES
+        }
         units.append(Unit(roles["source"], roles["cue"], roles["content"]))
     return units
 
 
 def is_speech_cue(cue: Frags | None, article: Article) -> bool:
     """Whether a gold cue is a speech or writing cue (see the module docstring)."""
-    from newsdossier.statements.cues import SPEECH_VERBS, normalize
+    from newsdossier.statements.cues import normalize
+    from newsdossier.statements.lexicon import SPEECH_VERBS
 
     if cue is None:
         return False
@@ -160,16 +160,16 @@ def match(gold: Sequence[Frags], pred: Sequence[Frags], text: str, mode: str) ->
     return len(used_g)
 
 
-def score_article(score: Score, gold: Sequence[Unit], excluded: Sequence[Unit],
-                  pred: Sequence[Unit], text: str) -> None:
+def score_article(
+    score: Score, gold: Sequence[Unit], excluded: Sequence[Unit], pred: Sequence[Unit], text: str
+) -> None:
     """Add one article's tallies for every role and mode."""
     kept = [u for u in pred if _counts(u, gold, excluded)]
     for role in ROLES:
         g_spans = sorted({s for u in gold if (s := u.role(role)) is not None})
         p_spans = sorted({s for u in kept if (s := u.role(role)) is not None})
         for mode in ("exact", "overlap"):
-            score.add(role, mode, match(g_spans, p_spans, text, mode), len(p_spans),
-                      len(g_spans))
+            score.add(role, mode, match(g_spans, p_spans, text, mode), len(p_spans), len(g_spans))
 
 
 def _counts(unit: Unit, gold: Sequence[Unit], excluded: Sequence[Unit]) -> bool:
@@ -186,17 +186,22 @@ def units_of(statements: Sequence[Statement]) -> list[Unit]:
     by_cue: dict[tuple[int, int] | int, list[Statement]] = {}
     for n, s in enumerate(statements):
         key: tuple[int, int] | int = (
-            (s.cue_start, s.cue_end) if s.cue_start is not None and s.cue_end is not None
-            else n
+            (s.cue_start, s.cue_end) if s.cue_start is not None and s.cue_end is not None else n
         )
         by_cue.setdefault(key, []).append(s)
     units = []
     for group in by_cue.values():
         first = group[0]
-        src = ((first.source_start, first.source_end),) if first.source_start is not None \
-            and first.source_end is not None else None
-        cue = ((first.cue_start, first.cue_end),) if first.cue_start is not None \
-            and first.cue_end is not None else None
+        src = (
+            ((first.source_start, first.source_end),)
+            if first.source_start is not None and first.source_end is not None
+            else None
+        )
+        cue = (
+            ((first.cue_start, first.cue_end),)
+            if first.cue_start is not None and first.cue_end is not None
+            else None
+        )
         content = tuple(sorted((s.start, s.end) for s in group))
         units.append(Unit(src, cue, content))
     return units
@@ -212,8 +217,9 @@ def textacy_units(doc: Any) -> tuple[list[Unit], bool]:
         return [], False
     units = []
     for speaker, cue, content in triples:
-        units.append(Unit(_tok_frags(speaker), _tok_frags(cue),
-                          ((content.start_char, content.end_char),)))
+        units.append(
+            Unit(_tok_frags(speaker), _tok_frags(cue), ((content.start_char, content.end_char),))
+        )
     return units, True
 
 
@@ -226,69 +232,11 @@ def _tok_frags(tokens: Sequence[Any]) -> Frags | None:
 
 
 def upstream_stages() -> list[Callable[[Article], Article]]:
-    """The entity and time stages that run before statements (fallbacks when missing)."""
-    stages: list[Callable[[Article], Article]] = []
-    try:
-        from newsdossier.entities import group_entities  # type: ignore[attr-defined]
+    """The stages that run between the spaCy pass and statements: entities, then time."""
+    from newsdossier.entities import group_entities
+    from newsdossier.timex import find_timexes
 
-        stages.append(group_entities)
-    except ImportError:
-        stages.append(simple_entities)
-    try:
-        from newsdossier.timex import find_timexes  # type: ignore[attr-defined]
-
-        stages.append(find_timexes)
-    except ImportError:
-        pass
-    return stages
-
-
-def simple_entities(article: Article) -> Article:
-    """A stand-in grouping until the entity stage is installed.
-
-    Mentions with the same text form one entity; a one-word mention joins an earlier
-    multi-word one ending in the same word; a group whose head is the subject of a speech
-    verb and is written as a name (proper nouns only) counts as a person.
-    """
-    groups: dict[str, list[Mention]] = {}
-    labels: dict[str, str] = {}
-    for m in article.mentions:
-        key = m.text
-        if " " not in key and m.label in ("PERSON", "ORG"):
-            for full in groups:
-                if full.split()[-1] == key and labels[full] in ("PERSON", "ORG"):
-                    key = full
-                    break
-        groups.setdefault(key, []).append(m)
-        labels.setdefault(key, m.label)
-        if m.label == "PERSON":
-            labels[key] = "PERSON"
-    speakers = _speaking_names(article)
-    entities = []
-    for n, (name, ms) in enumerate(groups.items()):
-        label = labels[name]
-        if label == "ORG" and any((m.start, m.end) in speakers for m in ms):
-            label = "PERSON"
-        aliases = tuple(sorted({m.text for m in ms} - {name}))
-        entities.append(Entity(f"e{n}", name, label, aliases, tuple(ms)))
-    return dataclasses.replace(article, entities=tuple(entities))
-
-
-def _speaking_names(article: Article) -> set[tuple[int, int]]:
-    """Spans of mentions made only of proper nouns that are subjects of a speech verb."""
-    from newsdossier.statements.cues import SPEECH_VERBS
-
-    by_start = {t.start: t for t in article.tokens}
-    out: set[tuple[int, int]] = set()
-    for m in article.mentions:
-        toks = [t for t in article.tokens if m.start <= t.start < m.end]
-        if not toks or any(t.pos != "PROPN" for t in toks) or len(toks) > 3:
-            continue
-        head = toks[-1]
-        verb = article.tokens[head.head]
-        if head.dep == "nsubj" and verb.lemma in SPEECH_VERBS and m.start in by_start:
-            out.add((m.start, m.end))
-    return out
+    return [group_entities, find_timexes]
 
 
 @dataclass(slots=True)
@@ -330,16 +278,18 @@ def evaluate(split: str, nlp: Any, *, limit: int | None = None) -> Report:
     gave_up = 0
     resolved: list[Resolved] = []
     for item, doc in zip(texts, docs, strict=True):
-        article = annotate_doc(Article(id=item.name, source=str(item.path), body=item.text),
-                               doc, [])
+        article = annotate_doc(
+            Article(id=item.name, source=str(item.path), body=item.text), doc, []
+        )
         for stage in stages:
             article = stage(article)
         started = time.perf_counter()
         article = find_statements(article)
         stage_seconds += time.perf_counter() - started
         gold, excluded = _gold_units(item, article)
-        score_article(scores["newsdossier"], gold, excluded, units_of(article.statements),
-                      item.text)
+        score_article(
+            scores["newsdossier"], gold, excluded, units_of(article.statements), item.text
+        )
         baseline, ok = textacy_units(doc)
         gave_up += not ok
         score_article(scores["textacy"], gold, excluded, baseline, item.text)
@@ -401,21 +351,31 @@ def print_report(report: Report, *, sample: int = 50, seed: int = 0) -> None:
             for mode in ("exact", "overlap"):
                 c = score.counts.get((role, mode), Counts())
                 p, r, f = c.prf()
-                table.add_row(system, role, mode, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}",
-                              f"{c.matched}/{c.predicted}/{c.gold}")
+                table.add_row(
+                    system,
+                    role,
+                    mode,
+                    f"{p:.3f}",
+                    f"{r:.3f}",
+                    f"{f:.3f}",
+                    f"{c.matched}/{c.predicted}/{c.gold}",
+                )
     console.print(table)
     console.print(f"textacy gave up on {report.textacy_gave_up} articles (odd quote count)")
     total = len(report.resolved)
     named = [r for r in report.resolved if r.entity]
     share = len(named) / total if total else 0.0
-    console.print(f"pronoun/description sources: {total}; resolved to an entity: "
-                  f"{len(named)} ({share:.1%})")
+    console.print(
+        f"pronoun/description sources: {total}; resolved to an entity: {len(named)} ({share:.1%})"
+    )
     picked = random.Random(seed).sample(named, min(sample, len(named)))
     res = Table(title=f"{len(picked)} resolved sources (seed {seed}) for a hand check")
     for col in ("#", "source", "kind", "entity", "sentence"):
         res.add_column(col)
-    for n, r in enumerate(picked, 1):
-        res.add_row(str(n), r.source, r.kind, r.entity or "", r.sentence.replace("\n", " "))
+    for n, item in enumerate(picked, 1):
+        res.add_row(
+            str(n), item.source, item.kind, item.entity or "", item.sentence.replace("\n", " ")
+        )
     console.print(res)
     ratio = report.stage_seconds / report.spacy_seconds if report.spacy_seconds else 0.0
     console.print(
@@ -434,8 +394,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sample", type=int, default=50, help="resolved sources to print")
     parser.add_argument("--model", default=None, help="spaCy model name or path")
     args = parser.parse_args(argv)
-    print_report(evaluate(args.split, load_model(args.model), limit=args.limit),
-                 sample=args.sample)
+    print_report(evaluate(args.split, load_model(args.model), limit=args.limit), sample=args.sample)
 
 
 if __name__ == "__main__":

@@ -11,23 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdossier.article import Token
-
-#: Verbs of saying and writing: the subject is a speaker, the complement (a clause or a
-#: quote) is what was said. General English; ambiguous verbs ("call", "describe",
-#: "show") are left out on purpose.
-SPEECH_VERBS: frozenset[str] = frozenset(
-    {
-        "say", "tell", "add", "state", "write", "announce", "claim", "argue", "explain",
-        "note", "report", "declare", "insist", "ask", "reply", "respond", "answer", "warn",
-        "suggest", "acknowledge", "admit", "confirm", "deny", "tweet", "testify",
-        "comment", "remark", "observe", "continue", "complain", "urge", "predict",
-        "promise", "vow", "pledge", "concede", "contend", "assert", "allege", "recall",
-        "mention", "reiterate", "emphasize", "emphasise", "stress", "quip", "joke",
-        "shout", "yell", "inform", "boast", "brag", "caution", "counter", "retort",
-        "exclaim", "whisper", "proclaim", "disclose", "reveal", "lament", "repeat",
-        "assure", "affirm", "plead", "blog", "email", "opine", "point",
-    }
-)
+from newsdossier.statements.lexicon import SPEECH_VERBS
 
 #: Verbs that are speech cues only with a particle ("point out").
 PARTICLE_CUES: dict[str, frozenset[str]] = {"point": frozenset({"out"})}

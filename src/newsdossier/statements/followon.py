@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdossier.statements.attribution import Attribution
 from newsdossier.statements.quotes import QuoteSpan
-from newsdossier.statements.reported import Attribution
 
 #: A quote must cover this share of its paragraph to stand alone as a statement.
 MIN_SHARE = 0.6
@@ -42,8 +42,14 @@ def follow_ons(
             continue
         owner[n] = len(found) + len(out)
         out.append(
-            Attribution(cue=None, content=(q.inner_start, q.inner_end), kind="direct",
-                        confidence=round(conf * q.confidence, 3), quotes=(n,), follows=prev)
+            Attribution(
+                cue=None,
+                content=(q.inner_start, q.inner_end),
+                kind="direct",
+                confidence=round(conf * q.confidence, 3),
+                quotes=(n,),
+                follows=prev,
+            )
         )
     return out
 

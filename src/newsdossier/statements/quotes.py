@@ -114,8 +114,17 @@ def _scan_paragraph(
         return spans, False
     conf = penalty if next_opens else BROKEN_CONFIDENCE
     last = _span(open_at, end, conf, text, continues=continues, closed=False)
-    spans.append(QuoteSpan(last.start, last.end, last.inner_start, last.inner_end,
-                           last.confidence, last.continues, runs_on=next_opens))
+    spans.append(
+        QuoteSpan(
+            last.start,
+            last.end,
+            last.inner_start,
+            last.inner_end,
+            last.confidence,
+            last.continues,
+            runs_on=next_opens,
+        )
+    )
     return spans, next_opens
 
 

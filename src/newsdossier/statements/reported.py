@@ -17,10 +17,11 @@ indirect. Quote boundaries win over the parse when they disagree.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from newsdossier.article import Sentence, StatementKind, Token
+from newsdossier.article import Sentence, Token
+from newsdossier.statements.attribution import Attribution
 from newsdossier.statements.cues import Cue
+from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
 from newsdossier.statements.quotes import QuoteSpan
 from newsdossier.statements.tree import Tree
 
@@ -30,22 +31,6 @@ _SOURCE_DROP = frozenset({"punct"})
 _BREAKS = frozenset({"—", "–", "--"})
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "urge", "warn", "ask", "remind"})
 _SOURCE_PREPS = frozenset({"of", "for", "from", "at"})
-_GLUE = frozenset({",", ":", "—", "–", "-", ""})
-
-
-@dataclass(slots=True)
-class Attribution:
-    """A statement before speaker resolution: token-level source, char-level content."""
-
-    cue: Cue | None
-    content: tuple[int, int]
-    kind: StatementKind
-    confidence: float
-    source: tuple[int, int] | None = None
-    source_head: int | None = None
-    quotes: tuple[int, ...] = ()
-    follows: int | None = None
-    clause: frozenset[int] = field(default_factory=frozenset)
 
 
 def attributions(
@@ -66,7 +51,7 @@ def attributions(
             continue
         claimed.update(att.quotes)
         found.append(att)
-        split = _split_continuation(tree, att, quotes, claimed)
+        split = split_continuation(tree, att, quotes, claimed)
         if split is not None:
             claimed.update(split.quotes)
             found.append(split)
@@ -94,17 +79,17 @@ def _from_cue(
     conf = 0.9
     q = None
     if content is None:
-        q = _adjacent_quote(tree, sentences, cue, source_sub, quotes, claimed)
+        q = adjacent_quote(tree, sentences, cue, source_sub, quotes, claimed)
         if q is None and tree.deps(cue.head, "nsubj"):
             content = _object_content(tree, cue.head, cue.lemma)
         if q is None and content is None:
             return None
     if q is not None:
-        span, kind, used, qconf = _quote_content(quotes, q)
+        span, kind, used, qconf = quote_content(quotes, q)
         conf = 0.85 * qconf
     else:
         assert content is not None
-        span, kind, used, qconf = _shape(content[1], quotes, claimed)
+        span, kind, used, qconf = shape(content[1], quotes, claimed)
         conf = content[0] * qconf
     return Attribution(
         cue=cue,
@@ -184,8 +169,8 @@ def _clause_content(
     tokens = tree.tokens
     comps = [c for c in tree.deps(verb, "ccomp") if c not in source_sub]
     if comps:
-        fronted = [c for c in comps if c < verb]
-        best = fronted[0] if fronted else max(comps, key=lambda c: len(tree.subtree(c)))
+        before = [c for c in comps if c < verb]
+        best = before[0] if before else max(comps, key=lambda c: len(tree.subtree(c)))
         block = tree.block(tree.subtree(best), best)
         if block is not None and block[1] > block[0]:
             return 0.9, tree.chars(*block)
@@ -205,9 +190,7 @@ def _clause_content(
     return None
 
 
-def _fronted_content(
-    tree: Tree, verb: int, source_sub: frozenset[int]
-) -> tuple[int, int] | None:
+def _fronted_content(tree: Tree, verb: int, source_sub: frozenset[int]) -> tuple[int, int] | None:
     """``C, X said.``: everything the verb governs before ``, X said`` is the content."""
     tokens = tree.tokens
     if not source_sub or min(source_sub) > verb:
@@ -266,7 +249,7 @@ def _from_phrase(
     block = tree.block(rest, anchor)
     if block is None or block[1] <= block[0]:
         return None
-    span, kind, used, qconf = _shape(tree.chars(*block), quotes, claimed)
+    span, kind, used, qconf = shape(tree.chars(*block), quotes, claimed)
     source_sub = source_tokens(tree, source_head)
     return Attribution(
         cue=cue,
@@ -284,121 +267,11 @@ def _clause_root(tree: Tree, start: int) -> int:
     """The head of the finite clause containing ``start`` (the sentence root or a ccomp)."""
     tokens = tree.tokens
     anchor = start
-    while tokens[anchor].dep not in ("ROOT", "ccomp", "parataxis") and tokens[anchor].head != anchor:
+    while (
+        tokens[anchor].dep not in ("ROOT", "ccomp", "parataxis") and tokens[anchor].head != anchor
+    ):
         anchor = tokens[anchor].head
     return anchor
-
-
-def _shape(
-    span: tuple[int, int], quotes: Sequence[QuoteSpan], claimed: set[int]
-) -> tuple[tuple[int, int], StatementKind, tuple[int, ...], float]:
-    """Fit a parsed content span to the quotes it touches: direct, mixed or indirect."""
-    start, end = span
-    touching = [
-        n for n, q in enumerate(quotes)
-        if q.inner_start < end and start < q.inner_end and n not in claimed
-    ]
-    if not touching:
-        return span, "indirect", (), 1.0
-    conf = min(quotes[n].confidence for n in touching)
-    q_start = min(quotes[n].inner_start for n in touching)
-    q_end = max(quotes[n].inner_end for n in touching)
-    inside = sum(quotes[n].inner_end - quotes[n].inner_start for n in touching)
-    if start >= q_start - 2 and end <= q_end + 2 or inside >= 0.8 * (end - start):
-        return (q_start, q_end), "direct", tuple(touching), conf
-    new = (min(start, min(quotes[n].start for n in touching)),
-           max(end, max(quotes[n].end for n in touching)))
-    return new, "mixed", tuple(touching), conf
-
-
-def _quote_content(
-    quotes: Sequence[QuoteSpan], n: int
-) -> tuple[tuple[int, int], StatementKind, tuple[int, ...], float]:
-    q = quotes[n]
-    return (q.inner_start, q.inner_end), "direct", (n,), q.confidence
-
-
-def _adjacent_quote(
-    tree: Tree,
-    sentences: Sequence[Sentence],
-    cue: Cue,
-    source_sub: frozenset[int],
-    quotes: Sequence[QuoteSpan],
-    claimed: set[int],
-) -> int | None:
-    """The unclaimed quote next to the cue clause (same or neighbouring sentence)."""
-    tokens = tree.tokens
-    clause = {cue.head, *source_sub}
-    first = tokens[min(clause)].start
-    last = tokens[max(clause)].end
-    in_subtree = tree.subtree(cue.head)
-    best: tuple[int, int] | None = None
-    text_of = _TextGap(tokens)
-    for n, q in enumerate(quotes):
-        if n in claimed:
-            continue
-        if q.end <= first:
-            gap = text_of.between(q.end, first)
-        elif q.start >= last:
-            gap = text_of.between(last, q.start)
-        else:
-            continue
-        inside = any(tokens[i].start >= q.start and tokens[i].end <= q.end for i in in_subtree)
-        if gap is None or (not _is_glue(gap) and not inside):
-            continue
-        dist = min(abs(q.end - first), abs(q.start - last))
-        if best is None or dist < best[0]:
-            best = (dist, n)
-    return None if best is None else best[1]
-
-
-def _is_glue(gap: str) -> bool:
-    words = gap.replace("\n", " ").split()
-    return len(words) <= 1 and all(w in _GLUE or w.strip(",:.—–-") == "" for w in words)
-
-
-class _TextGap:
-    """The token texts between two character offsets (``None`` when far apart)."""
-
-    def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
-
-    def between(self, start: int, end: int, limit: int = 400) -> str | None:
-        if end - start > limit:
-            return None
-        return " ".join(t.text for t in self.tokens if t.start >= start and t.end <= end)
-
-
-def _split_continuation(
-    tree: Tree, att: Attribution, quotes: Sequence[QuoteSpan], claimed: set[int]
-) -> Attribution | None:
-    """``"A," he said, "B."``: the quote right after the cue clause continues the statement."""
-    if att.kind != "direct" or not att.quotes or att.source_head is None:
-        return None
-    if att.cue is None:
-        return None
-    tokens = tree.tokens
-    anchor = max(att.cue.last, att.source[1] if att.source else att.cue.last)
-    after = tokens[anchor].end
-    if quotes[att.quotes[-1]].end > after:
-        return None
-    for n, q in enumerate(quotes):
-        if n in claimed or q.start < after:
-            continue
-        gap = _TextGap(tokens).between(after, q.start)
-        if gap is None or not _is_glue(gap):
-            return None
-        return Attribution(
-            cue=att.cue,
-            content=(q.inner_start, q.inner_end),
-            kind="direct",
-            confidence=round(att.confidence * q.confidence, 3),
-            source=att.source,
-            source_head=att.source_head,
-            quotes=(n,),
-            clause=att.clause,
-        )
-    return None
 
 
 def _cue_clause(

@@ -21,38 +21,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdossier.article import Entity, Token
+from newsdossier.statements.lexicon import GROUP_NOUNS, PERSON_NOUNS
 
 PERSON_TYPES = frozenset({"PERSON"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-_PRONOUN_GENDER = {"he": "Masc", "him": "Masc", "his": "Masc", "she": "Fem", "her": "Fem",
-                   "hers": "Fem"}
-_HONORIFIC_GENDER = {"mr": "Masc", "mr.": "Masc", "ms": "Fem", "ms.": "Fem", "mrs": "Fem",
-                     "mrs.": "Fem", "miss": "Fem", "sir": "Masc", "madam": "Fem"}
+_PRONOUN_GENDER = {
+    "he": "Masc",
+    "him": "Masc",
+    "his": "Masc",
+    "she": "Fem",
+    "her": "Fem",
+    "hers": "Fem",
+}
+_HONORIFIC_GENDER = {
+    "mr": "Masc",
+    "mr.": "Masc",
+    "ms": "Fem",
+    "ms.": "Fem",
+    "mrs": "Fem",
+    "mrs.": "Fem",
+    "miss": "Fem",
+    "sir": "Masc",
+    "madam": "Fem",
+}
 _DEFINITE = frozenset({"the", "this", "that"})
 
-#: Nouns that name a person by role or trait (general English).
-PERSON_NOUNS = frozenset(
-    """lawmaker legislator senator congressman congresswoman representative minister
-    president premier chancellor governor mayor official spokesman spokeswoman
-    spokesperson candidate nominee leader chairman chairwoman chair director secretary
-    ambassador envoy diplomat general commander officer executive ceo founder analyst
-    expert professor researcher scholar economist lawyer attorney judge prosecutor
-    activist author writer journalist reporter columnist adviser advisor aide strategist
-    manager businessman businesswoman man woman politician democrat republican member
-    head chief king queen prince princess pope actor actress singer star player coach
-    doctor witness resident voter critic billionaire host anchor veteran lawmaker
-    incumbent challenger speaker mogul tycoon deputy governor-elect president-elect
-    former pastor priest bishop student teacher principal officer sheriff""".split()
-)
-#: Nouns that name an organisation or a place.
-GROUP_NOUNS = frozenset(
-    """ministry department agency government administration company firm office party
-    campaign committee commission council court embassy group organization
-    organisation association union bank army military police board bureau institute
-    university newspaper network paper team club cabinet parliament congress senate
-    house country nation state city kingdom republic federation alliance coalition
-    foundation corporation council regime authority authorities""".split()
-)
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
@@ -108,8 +101,10 @@ class Discourse:
         """The entity whose (smallest) body mention covers ``start..end``."""
         best: _Mention | None = None
         for m in self.mentions:
-            if m.start <= start and end <= m.end and (
-                best is None or m.end - m.start < best.end - best.start
+            if (
+                m.start <= start
+                and end <= m.end
+                and (best is None or m.end - m.start < best.end - best.start)
             ):
                 best = m
         return best.entity if best else None
@@ -151,7 +146,7 @@ class Discourse:
 
     def _speaks(self, tok: Token) -> bool:
         """A pronoun that is the subject of a speech verb: its referent is what we resolve."""
-        from newsdossier.statements.cues import SPEECH_VERBS
+        from newsdossier.statements.lexicon import SPEECH_VERBS
 
         return tok.dep == "nsubj" and self.tokens[tok.head].lemma in SPEECH_VERBS
 
@@ -159,8 +154,11 @@ class Discourse:
         """Persons before a pronoun in its sentence (else the one before): gender votes."""
         for sent in (tok.sent, tok.sent - 1):
             persons = [
-                m for m in self.mentions
-                if m.sent == sent and m.start < tok.start and m.entity.type in PERSON_TYPES
+                m
+                for m in self.mentions
+                if m.sent == sent
+                and m.start < tok.start
+                and m.entity.type in PERSON_TYPES
                 and not self._co_argument(m, tok)
             ]
             distinct = {m.entity.id: m for m in persons}
@@ -172,8 +170,13 @@ class Discourse:
         return []
 
     def salient(
-        self, before: int, sent: int, types: frozenset[str], last_speaker: Entity | None,
-        gender: str | None = None, window: int = 6,
+        self,
+        before: int,
+        sent: int,
+        types: frozenset[str],
+        last_speaker: Entity | None,
+        gender: str | None = None,
+        window: int = 6,
     ) -> tuple[Entity | None, float]:
         """The most salient entity of ``types`` mentioned before offset ``before``."""
         scores: dict[str, float] = defaultdict(float)
@@ -228,7 +231,10 @@ def resolve(
 
 
 def _pronoun(
-    discourse: Discourse, tok: Token, text: str, last_speaker: Entity | None,
+    discourse: Discourse,
+    tok: Token,
+    text: str,
+    last_speaker: Entity | None,
     last_description: str | None,
 ) -> Resolution:
     low = tok.text.lower()
@@ -245,16 +251,21 @@ def _pronoun(
             return Resolution(None, last_description, 0.6, "unnamed")
         if last_speaker is not None and last_speaker.type in GROUP_TYPES:
             return Resolution(last_speaker, None, 0.7, "pronoun")
-        entity, margin = discourse.salient(tok.start, tok.sent, GROUP_TYPES - {"NORP"}, None,
-                                           window=2)
+        entity, margin = discourse.salient(
+            tok.start, tok.sent, GROUP_TYPES - {"NORP"}, None, window=2
+        )
         if entity is not None:
             return Resolution(entity, None, round(0.4 + 0.3 * margin, 3), "pronoun")
     return Resolution(None, text, 0.6, "unnamed")
 
 
 def _description(
-    discourse: Discourse, tokens: Sequence[Token], source: tuple[int, int], tok: Token,
-    text: str, last_speaker: Entity | None,
+    discourse: Discourse,
+    tokens: Sequence[Token],
+    source: tuple[int, int],
+    tok: Token,
+    text: str,
+    last_speaker: Entity | None,
 ) -> Resolution:
     span = tokens[source[0] : source[1] + 1]
     definite = span[0].text.lower() in _DEFINITE
@@ -264,7 +275,7 @@ def _description(
         org = _organisation_of(discourse, span)
         if org is not None:
             return Resolution(org, None, 0.8, "description")
-    if not definite or plural and lemma not in ("authorities",):
+    if not definite or (plural and lemma not in ("authorities",)):
         return Resolution(None, text, 0.7, "unnamed")
     if lemma in PERSON_NOUNS:
         if last_speaker is not None and last_speaker.type in PERSON_TYPES:
@@ -290,14 +301,19 @@ def _organisation_of(discourse: Discourse, span: Sequence[Token]) -> Entity | No
 def _group_by_noun(discourse: Discourse, tok: Token) -> Entity | None:
     noun = tok.lemma.lower()
     named = [
-        m.entity for m in discourse.mentions
-        if m.start < tok.start and m.entity.type in GROUP_TYPES
+        m.entity
+        for m in discourse.mentions
+        if m.start < tok.start
+        and m.entity.type in GROUP_TYPES
         and any(noun in n.lower().split() for n in (m.entity.name, *m.entity.aliases))
     ]
     if named:
         return named[-1]
     entity, _ = discourse.salient(
-        tok.start, tok.sent, frozenset({"ORG"}) if noun != "country" else GROUP_TYPES, None,
+        tok.start,
+        tok.sent,
+        frozenset({"ORG"}) if noun != "country" else GROUP_TYPES,
+        None,
         window=3,
     )
     return entity

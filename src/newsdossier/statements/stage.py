@@ -6,12 +6,13 @@ import dataclasses
 from collections.abc import Sequence
 
 from newsdossier.article import Article, Entity, Speaker, Statement
+from newsdossier.statements.attribution import Attribution
 from newsdossier.statements.cues import find_cues
 from newsdossier.statements.dates import cue_date
 from newsdossier.statements.followon import follow_ons
 from newsdossier.statements.nested import link_nested
 from newsdossier.statements.quotes import find_quotes
-from newsdossier.statements.reported import Attribution, attributions
+from newsdossier.statements.reported import attributions
 from newsdossier.statements.speakers import Discourse, Resolution, resolve
 
 _UNKNOWN = Resolution(None, None, 0.5, "none")
@@ -49,8 +50,9 @@ def _resolve_all(article: Article, found: Sequence[Attribution]) -> list[Resolut
             continue
         if att.source is None or att.source_head is None:
             continue
-        res = resolve(discourse, article.body, att.source, att.source_head, last_speaker,
-                      last_description)
+        res = resolve(
+            discourse, article.body, att.source, att.source_head, last_speaker, last_description
+        )
         out[k] = res
         last_speaker, last_description = res.entity, res.description
     return out
@@ -62,22 +64,23 @@ def _anchor(article: Article, att: Attribution) -> int:
     return att.content[0]
 
 
-def _dates(article: Article, found: Sequence[Attribution], order: Sequence[int]) -> list[str | None]:
+def _dates(
+    article: Article, found: Sequence[Attribution], order: Sequence[int]
+) -> list[str | None]:
     dates: list[str | None] = [article.published] * len(found)
     for k in order:
         att = found[k]
         if att.follows is not None:
             dates[k] = dates[att.follows]
         elif att.cue is not None:
-            own = cue_date(att.clause, article.tokens, article.timexes,
-                           article.tokens[att.cue.head].start)
+            own = cue_date(
+                att.clause, article.tokens, article.timexes, article.tokens[att.cue.head].start
+            )
             dates[k] = own or article.published
     return dates
 
 
-def _statement(
-    article: Article, att: Attribution, res: Resolution, date: str | None
-) -> Statement:
+def _statement(article: Article, att: Attribution, res: Resolution, date: str | None) -> Statement:
     tokens = article.tokens
     start, end = att.content
     source = (tokens[att.source[0]].start, tokens[att.source[1]].end) if att.source else None

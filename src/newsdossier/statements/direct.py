@@ -1,0 +1,128 @@
+"""Fitting contents to quote marks: direct vs mixed, quotes next to a cue, split quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdossier.article import Sentence, StatementKind, Token
+from newsdossier.statements.attribution import Attribution
+from newsdossier.statements.cues import Cue
+from newsdossier.statements.quotes import QuoteSpan
+from newsdossier.statements.tree import Tree
+
+_GLUE = frozenset({",", ":", "—", "–", "-", ""})
+
+
+def shape(
+    span: tuple[int, int], quotes: Sequence[QuoteSpan], claimed: set[int]
+) -> tuple[tuple[int, int], StatementKind, tuple[int, ...], float]:
+    """Fit a parsed content span to the quotes it touches: direct, mixed or indirect."""
+    start, end = span
+    touching = [
+        n
+        for n, q in enumerate(quotes)
+        if q.inner_start < end and start < q.inner_end and n not in claimed
+    ]
+    if not touching:
+        return span, "indirect", (), 1.0
+    conf = min(quotes[n].confidence for n in touching)
+    q_start = min(quotes[n].inner_start for n in touching)
+    q_end = max(quotes[n].inner_end for n in touching)
+    inside = sum(quotes[n].inner_end - quotes[n].inner_start for n in touching)
+    if (start >= q_start - 2 and end <= q_end + 2) or inside >= 0.8 * (end - start):
+        return (q_start, q_end), "direct", tuple(touching), conf
+    new = (
+        min(start, min(quotes[n].start for n in touching)),
+        max(end, max(quotes[n].end for n in touching)),
+    )
+    return new, "mixed", tuple(touching), conf
+
+
+def quote_content(
+    quotes: Sequence[QuoteSpan], n: int
+) -> tuple[tuple[int, int], StatementKind, tuple[int, ...], float]:
+    q = quotes[n]
+    return (q.inner_start, q.inner_end), "direct", (n,), q.confidence
+
+
+def adjacent_quote(
+    tree: Tree,
+    sentences: Sequence[Sentence],
+    cue: Cue,
+    source_sub: frozenset[int],
+    quotes: Sequence[QuoteSpan],
+    claimed: set[int],
+) -> int | None:
+    """The unclaimed quote next to the cue clause (same or neighbouring sentence)."""
+    tokens = tree.tokens
+    clause = {cue.head, *source_sub}
+    first = tokens[min(clause)].start
+    last = tokens[max(clause)].end
+    in_subtree = tree.subtree(cue.head)
+    best: tuple[int, int] | None = None
+    text_of = _TextGap(tokens)
+    for n, q in enumerate(quotes):
+        if n in claimed:
+            continue
+        if q.end <= first:
+            gap = text_of.between(q.end, first)
+        elif q.start >= last:
+            gap = text_of.between(last, q.start)
+        else:
+            continue
+        inside = any(tokens[i].start >= q.start and tokens[i].end <= q.end for i in in_subtree)
+        if gap is None or (not _is_glue(gap) and not inside):
+            continue
+        dist = min(abs(q.end - first), abs(q.start - last))
+        if best is None or dist < best[0]:
+            best = (dist, n)
+    return None if best is None else best[1]
+
+
+def _is_glue(gap: str) -> bool:
+    words = gap.replace("\n", " ").split()
+    return len(words) <= 1 and all(w in _GLUE or w.strip(",:.—–-") == "" for w in words)
+
+
+class _TextGap:
+    """The token texts between two character offsets (``None`` when far apart)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+
+    def between(self, start: int, end: int, limit: int = 400) -> str | None:
+        if end - start > limit:
+            return None
+        return " ".join(t.text for t in self.tokens if t.start >= start and t.end <= end)
+
+
+def split_continuation(
+    tree: Tree, att: Attribution, quotes: Sequence[QuoteSpan], claimed: set[int]
+) -> Attribution | None:
+    """``"A," he said, "B."``: the quote right after the cue clause continues the statement."""
+    if att.kind != "direct" or not att.quotes or att.source_head is None:
+        return None
+    if att.cue is None:
+        return None
+    tokens = tree.tokens
+    anchor = max(att.cue.last, att.source[1] if att.source else att.cue.last)
+    after = tokens[anchor].end
+    if quotes[att.quotes[-1]].end > after:
+        return None
+    for n, q in enumerate(quotes):
+        if n in claimed or q.start < after:
+            continue
+        gap = _TextGap(tokens).between(after, q.start)
+        if gap is None or not _is_glue(gap):
+            return None
+        return Attribution(
+            cue=att.cue,
+            content=(q.inner_start, q.inner_end),
+            kind="direct",
+            confidence=round(att.confidence * q.confidence, 3),
+            source=att.source,
+            source_head=att.source_head,
+            quotes=(n,),
+            clause=att.clause,
+        )
+    return None
