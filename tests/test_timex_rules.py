@@ -89,6 +89,19 @@ def test_timex_comparisons_follow_the_period_discussed() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It collapsed last summer.", [("last summer", "2025-SU")]),
+        ("He will go next winter.", [("next winter", "2026-WI")]),
+        ("Work starts in the winter of 2027.", [("the winter of 2027", "2027-WI")]),
+        ("Prices fall when rates rise.", []),
+    ],
+)
+def test_timex_seasons(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(sentence) == expected
+
+
 def test_timex_weekday_equal_to_publication_day_is_that_day() -> None:
     assert _values("The minister spoke Thursday.") == [("Thursday", "2026-02-26")]
 

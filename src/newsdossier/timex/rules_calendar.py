@@ -208,30 +208,48 @@ def half(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{ctx.anchor.year + shift:04d}-H{number}", anchor=ctx.anchor)
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def season(c: Candidate, ctx: Context) -> Resolved | None:
-    """``last summer``, ``the winter of 1994``, ``this fall``."""
+    """``last summer``, ``the winter of 1994``, ``this fall``, ``in the spring`` (by tense)."""
     m = c.match
     code = SEASONS[m["s"].lower()]
-    pre = (m["pre"] or "").lower()
-    mod = _mod(pre.removeprefix("the ").strip()) if pre not in ("", "the") else None
+    pre = " ".join((m["pre"] or "").lower().split())
+    mod = _mod(pre.removeprefix("the ")) if pre not in ("", "the") else None
     if m["year"]:
         return Resolved("DATE", f"{m['year']}-{code}", mod)
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-{code}", mod)
-    year_ = ctx.anchor.year
-    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-    if pre in ("last", "this past") or (
-        pre not in ("next", "this coming", "this") and ctx.tense(c.start, c.end) == "past"
-    ):
-        if start_month > ctx.anchor.month or (
-            pre in ("last",)
-            and start_month <= ctx.anchor.month
-            and ctx.anchor.month - start_month < 3
-        ):
-            year_ -= 1
-    elif pre in ("next", "this coming") and start_month <= ctx.anchor.month:
-        year_ += 1
-    return Resolved("DATE", f"{year_:04d}-{code}", mod, ctx.anchor)
+    if pre in ("last", "this past"):
+        direction: str | None = "before"
+    elif pre in ("next", "this coming"):
+        direction = "after"
+    elif pre == "this":
+        direction = None
+    else:
+        tense = ctx.tense(c.start, c.end)
+        direction = {"past": "until", "future": "from"}.get(tense or "")
+    return Resolved(
+        "DATE", f"{_season_year(code, ctx.anchor, direction):04d}-{code}", mod, ctx.anchor
+    )
+
+
+def _season_year(code: str, anchor: date, direction: str | None) -> int:
+    """The year of the named season before/after (strictly) or until/from (inclusive) the
+    season the anchor falls in; None: the one starting in the anchor's year."""
+    current = value_at_granularity(anchor, "season")
+    here = (int(current[:4]), _SEASON_START[current[5:]])
+    options = [(year, _SEASON_START[code]) for year in range(anchor.year - 2, anchor.year + 2)]
+    if direction == "before":
+        return max(o for o in options if o < here)[0]
+    if direction == "until":
+        return max(o for o in options if o <= here)[0]
+    if direction == "after":
+        return min(o for o in options if o > here)[0]
+    if direction == "from":
+        return min(o for o in options if o >= here)[0]
+    return anchor.year
 
 
 def spelled_year(c: Candidate, ctx: Context) -> Resolved | None:

@@ -16,6 +16,7 @@ from newsdossier.timex.lexicon import (
     PERIOD_MODS,
     parse_number,
     unit_name,
+    weekday_number,
 )
 from newsdossier.timex.patterns import Candidate
 from newsdossier.timex.rules_calendar import Resolver
@@ -105,8 +106,6 @@ def part_rel(c: Candidate, ctx: Context) -> Resolved | None:
 
 def weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """``Monday``, ``last Friday``, ``next Tuesday``, ``the following Monday``, ``Sunday night``."""
-    from newsdossier.timex.lexicon import weekday_number
-
     m = c.match
     number = weekday_number(m["wd"])
     pre = " ".join((m["pre"] or "").lower().split())

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from newsdossier.timex.context import Context, Resolved
-from newsdossier.timex.lexicon import PARTS_OF_DAY, duration_value, parse_number, unit_name
+from newsdossier.timex.lexicon import (
+    PARTS_OF_DAY,
+    duration_value,
+    parse_number,
+    unit_name,
+    weekday_number,
+)
 from newsdossier.timex.patterns import Candidate
 from newsdossier.timex.rules_calendar import Resolver
 
@@ -120,8 +126,6 @@ def freq(c: Candidate, ctx: Context) -> Resolved | None:
 
 def weekday_set(c: Candidate, ctx: Context) -> Resolved | None:
     """``every Monday``, ``on Fridays`` (``XXXX-WXX-1``)."""
-    from newsdossier.timex.lexicon import weekday_number
-
     word = c.match["wd1"] or c.match["wd2"]
     return Resolved("SET", f"XXXX-WXX-{weekday_number(word) + 1}")
 
