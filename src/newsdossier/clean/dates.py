@@ -21,7 +21,7 @@ MONTH = (
 )
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _FULL_PATTERNS = (
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)\b"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)"),
     re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<mon>{MONTH})\s+{_DAY},?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?P<mon>{MONTH}),?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
