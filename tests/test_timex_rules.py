@@ -226,6 +226,8 @@ def test_timex_without_anchor_is_underspecified() -> None:
         "Call room 1999 for help.",
         "Prices rose 2024 percent.",
         "A three-year-old boy was found.",
+        "She told USA Today about it.",
+        "The now-defunct firm closed.",
     ],
 )
 def test_timex_guards_reject_false_positives(sentence: str) -> None:

@@ -102,6 +102,8 @@ def accept(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
     if rule == "set_word":
         inside = _tokens_in(tokens, cand.start, cand.end)
         return not inside or inside[0].pos == "ADV" or _followed_by_basis(text, cand.end)
+    if rule in ("deictic", "part_rel"):
+        return not _named(tokens, cand.start, cand.end) and not _title_case_name(text, cand)
     if rule == "ref":
         return _ref_ok(cand, text)
     return True
@@ -209,6 +211,13 @@ def _month_day_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
         if re.match(r"\s*(?:percent|per cent|%|people|times)", follow):
             return False
     return True
+
+
+def _title_case_name(text: str, cand: Candidate) -> bool:
+    """``USA Today``: a capitalized deictic word right after a capitalized word."""
+    word = text[cand.start : cand.end]
+    before = re.search(r"([A-Z][\w.&]*)\s+$", text[max(0, cand.start - 30) : cand.start])
+    return word[:1].isupper() and before is not None and not _starts_sentence(text, cand.start)
 
 
 def _followed_by_basis(text: str, end: int) -> bool:

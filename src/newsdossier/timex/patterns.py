@@ -131,7 +131,7 @@ _RULES: dict[str, str] = {
     r"(?P<unit>day|week|month|year|quarter|hour|decade)",
     "ref": r"(?P<w>right now|just now|now|currently|at present|presently|nowadays|these days|"
     r"at the moment|for the time being|recently|lately|"
-    r"the (?:recent |distant )?past|the (?:near |distant |foreseeable )?future)",
+    r"the (?:recent |distant )?past|the (?:near |distant |foreseeable )?future)(?!-)",
     "time": r"(?:(?P<approx>around|about|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])"
     r"(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
     rf"(?:\s+(?P<tz>{_TZ}))?",
