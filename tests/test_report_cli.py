@@ -1,0 +1,91 @@
+"""The read commands: entities, dossier, quotes, timeline (real CLI, in-process)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli_helpers import run_cli
+from tests.test_query_corpus import build_corpus
+from tests.test_report_dossier import assert_inert
+
+Fixtures = tuple[pytest.CaptureFixture[str], pytest.MonkeyPatch]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(build_corpus(tmp_path / "c.db"))
+
+
+def test_cli_entities_table(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    r = run_cli(capsys, monkeypatch, "entities", "--db", db, "--type", "PERSON")
+    assert r.code == 0
+    assert "Ana Ruiz" in r.out
+    assert "托馬斯" in r.out
+    assert "Lisbon" not in r.out
+
+
+def test_cli_dossier_unknown_name_suggests(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    r = run_cli(capsys, monkeypatch, "dossier", "Tomas Berk", "--db", db)
+    assert r.code == 1
+    assert "did you mean: Tomas Berg" in r.err
+
+
+def test_cli_dossier_formats(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = run_cli(capsys, monkeypatch, "dossier", "berg", "--db", db)
+    assert text.code == 0
+    assert "Prime Minister, as of 2024-06-04" in text.out
+    out = tmp_path / "berg.html"
+    html = run_cli(capsys, monkeypatch, "dossier", "Berg", "--db", db, "--format", "html",
+                   "-o", str(out))  # fmt: skip
+    assert html.code == 0
+    assert_inert(out.read_text("utf-8"))
+    data = run_cli(capsys, monkeypatch, "dossier", "Berg", "--db", db, "--format", "json")
+    assert json.loads(data.out)["entity"]["aliases"] == ["Berg", "托馬斯"]
+    bad = run_cli(capsys, monkeypatch, "dossier", "Berg", "--db", db, "--format", "pdf")
+    assert bad.code == 2
+
+
+def test_cli_quotes_filters_and_jsonl(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    r = run_cli(capsys, monkeypatch, "quotes", "--db", db, "--speaker", "ruiz", "--about",
+                "Berg", "--format", "jsonl")  # fmt: skip
+    assert r.code == 0
+    rows = [json.loads(line) for line in r.out.splitlines()]
+    assert [row["speaker_name"] for row in rows] == ["Ana Ruiz"]
+    assert rows[0]["source"]["outlet"] == "Herald"
+    table = run_cli(capsys, monkeypatch, "quotes", "--db", db, "--since", "2024-07-01")
+    assert "Herald" in table.out
+    bad = run_cli(capsys, monkeypatch, "quotes", "--db", db, "--until", "July")
+    assert bad.code == 1
+    assert "until must be a date" in bad.err
+
+
+def test_cli_timeline_formats(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = run_cli(capsys, monkeypatch, "timeline", "--db", db, "--entity", "Lisbon")
+    assert text.code == 0
+    assert text.out.startswith("2024-06-03 visit")
+    html = run_cli(capsys, monkeypatch, "timeline", "--db", db, "--format", "html")
+    assert_inert(html.out)
+    lines = run_cli(capsys, monkeypatch, "timeline", "--db", db, "--format", "jsonl")
+    dates = [json.loads(x)["date"] for x in lines.out.splitlines()]
+    assert dates == sorted(dates)
+
+
+def test_cli_serve_refuses_missing_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    r = run_cli(capsys, monkeypatch, "serve", "--db", str(tmp_path / "none.db"))
+    assert r.code == 1
+    assert "no store here" in r.err
