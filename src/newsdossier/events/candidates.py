@@ -1,0 +1,145 @@
+"""Trigger candidates: event words in the parse, joined with the verbs that carry them.
+
+A candidate is one event: its type, the word that names it, and the tokens whose
+dependents give its participants ("held talks": the noun names a meeting, the verb gives
+who held it). Negated triggers and triggers of conditional clauses ("if ... is attacked")
+are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsdossier.article import EventType, Token
+from newsdossier.events.tree import Tree
+from newsdossier.events.triggers import (
+    is_light_verb,
+    is_weak_noun,
+    needs_verb,
+    noun_type,
+    verb_type,
+)
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+_CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "acl", "prep"})
+_NOT_MODIFIERS = frozenset(
+    {"arms", "human", "horse", "space", "rat", "home", "street", "email", "web", "ip"}
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One event in the making: type, naming token, and tokens that carry participants."""
+
+    type: EventType
+    trigger: int
+    anchors: list[int] = field(default_factory=list)
+
+    def tokens(self) -> list[int]:
+        """The trigger and every anchor token."""
+        return [self.trigger, *[a for a in self.anchors if a != self.trigger]]
+
+
+def find_candidates(tree: Tree) -> list[Candidate]:
+    """Every event candidate of the body, folded with light verbs and same-type heads."""
+    found: dict[int, Candidate] = {}
+    for tok in tree.tokens:
+        kind = _trigger_type(tree, tok)
+        if kind is not None and not _excluded(tree, tok.i):
+            found[tok.i] = Candidate(kind, tok.i, [tok.i])
+    _join_light_verbs(tree, found)
+    return sorted(found.values(), key=lambda c: c.trigger)
+
+
+def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
+    if tok.pos == "VERB":
+        return verb_type(tok.lemma)
+    if tok.pos != "NOUN":
+        return None
+    kind = noun_type(tok.lemma, tok.text)
+    if kind is None:
+        return None
+    if needs_verb(tok.lemma, tok.text) and not _verb_object(tree, tok.i):
+        return None
+    if is_weak_noun(tok.lemma) and not _modified(tree, tok.i):
+        return None
+    return kind
+
+
+def _verb_object(tree: Tree, i: int) -> bool:
+    tok = tree.tokens[i]
+    return tok.dep in _OBJECT_DEPS and tree.tokens[tok.head].pos in ("VERB", "AUX")
+
+
+def _modified(tree: Tree, i: int) -> bool:
+    if _verb_object(tree, i) and is_light_verb(tree.tokens[tree.tokens[i].head].lemma):
+        return True
+    return any(
+        tree.tokens[c].dep in _MODIFIER_DEPS and tree.tokens[c].text.lower() not in _NOT_MODIFIERS
+        for c in tree.children[i]
+    )
+
+
+def _excluded(tree: Tree, i: int) -> bool:
+    """Negated, or inside a conditional clause."""
+    if tree.deps(i, "neg"):
+        return True
+    clause = tree.clause(i)
+    if tree.deps(clause, "neg") and tree.tokens[clause].pos in ("VERB", "AUX"):
+        head = tree.tokens[i]
+        if head.dep in _OBJECT_DEPS and head.head == clause:
+            return True
+    return any(tree.tokens[m].text.lower() in _CONDITIONAL for m in tree.deps(clause, "mark"))
+
+
+def _join_light_verbs(tree: Tree, found: dict[int, Candidate]) -> None:
+    """Nouns carried by verbs: "held talks", "paid a visit", "signed a treaty"."""
+    for i in sorted(found):
+        cand = found.get(i)
+        if cand is None or tree.tokens[i].pos != "NOUN" or not _verb_object(tree, i):
+            continue
+        verb = tree.tokens[i].head
+        verb_cand = found.get(verb)
+        if is_light_verb(tree.tokens[verb].lemma):
+            cand.anchors.append(verb)
+            if verb_cand is not None and verb_cand.trigger == verb:
+                del found[verb]
+        elif verb_cand is not None and verb_cand.type == cand.type:
+            verb_cand.anchors.append(i)
+            del found[i]
+
+
+def fold_same_type(tree: Tree, cands: list[Candidate], has_args: set[int]) -> list[Candidate]:
+    """A noun adjunct of a same-type trigger without participants of its own is that event
+    ("arrived ... for a three-day visit"); definite nouns with nothing of their own
+    ("during the meeting") are mentions of an event told elsewhere."""
+    by_token = {t: c for c in cands for t in c.tokens()}
+    kept: list[Candidate] = []
+    for cand in cands:
+        tok = tree.tokens[cand.trigger]
+        if tok.pos == "NOUN" and cand.trigger not in has_args:
+            host = _same_type_host(tree, cand, by_token)
+            if host is not None:
+                host.anchors.append(cand.trigger)
+                continue
+        kept.append(cand)
+    return kept
+
+
+def _same_type_host(
+    tree: Tree, cand: Candidate, by_token: dict[int, Candidate]
+) -> Candidate | None:
+    for n, head in enumerate(tree.ancestors(cand.trigger)):
+        if n >= 3 or tree.clause(head) != tree.clause(cand.trigger):
+            break
+        host = by_token.get(head)
+        if host is not None and host is not cand:
+            return host if host.type == cand.type else None
+    return None
+
+
+def is_definite(tree: Tree, i: int) -> bool:
+    """True for a noun introduced by "the", "this", "that"."""
+    return any(tree.tokens[d].text.lower() in _DEFINITE for d in tree.deps(i, "det"))

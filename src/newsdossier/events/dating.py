@@ -1,0 +1,110 @@
+"""Event dates: the temporal expression of the trigger's own clause that governs it.
+
+Each dated expression of a sentence attaches to the parse where its words hang from
+outside the expression ("on Sunday" -> "arrived"; "from March 31 to April 2" -> "visit").
+It is given to the trigger nearest to that attachment point inside the same clause
+(edges, then words apart). A trigger with no expression of its own takes the date of the
+nearest trigger above it in its clause ("visited ... for a meeting"). Otherwise it stays
+undated: an event is never silently given the publication date.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdossier.article import Timex, Token
+from newsdossier.events.tree import Tree
+from newsdossier.timex import timex_interval
+
+
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """A dated expression with the tokens it covers and where it hangs on the parse."""
+
+    timex: Timex
+    tokens: tuple[int, ...]
+    attach: tuple[int, ...]
+
+
+def anchored_timexes(tokens: Sequence[Token], timexes: Sequence[Timex]) -> list[Anchored]:
+    """Body DATE/TIME expressions that name a calendar period, with their attachment tokens."""
+    starts = [t.start for t in tokens]
+    out: list[Anchored] = []
+    for timex in timexes:
+        if timex.field != "body" or timex_interval(timex) is None:
+            continue
+        lo = bisect.bisect_right(starts, timex.start) - 1
+        covered = _covered(tokens, max(lo, 0), timex.start, timex.end)
+        if not covered:
+            continue
+        inside = set(covered)
+        attach = tuple(
+            sorted({tokens[i].head for i in covered if tokens[i].head not in inside})
+        ) or (covered[0],)
+        out.append(Anchored(timex, covered, attach))
+    return out
+
+
+def _covered(tokens: Sequence[Token], first: int, start: int, end: int) -> tuple[int, ...]:
+    out: list[int] = []
+    for tok in tokens[first:]:
+        if tok.start >= end:
+            break
+        if tok.end > start:
+            out.append(tok.i)
+    return tuple(out)
+
+
+def assign_dates(
+    tree: Tree, groups: Sequence[Sequence[int]], timexes: Sequence[Anchored]
+) -> dict[int, Timex]:
+    """Index of a trigger group (trigger and carrier tokens) -> the expression dating it."""
+    owned: dict[int, tuple[tuple[int, int], Timex]] = {}
+    for anchored in timexes:
+        best: tuple[tuple[int, int], int] | None = None
+        for n, group in enumerate(groups):
+            for trig in group:
+                score = _distance(tree, trig, anchored)
+                if score is not None and (best is None or score < best[0]):
+                    best = (score, n)
+        if best is None:
+            continue
+        score, n = best
+        if n not in owned or score < owned[n][0]:
+            owned[n] = (score, anchored.timex)
+    dates = {n: found for n, (_, found) in owned.items()}
+    token_group = {t: n for n, group in enumerate(groups) for t in group}
+    for n, group in enumerate(groups):
+        if n not in dates:
+            inherited = _from_governor(tree, group[0], token_group, dates)
+            if inherited is not None:
+                dates[n] = inherited
+    return dates
+
+
+def _distance(tree: Tree, trig: int, anchored: Anchored) -> tuple[int, int] | None:
+    """(edges, words) from a trigger to an expression through its attachment, same clause."""
+    edges = [tree.path_length(trig, point) for point in anchored.attach]
+    found = [e for e in edges if e is not None]
+    if not found:
+        return None
+    words = min(abs(trig - t) for t in anchored.tokens)
+    return (min(found) + 1, words)
+
+
+def _from_governor(
+    tree: Tree, trig: int, token_group: dict[int, int], dates: dict[int, Timex]
+) -> Timex | None:
+    """The date of the nearest dated trigger above ``trig`` in its clause."""
+    clause = tree.clause(trig)
+    if trig == clause:
+        return None
+    for head in tree.ancestors(trig):
+        group = token_group.get(head)
+        if group is not None and group in dates:
+            return dates[group]
+        if head == clause:
+            break
+    return None
