@@ -102,6 +102,20 @@ def test_timex_seasons(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _values(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They met on Thanksgiving Day.", [("Thanksgiving Day", "2025-11-27")]),
+        ("He will visit at Christmas.", [("Christmas", "2026-12-25")]),
+        ("Crowds gathered at Easter 2024.", [("Easter 2024", "2024-03-31")]),
+        ("Turnout on Election Day 2024 was high.", [("Election Day 2024", "2024-11-05")]),
+        ("It was cold last Christmas.", [("last Christmas", "2025-12-25")]),
+    ],
+)
+def test_timex_holidays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(sentence) == expected
+
+
 def test_timex_weekday_equal_to_publication_day_is_that_day() -> None:
     assert _values("The minister spoke Thursday.") == [("Thursday", "2026-02-26")]
 
@@ -167,6 +181,7 @@ def test_timex_timeml_convention_keeps_range_ends_apart() -> None:
         ("a 16-hour shift", [("16-hour", "PT16H")]),
         ("for a few weeks", [("a few weeks", "PXW")]),
         ("It took two and a half years.", [("two and a half years", "P2Y6M")]),
+        ("They lived there for 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
     ],
 )
 def test_timex_durations(sentence: str, expected: list[tuple[str, str]]) -> None:

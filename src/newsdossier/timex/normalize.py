@@ -10,6 +10,7 @@ from newsdossier.article import Field, Timex, Token
 from newsdossier.timex import rules_calendar, rules_relative, rules_span
 from newsdossier.timex.context import Context
 from newsdossier.timex.guards import accept
+from newsdossier.timex.holidays import holiday
 from newsdossier.timex.join import Item, join_ranges, join_since, join_times
 from newsdossier.timex.patterns import find_candidates
 from newsdossier.timex.rules_calendar import Resolver
@@ -20,6 +21,7 @@ RESOLVERS: dict[str, Resolver] = {
     **rules_calendar.RESOLVERS,
     **rules_relative.RESOLVERS,
     **rules_span.RESOLVERS,
+    "holiday": holiday,
 }
 #: Rules whose dates compare with the period being discussed ("a year earlier", "year-ago")
 #: without becoming the new topic: they never become the reference for anaphora.

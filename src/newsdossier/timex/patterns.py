@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsdossier.timex.holidays import HOLIDAY_PATTERN
 from newsdossier.timex.lexicon import (
     FUZZY,
     MONTH_ANY,
@@ -71,6 +72,8 @@ _RULES: dict[str, str] = {
     "spelled_year": rf"(?:(?P<mon>{_MF})\s+)?(?:the\s+year\s+)?(?P<yw>{_YEAR_WORDS})",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|year's\s+end)",
     "period": r"(?:the|that)\s+(?:(?:latest|most\s+recent|same|comparable|current)\s+)?period",
+    "holiday": rf"(?:(?P<pre>last|next|this)\s+)?(?P<h>(?-i:{HOLIDAY_PATTERN}))"
+    rf"(?:\s+(?P<week>week))?(?:,?\s+(?P<year>{_YEAR}))?",
     "century": rf"(?:the\s+)?(?:(?P<mod>{PERIOD_MOD})[\s-]+)?"
     rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_ORD})[\s-]+century",
     "quarter": r"(?:(?P<prel>last|this|next)\s+year's\s+|the\s+(?!(?:first|second|third|fourth|"
@@ -116,10 +119,10 @@ _RULES: dict[str, str] = {
     r"latest|remaining|final|initial|same)|the|another|an additional|a further|about|around|"
     r"some|nearly|almost|roughly|approximately|more than|less than|fewer than|over|under|"
     r"at least|at most|up to|just|only)\s+)?"
-    rf"(?P<n>{NUMBER}|{FUZZY})(?:\s+and\s+a\s+half)?\s+"
+    rf"(?P<n>{NUMBER}|{FUZZY})(?:\s+and\s+a\s+half|\s+1/2|½)?\s+"
     r"(?:(?:more|full|straight|consecutive|long|whole)\s+)?"
     rf"(?P<unit>{UNIT_WORDS})(?:\s+and\s+a\s+half)?(?!\s+old\b|-old)",
-    "for_plural": r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|centuries)",
+    "for_plural": r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|centuries)",
     "vague_plural": r"(?P<rel>recent|the coming|coming|upcoming|the next few|the past few)\s+"
     r"(?P<unit>years|months|weeks|days|decades)",
     "set_word": r"(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|"

@@ -58,7 +58,8 @@ def duration(c: Candidate, ctx: Context) -> Resolved | None:
     count = parse_number(raw)
     if count is not None and count >= 1000 and unit not in ("year", "century"):
         return None
-    if count is not None and "and a half" in c.match.group().lower():
+    half = any(mark in c.match.group().lower() for mark in ("and a half", "1/2", "½"))
+    if count is not None and half:
         return Resolved("DURATION", _half_more(count, unit))
     return Resolved("DURATION", duration_value(count, unit))
 

@@ -56,17 +56,35 @@ _FUTURE_AUX = frozenset(
 )
 _FUTURE_CUES = re.compile(
     r"\b(?:will|shall|won't|\w+'ll|going to|scheduled to|expected to|plans? to|planning to|"
-    r"set to|due to|slated to|is to|are to|intends? to|upcoming|next)\b",
+    r"set to|due to|slated to|is to|are to|intends? to|upcoming|next|would|could|might)\b",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"(?<![.\s][a-zA-Z])[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 _PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|\w+ed)\b", re.IGNORECASE
+    r"\b(?:was|were|had|did|said|told|ago|last|earlier|previously|yesterday)\b", re.IGNORECASE
+)
+
+
+#: Words before a date that make it a deadline or a start, usually still ahead.
+_DEADLINE = re.compile(
+    r"\b(?:until|till|by|effective|payable|starting|due|expires?|deadline of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
 def tense_at(tokens: Sequence[Token], start: int, end: int, text: str) -> Tense | None:
-    """The tense governing the span ``start:end`` of ``text``: from the parse, else cue words."""
+    """The tense governing the span ``start:end`` of ``text``: from the parse, else cue words.
+
+    A deadline ("until Tuesday", "effective Feb. 1", "by January") leans to the future
+    unless the verb is past, when no side is preferred.
+    """
+    found = _verb_or_cue_tense(tokens, start, end, text)
+    if _DEADLINE.search(text, max(0, start - 20), start):
+        return None if found == "past" else "future"
+    return found
+
+
+def _verb_or_cue_tense(tokens: Sequence[Token], start: int, end: int, text: str) -> Tense | None:
     if tokens:
         found = _parse_tense(tokens, start, end)
         if found is not None:

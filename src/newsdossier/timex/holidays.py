@@ -1,0 +1,115 @@
+"""Named days of the calendar ("Christmas", "Thanksgiving", "Election Day") as dates.
+
+Fixed-date holidays keep their month and day; the movable ones are computed from the
+year (Easter by the Gregorian computus, US Thanksgiving as the fourth Thursday of
+November...). The year comes from a following year, else from the anchor and the tense,
+like any date written without its year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from newsdossier.timex.context import Context, Resolved, pick_year
+from newsdossier.timex.values import day_value, week_value
+
+if TYPE_CHECKING:
+    from newsdossier.timex.patterns import Candidate
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    offset = (weekday - first.weekday()) % 7
+    return first + timedelta(days=offset + 7 * (n - 1))
+
+
+def _last_weekday(year: int, month: int, weekday: int) -> date:
+    day = _nth_weekday(year, month, weekday, 4)
+    return day + timedelta(days=7) if (day + timedelta(days=7)).month == month else day
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+_FIXED: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "boxing day": (12, 26),
+    "veterans day": (11, 11),
+}
+_MOVABLE: dict[str, Callable[[int], date]] = {
+    "easter": easter,
+    "easter sunday": easter,
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "easter monday": lambda y: easter(y) + timedelta(days=1),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _last_weekday(y, 5, 0),
+}
+HOLIDAY_NAMES = sorted([*_FIXED, *_MOVABLE], key=len, reverse=True)
+#: The names as written (capitalized, either apostrophe), longest first, for a pattern.
+HOLIDAY_PATTERN = "|".join(
+    re.escape(" ".join(w.capitalize() for w in name.split())).replace("'", "['’]")
+    for name in HOLIDAY_NAMES
+)
+
+
+def holiday(c: Candidate, ctx: Context) -> Resolved | None:
+    """``Christmas``, ``last Thanksgiving``, ``Easter 2024``, ``Easter week``."""
+    m = c.match
+    name = " ".join(m["h"].lower().replace("’", "'").split())
+    year = _year(c, ctx, name)
+    if year is None:
+        return Resolved("DATE", _underspecified(name))
+    day = _date(name, year)
+    if m["week"]:
+        return Resolved("DATE", week_value(day), None, ctx.anchor)
+    return Resolved("DATE", day_value(day), None, None if m["year"] else ctx.anchor)
+
+
+def _date(name: str, year: int) -> date:
+    if name in _FIXED:
+        month, day = _FIXED[name]
+        return date(year, month, day)
+    return _MOVABLE[name](year)
+
+
+def _year(c: Candidate, ctx: Context, name: str) -> int | None:
+    m = c.match
+    if m["year"]:
+        return int(m["year"])
+    if ctx.anchor is None:
+        return None
+    pre = (m["pre"] or "").lower()
+    this_year = _date(name, ctx.anchor.year)
+    tense = {"last": "past", "next": "future"}.get(pre) or ctx.tense(c.start, c.end)
+    return pick_year(this_year.month, this_year.day, ctx.anchor, tense, strict=bool(pre))
+
+
+def _underspecified(name: str) -> str:
+    if name in _FIXED:
+        month, day = _FIXED[name]
+        return f"XXXX-{month:02d}-{day:02d}"
+    return "XXXX-XX-XX"
