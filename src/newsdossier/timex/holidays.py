@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsdossier.timex.context import Context, Resolved, pick_year
+from newsdossier.timex.tense import Tense
 from newsdossier.timex.values import day_value, week_value
 
 if TYPE_CHECKING:
@@ -104,7 +105,9 @@ def _year(c: Candidate, ctx: Context, name: str) -> int | None:
         return None
     pre = (m["pre"] or "").lower()
     this_year = _date(name, ctx.anchor.year)
-    tense = {"last": "past", "next": "future"}.get(pre) or ctx.tense(c.start, c.end)
+    tense: Tense | None = ctx.tense(c.start, c.end)
+    if pre in ("last", "next"):
+        tense = "past" if pre == "last" else "future"
     return pick_year(this_year.month, this_year.day, ctx.anchor, tense, strict=bool(pre))
 
 

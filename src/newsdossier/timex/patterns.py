@@ -122,7 +122,8 @@ _RULES: dict[str, str] = {
     rf"(?P<n>{NUMBER}|{FUZZY})(?:\s+and\s+a\s+half|\s+1/2|½)?\s+"
     r"(?:(?:more|full|straight|consecutive|long|whole)\s+)?"
     rf"(?P<unit>{UNIT_WORDS})(?:\s+and\s+a\s+half)?(?!\s+old\b|-old)",
-    "for_plural": r"(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit>years|months|weeks|days|decades|hours|centuries)",
+    "for_plural": r"(?:(?<=\bfor\s)|(?<=\bwithin\s))"
+    r"(?P<unit>years|months|weeks|days|decades|hours|centuries)",
     "vague_plural": r"(?P<rel>recent|the coming|coming|upcoming|the next few|the past few)\s+"
     r"(?P<unit>years|months|weeks|days|decades)",
     "set_word": r"(?P<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|"
