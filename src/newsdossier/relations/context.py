@@ -1,0 +1,77 @@
+"""What relation rules share: the parse, entity resolution, subjects and modality."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsdossier.article import Article, Entity
+from newsdossier.events.actors import Actors
+from newsdossier.events.tree import Tree
+from newsdossier.relations.lexicon import ASPIRE_VERBS, MODALS
+
+#: Entity types that can be parties to a standing relation.
+PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "FAC"})
+#: Entity types that can be a body one joins or a pact one is party to.
+BODY_TYPES = frozenset({"ORG", "LAW", "GPE", "LOC", "NORP", "EVENT"})
+
+
+class Context:
+    """The article's parse with helpers for relation rules."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.tree = Tree(article.tokens)
+        self.actors = Actors(article, self.tree)
+
+    def entities(self, head: int, types: frozenset[str] = PARTY_TYPES) -> list[Entity]:
+        """Entities named by the phrase at ``head`` and its conjuncts."""
+        out: list[Entity] = []
+        for tok in self.tree.conjuncts(head):
+            entity = self.actors.resolve(tok)
+            if entity is not None and entity.type in types and entity not in out:
+                out.append(entity)
+        return out
+
+    def subjects(self, verb: int) -> list[int]:
+        """Subject tokens of a verb, through control ("called on X to form" -> X)."""
+        j = verb
+        for _ in range(4):
+            found = self.tree.deps(j, "nsubj", "nsubjpass")
+            if found:
+                return found
+            tok = self.tree.tokens[j]
+            if tok.dep == "acl":
+                return [tok.head]
+            if tok.dep not in ("xcomp", "conj", "acomp", "pcomp", "prep") or tok.head == j:
+                return []
+            if tok.dep == "xcomp":
+                objects = self.tree.deps(tok.head, "dobj")
+                objects += [
+                    o for p in self.tree.deps(tok.head, "prep") for o in self.tree.deps(p, "pobj")
+                ]
+                if objects:
+                    return objects[:1]
+            j = tok.head
+        return []
+
+    def aspired(self, i: int) -> bool:
+        """True if token ``i`` is wished for, urged or modal rather than stated as fact."""
+        for n, j in enumerate((i, *self.tree.ancestors(i))):
+            tok = self.tree.tokens[j]
+            if n > 0 and tok.lemma.lower() in ASPIRE_VERBS:
+                return True
+            if any(self.tree.tokens[a].lemma.lower() in MODALS for a in self.tree.deps(j, "aux")):
+                return True
+            if n >= 4 or (self.tree.opens_clause(j) and tok.dep != "xcomp"):
+                break
+        return False
+
+    def objects(self, i: int, preps: Iterable[str]) -> list[int]:
+        """Objects of the given prepositions under token ``i``."""
+        wanted = set(preps)
+        return [
+            o
+            for p in self.tree.deps(i, "prep")
+            if self.tree.tokens[p].text.lower() in wanted
+            for o in self.tree.deps(p, "pobj", "pcomp")
+        ]

@@ -1,0 +1,20 @@
+"""A relation found in the parse, before dating: its type, parties and evidence tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsdossier.article import Entity
+from newsdossier.relations.lexicon import RelationType
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A typed relation between two entities with the tokens that state it."""
+
+    type: RelationType
+    subject: Entity
+    object: Entity
+    tokens: tuple[int, ...]
+    start: str | None = None
+    end: str | None = None

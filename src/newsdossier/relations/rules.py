@@ -1,0 +1,211 @@
+"""Relation rules over the parse: membership, alliances and commitments.
+
+- **membership**: "X is a member of Y", "X, a member of Y", "X joined Y", "X's membership
+  in Y"; wished or urged ("seeks to join", "promoting X's inclusion in Y", "X's bid to
+  join Y") it is a ``membership_aspiration``;
+- **alliance**: "X and Y formed an alliance", "X formed an alliance with Y", "the X-Y
+  alliance", "X and Y are allies", "X is an ally of Y"; urged or modal ("should form an
+  alliance") it is an ``alliance_proposal``;
+- **commitment**: "X is committed to (defending) Y", "the treaty commits X to come to the
+  defense of Y", "X pledged to defend Y".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from newsdossier.article import Entity
+from newsdossier.relations.context import BODY_TYPES, Context
+from newsdossier.relations.found import Found
+from newsdossier.relations.lexicon import (
+    ALLIANCE_NOUNS,
+    ALLY_NOUNS,
+    ASPIRATION_NOUNS,
+    COMMIT_VERBS,
+    FORMING_VERBS,
+    JOIN_VERBS,
+    MEMBERSHIP_NOUNS,
+)
+
+_STATE_TYPES = frozenset({"GPE", "ORG", "LOC", "NORP"})
+_SUPPORT_VERBS = frozenset(
+    [
+        "defend",
+        "protect",
+        "support",
+        "help",
+        "aid",
+        "assist",
+        "come",
+        "back",
+        "maintain",
+        "secure",
+        "guarantee",
+        "uphold",
+        "safeguard",
+    ]
+)
+_BENEFICIARY_TYPES = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC"})
+
+
+def membership(ctx: Context, i: int) -> Iterator[Found]:
+    """Membership and membership aspirations stated at token ``i``."""
+    tok = ctx.tree.tokens[i]
+    lemma = tok.lemma.lower()
+    if tok.pos == "NOUN" and lemma == "member":
+        yield from _member_noun(ctx, i)
+    elif tok.pos == "VERB" and lemma in JOIN_VERBS:
+        bodies = [o for o in ctx.tree.deps(i, "dobj")] + ctx.objects(i, ("to",))
+        kind = "membership_aspiration" if ctx.aspired(i) else "membership"
+        for subj in ctx.subjects(i):
+            yield from _pairs(ctx, kind, subj, bodies, (i,))
+    elif tok.pos == "NOUN" and lemma in MEMBERSHIP_NOUNS | ASPIRATION_NOUNS:
+        aspired = lemma in ASPIRATION_NOUNS or ctx.aspired(i)
+        kind = "membership_aspiration" if aspired else "membership"
+        owners = ctx.tree.deps(i, "poss") or ctx.objects(i, ("of",))
+        bodies = ctx.objects(
+            i, ("in", "to", "into", "of") if ctx.tree.deps(i, "poss") else ("in", "to", "into")
+        )
+        for owner in owners:
+            yield from _pairs(ctx, kind, owner, bodies, (i,))
+
+
+def _member_noun(ctx: Context, i: int) -> Iterator[Found]:
+    tok = ctx.tree.tokens[i]
+    bodies = ctx.objects(i, ("of", "in")) + ctx.tree.deps(i, "compound")
+    holders: list[int] = []
+    if tok.dep == "attr":
+        holders = ctx.tree.deps(tok.head, "nsubj")
+    elif tok.dep in ("appos", "compound"):
+        holders = [tok.head]
+    kind = "membership_aspiration" if ctx.aspired(i) and tok.dep == "attr" else "membership"
+    for holder in holders:
+        yield from _pairs(ctx, kind, holder, bodies, (i,))
+
+
+def _pairs(
+    ctx: Context, kind: str, subj: int, bodies: list[int], tokens: tuple[int, ...]
+) -> Iterator[Found]:
+    for who in ctx.entities(subj):
+        for body in bodies:
+            for group in ctx.entities(body, BODY_TYPES):
+                if group.id != who.id:
+                    yield Found(kind, who, group, (*tokens, subj, body))  # type: ignore[arg-type]
+
+
+def alliance(ctx: Context, i: int) -> Iterator[Found]:
+    """Alliances stated or proposed at token ``i``."""
+    tok = ctx.tree.tokens[i]
+    lemma = tok.lemma.lower()
+    if tok.pos == "NOUN" and lemma in ALLIANCE_NOUNS:
+        yield from _alliance_noun(ctx, i)
+    elif tok.pos == "NOUN" and lemma in ALLY_NOUNS | {t.rstrip("s") for t in ALLY_NOUNS}:
+        yield from _ally_noun(ctx, i)
+    elif tok.pos == "VERB" and lemma == "ally":
+        parties = _entities_of(ctx, ctx.subjects(i)) + _entities_of(ctx, ctx.objects(i, ("with",)))
+        yield from _all_pairs("alliance", parties, (i,))
+
+
+def _alliance_noun(ctx: Context, i: int) -> Iterator[Found]:
+    tok = ctx.tree.tokens[i]
+    named = _entities_of(ctx, ctx.tree.deps(i, "compound", "nmod", "amod"))
+    if len(named) >= 2:
+        yield from _all_pairs("alliance", named, (i,))
+        return
+    verb = tok.head if tok.dep in ("dobj", "pobj") else None
+    if tok.dep == "pobj":
+        verb = ctx.tree.tokens[tok.head].head
+    if verb is None or ctx.tree.tokens[verb].lemma.lower() not in FORMING_VERBS:
+        return
+    parties = _entities_of(ctx, ctx.subjects(verb))
+    parties += [
+        e for e in _entities_of(ctx, ctx.objects(i, ("with", "between"))) if e not in parties
+    ]
+    parties += [e for e in _entities_of(ctx, ctx.objects(verb, ("with",))) if e not in parties]
+    kind = "alliance_proposal" if ctx.aspired(verb) else "alliance"
+    yield from _all_pairs(kind, parties, (i, verb))
+
+
+def _ally_noun(ctx: Context, i: int) -> Iterator[Found]:
+    tok = ctx.tree.tokens[i]
+    if tok.dep == "attr":
+        subjects = _entities_of(ctx, ctx.tree.deps(tok.head, "nsubj"))
+        others = _entities_of(ctx, ctx.objects(i, ("of",)))
+        if others:
+            for a in subjects:
+                yield from _all_pairs("alliance", [a, *[o for o in others if o != a]], (i,))
+        elif len(subjects) >= 2:
+            yield from _all_pairs("alliance", subjects, (i,))
+    elif tok.dep == "appos":
+        others = _entities_of(ctx, ctx.objects(i, ("of",)))
+        for a in ctx.entities(tok.head, _STATE_TYPES | {"PERSON"}):
+            yield from _all_pairs("alliance", [a, *[o for o in others if o != a]], (i,))
+
+
+def _entities_of(ctx: Context, heads: list[int]) -> list[Entity]:
+    out: list[Entity] = []
+    for head in heads:
+        out += [e for e in ctx.entities(head, _STATE_TYPES | {"PERSON"}) if e not in out]
+    return out
+
+
+def _all_pairs(kind: str, parties: list[Entity], tokens: tuple[int, ...]) -> Iterator[Found]:
+    for a, b in combinations(parties, 2):
+        if a.id != b.id:
+            yield Found(kind, a, b, tokens)  # type: ignore[arg-type]
+
+
+def commitment(ctx: Context, i: int) -> Iterator[Found]:
+    """Commitments of one party to another, stated at verb ``i``."""
+    tok = ctx.tree.tokens[i]
+    lemma = tok.lemma.lower()
+    if tok.pos != "VERB" or lemma not in COMMIT_VERBS:
+        return
+    complements = ctx.tree.deps(i, "xcomp") + ctx.objects(i, ("to",))
+    if lemma != "commit":
+        complements = [c for c in complements if ctx.tree.tokens[c].lemma.lower() in _SUPPORT_VERBS]
+    if not complements:
+        return
+    bound = _bound_party(ctx, i)
+    for complement in complements:
+        for who in bound:
+            for other in _beneficiaries(ctx, complement):
+                if other.id != who.id:
+                    yield Found("commitment", who, other, (i, complement))
+
+
+def _bound_party(ctx: Context, verb: int) -> list[Entity]:
+    """Who is committed: the object of an active "commits X to", else the subject."""
+    objects = ctx.tree.deps(verb, "dobj")
+    if objects:
+        obj = objects[0]
+        if ctx.tree.tokens[obj].pos == "PRON":
+            earlier = _sibling_object(ctx, verb)
+            if earlier:
+                return earlier
+        return ctx.entities(obj, _BENEFICIARY_TYPES)
+    return _entities_of(ctx, ctx.subjects(verb))
+
+
+def _sibling_object(ctx: Context, verb: int) -> list[Entity]:
+    """For "grants X ... and commits it": the object of the coordinated verb."""
+    tok = ctx.tree.tokens[verb]
+    if tok.dep != "conj":
+        return []
+    head = tok.head
+    for obj in ctx.tree.deps(head, "dative", "dobj"):
+        found = ctx.entities(obj, _BENEFICIARY_TYPES)
+        if found:
+            return found
+    return []
+
+
+def _beneficiaries(ctx: Context, complement: int) -> list[Entity]:
+    out: list[Entity] = []
+    for j in ctx.tree.subtree(complement):
+        t = ctx.tree.tokens[j]
+        entity = ctx.actors.entity_at(t.start, t.end)
+        if entity is not None and entity.type in _BENEFICIARY_TYPES and entity not in out:
+            out.append(entity)
+    return out[:3]

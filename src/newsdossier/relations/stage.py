@@ -1,0 +1,105 @@
+"""The relations stage: run every rule over the body, date and deduplicate the results."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from newsdossier.article import Article, Participant, Relation, Timex
+from newsdossier.events.dating import anchored_timexes, assign_dates
+from newsdossier.relations.context import Context
+from newsdossier.relations.found import Found
+from newsdossier.relations.rules import alliance, commitment, membership
+from newsdossier.relations.treaties import binding_clauses, named_parties
+
+_RULES = (membership, alliance, commitment, binding_clauses)
+#: Verbs that start a relation at the date they happen ("joined NATO in 1952").
+_STARTING = frozenset(
+    [
+        "join",
+        "accede",
+        "rejoin",
+        "form",
+        "forge",
+        "create",
+        "establish",
+        "found",
+        "sign",
+        "seal",
+        "ally",
+    ]
+)
+
+
+def find_relations(article: Article) -> Article:
+    """Assign ``relations``: standing relations the body states between its entities.
+
+    Requires ``tokens``, ``sentences``, ``entities``, ``timexes`` and ``roles``.
+    """
+    if not article.tokens:
+        return dataclasses.replace(article, relations=())
+    ctx = Context(article)
+    found = list(named_parties(ctx)) + list(_rule_hits(ctx))
+    dated = _dated(ctx, found)
+    return dataclasses.replace(article, relations=tuple(_unique(ctx, dated)))
+
+
+def _rule_hits(ctx: Context) -> Iterator[Found]:
+    for tok in ctx.tree.tokens:
+        for rule in _RULES:
+            yield from rule(ctx, tok.i)
+
+
+def _dated(ctx: Context, found: list[Found]) -> list[Found]:
+    timexes = anchored_timexes(ctx.article.tokens, ctx.article.timexes)
+    dates = assign_dates(ctx.tree, [f.tokens[:1] for f in found], timexes)
+    out: list[Found] = []
+    for n, item in enumerate(found):
+        timex = dates.get(n)
+        if timex is None or item.start or item.end:
+            out.append(item)
+            continue
+        starts = ctx.tree.tokens[item.tokens[0]].lemma.lower() in _STARTING
+        start, end = _bounds(timex, starts=starts)
+        out.append(dataclasses.replace(item, start=start, end=end))
+    return out
+
+
+def _bounds(timex: Timex, *, starts: bool) -> tuple[str | None, str | None]:
+    """(start, end) a temporal expression gives a standing relation."""
+    if "/" in timex.value:
+        first, _, last = timex.value.partition("/")
+        return first or None, last or None
+    if timex.mod == "ON_OR_AFTER":
+        return timex.value, None
+    if timex.mod == "ON_OR_BEFORE":
+        return None, timex.value
+    return (timex.value, None) if starts else (None, None)
+
+
+def _unique(ctx: Context, found: list[Found]) -> Iterator[Relation]:
+    seen: set[tuple[str, str, str]] = set()
+    for item in sorted(found, key=lambda f: (f.start is None and f.end is None, f.tokens[0])):
+        key = (item.type, item.subject.id, item.object.id)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield _relation(ctx, item)
+
+
+def _relation(ctx: Context, item: Found) -> Relation:
+    tokens = [ctx.article.tokens[i] for i in item.tokens]
+    first = min(tokens, key=lambda t: t.start)
+    sentence = (
+        ctx.article.sentences[first.sent] if first.sent < len(ctx.article.sentences) else None
+    )
+    return Relation(
+        type=item.type,
+        subject=Participant(item.subject.id, item.subject.name, "subject"),
+        object=Participant(item.object.id, item.object.name, "object"),
+        start_char=first.start,
+        end_char=max(t.end for t in tokens),
+        sentence=ctx.article.body[sentence.start : sentence.end].strip() if sentence else "",
+        start=item.start,
+        end=item.end,
+    )
