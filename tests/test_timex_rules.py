@@ -213,6 +213,10 @@ def test_timex_anaphora_uses_last_date_mentioned() -> None:
     assert _values(text)[-1] == ("The day before", "2019-05-03")
     text = "The deal was signed in June 2010. The following month, prices rose."
     assert _values(text)[-1] == ("The following month", "2010-07")
+    text = "Talks began on May 4, 2019. Later that week, a deal was signed."
+    assert _values(text)[-1] == ("Later that week", "2019-W18")
+    text = "The vote was on 2 March 2021. Two days later, results came."
+    assert _values(text)[-1] == ("Two days later", "2021-03-04")
 
 
 def test_timex_clock_time_joins_its_day() -> None:

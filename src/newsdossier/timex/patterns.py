@@ -71,7 +71,7 @@ _RULES: dict[str, str] = {
     r"fifties|sixties|seventies|eighties|nineties)",
     "spelled_year": rf"(?:(?P<mon>{_MF})\s+)?(?:the\s+year\s+)?(?P<yw>{_YEAR_WORDS})",
     "year_end": r"(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|year's\s+end)",
-    "period": r"(?:the|that)\s+(?:(?:latest|most\s+recent|same|comparable|current)\s+)?period",
+    "period": r"the\s+(?:(?:latest|most\s+recent|same|comparable|current)\s+)?period",
     "holiday": rf"(?:(?P<pre>last|next|this)\s+)?(?P<h>(?-i:{HOLIDAY_PATTERN}))"
     rf"(?:\s+(?P<week>week))?(?:,?\s+(?P<year>{_YEAR}))?",
     "century": rf"(?:the\s+)?(?:(?P<mod>{PERIOD_MOD})[\s-]+)?"

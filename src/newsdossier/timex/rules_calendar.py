@@ -292,9 +292,9 @@ def year_end(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 def period(c: Candidate, ctx: Context) -> Resolved | None:
-    """``the latest period``, ``the same period``: the quarter, half or month last spoken of."""
+    """``the latest period``, ``the same period``: the quarter or half-year last spoken of."""
     grain = ctx.reference_granularity
-    if ctx.reference is None or grain not in ("quarter", "half", "month"):
+    if ctx.reference is None or grain not in ("quarter", "half"):
         return None
     return Resolved("DATE", value_at_granularity(ctx.reference, grain), None, ctx.reference)  # type: ignore[arg-type]
 
