@@ -82,3 +82,12 @@ def test_clean_dateline_separate_line_before_body() -> None:
     article = clean(Article(id="a", source="a", raw_text=raw))
     assert article.body == "The parliament passed the law on Friday."
     assert article.dateline_place == "Warsaw, Poland"
+
+
+def test_clean_dateline_agency_first_newspaper_style() -> None:
+    raw = "AFP, WASHINGTON\n\nThe US Senate passed the bill on Friday, officials said.\n"
+    article = clean(Article(id="a", source="a", raw_text=raw))
+    assert article.dateline == "AFP, WASHINGTON"
+    assert article.dateline_place == "Washington"
+    assert article.outlet == "AFP"
+    assert article.body == "The US Senate passed the bill on Friday, officials said."

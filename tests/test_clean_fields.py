@@ -6,7 +6,9 @@ import pytest
 
 from newsdossier.article import Article
 from newsdossier.clean import clean
-from newsdossier.clean.fields import parse_byline, parse_caption, parse_kicker
+from newsdossier.clean.byline import parse_byline
+from newsdossier.clean.caption import parse_caption
+from newsdossier.clean.fields import parse_kicker
 
 
 def _clean(raw: str, **meta: str) -> Article:
@@ -139,3 +141,74 @@ def test_clean_fields_reader_metadata_wins() -> None:
     assert article.author == "Grace Huang"
     assert article.outlet == "Harbour Post"
     assert "Lee Mei-ling" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("(By Lin Mei-hua and Tom Becker)", ("Lin Mei-hua", "Tom Becker")),
+        ("(Reporting by Aiko Mori in Tokyo and Ben Hart in Taipei; Editing by Sam Holt)",
+         ("Aiko Mori", "Ben Hart")),
+        ("Reporting by Jill Stone; Editing by Peter Lane", ("Jill Stone",)),
+        ("(Editing by Sam Holt)", ()),
+        ("Staff writer, with CNA", ()),
+    ],
+)  # fmt: skip
+def test_clean_fields_wire_credit_lines(line: str, authors: tuple[str, ...]) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the BBC found that the ministry had lied.",
+        "Editing by hand took weeks, she said.",
+    ],
+)
+def test_clean_fields_not_a_credit_line(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Lai meets the delegation on Monday. Photo courtesy of the Presidential Office",
+         "Photo courtesy of the Presidential Office"),
+        ("The minister speaks at a seminar. CNA photo April 28, 2025",
+         "CNA photo April 28, 2025"),
+        ("Soldiers train in Hualien. CNA file photo", "CNA file photo"),
+    ],
+)  # fmt: skip
+def test_clean_fields_wire_photo_credits(line: str, credit: str) -> None:
+    caption = parse_caption(line)
+    assert caption is not None
+    assert caption.credit == credit
+
+
+def test_clean_fields_wire_story_ending_with_credits_and_list() -> None:
+    raw = (
+        "Taipei, May 2 (CNA) The cabinet approved a plan to expand the coast guard fleet.\n"
+        "The plan would cost about NT$40 billion over five years, the premier said.\n"
+        "(By Lin Mei-hua and Tom Becker)\n"
+        "Enditem/ls\n"
+        "- Sports\n"
+        "Local team wins regional basketball title\n"
+        "05/02/2025 10:15 PM - Business\n"
+        "Chipmaker to open new plant in the south\n"
+        "05/02/2025 09:50 PM\n"
+    )
+    article = _clean(raw)
+    assert article.body.endswith("the premier said.")
+    assert article.author == "Lin Mei-hua, Tom Becker"
+    assert article.published == "2025-05-02"
+    assert "Enditem/ls" in article.removed
+
+
+def test_clean_fields_reporting_credit_listed_as_removed() -> None:
+    credit = "(Reporting by Jill Stone; Editing by Peter Lane)"
+    article = _clean("The council met on Monday, a spokesman said.\n" + credit + "\n")
+    assert article.body == "The council met on Monday, a spokesman said."
+    assert article.author == "Jill Stone"
+    assert article.removed == (credit,)

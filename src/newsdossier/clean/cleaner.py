@@ -9,7 +9,7 @@ from newsdossier.clean import outlet
 from newsdossier.clean.boilerplate import ANYWHERE, Kind, classify, trailing_block
 from newsdossier.clean.dateline import parse_dateline
 from newsdossier.clean.draft import Draft
-from newsdossier.clean.header import note_outlet, read_header, take_caption
+from newsdossier.clean.header import note_outlet, read_header, take_byline, take_caption
 from newsdossier.clean.language import detect_language
 from newsdossier.clean.published import resolve_published
 from newsdossier.clean.text import cjk_count, latin_count
@@ -44,8 +44,8 @@ def _take_dateline(draft: Draft, start: int) -> None:
 
 def _clean_body(draft: Draft, start: int, *, latin: bool) -> None:
     for i in range(start, len(draft.lines)):
-        if draft.kept(i):
-            take_caption(draft, i)
+        if draft.kept(i) and not take_caption(draft, i):
+            take_byline(draft, i)
     kinds: list[Kind] = [
         classify(line, latin_document=latin) if draft.kept(i) else "blank"
         for i, line in enumerate(draft.lines)

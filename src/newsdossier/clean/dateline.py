@@ -22,6 +22,11 @@ _WITH_DATE = re.compile(
 )
 _CAPS_ONLY = re.compile(rf"^(?P<place>{_CAPS_PLACE}{_QUALIFIER})(?:\s*{_AGENCY})?{_SEP}?")
 _TITLE_AGENCY = re.compile(rf"^(?P<place>{_TITLE_PLACE}{_QUALIFIER})\s*{_AGENCY}{_SEP}?")
+# Taipei Times style, on its own line: "AFP, WASHINGTON" or "Reuters and AP, TOKYO".
+_AGENCY_FIRST = re.compile(
+    r"^(?P<agency>[A-Z]{2,6}|[A-Z][a-z]{2,15})(?:\s*(?:,|and)\s*(?:[A-Z]{2,6}|[A-Z][a-z]{2,15}))*"
+    rf",\s+(?P<place>{_CAPS_PLACE}{_QUALIFIER})$"
+)
 _NOT_PLACES = frozenset(
     {
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -48,6 +53,11 @@ def parse_dateline(line: str, *, whole_line: bool = False) -> Dateline | None:
     With ``whole_line`` the line must be nothing but a dateline (a dateline on its own
     line, as in "BUFFALO, N.Y. (AP) --"); otherwise body text must follow it.
     """
+    if whole_line:
+        m = _AGENCY_FIRST.match(line.strip())
+        if m and len(m["place"].replace(".", "").replace(" ", "")) >= 3:
+            place = ", ".join(smart_title(p.strip()) for p in m["place"].split(","))
+            return Dateline(line.strip(), place, m["agency"], None, len(line))
     for pattern in (_WITH_DATE, _CAPS_ONLY, _TITLE_AGENCY):
         m = pattern.match(line)
         if m is None or not _plausible(m, line, whole_line=whole_line):

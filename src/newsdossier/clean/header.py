@@ -6,16 +6,12 @@ import re
 
 from newsdossier.clean import outlet
 from newsdossier.clean.boilerplate import classify
+from newsdossier.clean.byline import parse_byline
+from newsdossier.clean.caption import parse_caption
 from newsdossier.clean.dateline import parse_dateline
 from newsdossier.clean.dates import find_full_dates
 from newsdossier.clean.draft import Draft
-from newsdossier.clean.fields import (
-    is_title_case,
-    looks_like_headline,
-    parse_byline,
-    parse_caption,
-    parse_kicker,
-)
+from newsdossier.clean.fields import is_title_case, looks_like_headline, parse_kicker
 from newsdossier.clean.markers import source_name
 from newsdossier.clean.text import normalize_space, word_count
 
@@ -51,7 +47,7 @@ def take_date_header(draft: Draft, i: int) -> None:
 
 def _take_line(draft: Draft, i: int, reader_title: str | None, *, latin: bool) -> bool:
     line = draft.lines[i]
-    if take_caption(draft, i) or _take_byline(draft, i):
+    if take_caption(draft, i) or take_byline(draft, i):
         return True
     dateline = parse_dateline(line, whole_line=True)
     if dateline and draft.dateline is None:
@@ -107,14 +103,15 @@ def take_caption(draft: Draft, i: int) -> bool:
     return True
 
 
-def _take_byline(draft: Draft, i: int) -> bool:
+def take_byline(draft: Draft, i: int) -> bool:
+    """A byline or reporting-credit line anywhere gives the authors, never body text."""
     byline = parse_byline(draft.lines[i])
     if byline is None:
         return False
     draft.authors.extend(a for a in byline.authors if a not in draft.authors)
     if byline.outlet:
         draft.outlets.append((outlet.BYLINE, byline.outlet))
-    draft.drop(i, boilerplate=False)
+    draft.drop(i, boilerplate=byline.credit)
     return True
 
 

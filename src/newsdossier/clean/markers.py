@@ -25,6 +25,7 @@ _EN = (
     r"|back to top|scroll to top|comments?|leave a comment|join the conversation"
     r"|tags?|topics?|filed under|watch|listen|photo gallery|video"
     r"|all rights reserved|terms of (?:use|service)|privacy policy|cookie(?:s| policy)?"
+    r"|enditem|end item|\(end\)|-+ ?end ?-+|story continues below(?: advertisement)?"
 )
 _OTHER = (
     r"延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读|更多新聞|更多新闻"
