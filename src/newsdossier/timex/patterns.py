@@ -7,6 +7,7 @@ the longest non-overlapping matches. Month and weekday names are matched case-se
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -177,13 +178,17 @@ def find_candidates(
 def _longest_non_overlapping(
     found: list[Candidate], accept: Callable[[Candidate], bool] | None
 ) -> list[Candidate]:
-    order = list(_RULES)
-    found.sort(key=lambda c: (-(c.end - c.start), c.start, order.index(c.rule)))
+    order = {name: n for n, name in enumerate(_RULES)}
+    found.sort(key=lambda c: (-(c.end - c.start), c.start, order[c.rule]))
+    starts: list[int] = []
     taken: list[Candidate] = []
     for cand in found:
-        if any(cand.start < t.end and t.start < cand.end for t in taken):
+        at = bisect.bisect_right(starts, cand.start)
+        if at > 0 and taken[at - 1].end > cand.start:
+            continue
+        if at < len(taken) and taken[at].start < cand.end:
             continue
         if accept is None or accept(cand):
-            taken.append(cand)
-    taken.sort(key=lambda c: c.start)
+            starts.insert(at, cand.start)
+            taken.insert(at, cand)
     return taken
