@@ -85,12 +85,23 @@ def co_mentions(conn: sqlite3.Connection, entity_id: str, *, limit: int = 20) ->
 
 def document_row(r: sqlite3.Row) -> DocumentRow:
     """Metadata of a stored article row."""
+    lead = " ".join((r["lead"] or "").split())
     return DocumentRow(
-        r["id"], r["title"], r["outlet"], r["published"], r["source"], r["url"], r["language"]
+        r["id"],
+        r["title"],
+        r["outlet"],
+        r["published"],
+        r["source"],
+        r["url"],
+        r["language"],
+        lead[:80] + ("…" if len(lead) > 80 else ""),
     )
 
 
-_DOC_COLUMNS = "d.id, d.title, d.outlet, d.published, d.source, d.url, d.language"
+_DOC_COLUMNS = (
+    "d.id, d.title, d.outlet, d.published, d.source, d.url, d.language,"
+    " substr(d.body, 1, 100) AS lead"
+)
 
 
 def entity_documents(

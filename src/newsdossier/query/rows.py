@@ -139,6 +139,7 @@ class DocumentRow:
     source: str
     url: str | None
     language: str | None
+    lead: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,11 +38,9 @@ def search(
     query = fts_query(text)
     left, right = marks
     hits = [
-        SearchHit(
-            "article", r["id"], r["title"] or r["source"], r["published"], r["snip"], r["rank"]
-        )
+        SearchHit("article", r["id"], r["title"] or r["lead"], r["published"], r["snip"], r["rank"])
         for r in conn.execute(
-            "SELECT d.id, d.title, d.source, d.published, f.rank,"
+            "SELECT d.id, d.title, substr(d.body, 1, 80) || '…' AS lead, d.published, f.rank,"
             " snippet(documents_fts, 1, ?, ?, '…', 12) AS snip"
             " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
             " WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?",

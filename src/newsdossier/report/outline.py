@@ -24,6 +24,10 @@ class Section:
     lines: list[Line]
 
 
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
 def role_text(role: RoleRow) -> str:
     """``former minister (Org), 2022–2024, as of 2025-04-28``."""
     title = f"former {role.title}" if role.former else role.title
@@ -87,14 +91,17 @@ def outline(d: Dossier, notes: Notes) -> list[Section]:
         ),
         Section(
             "Co-mentioned",
-            [Line(f"{c.name} ({c.type}), {c.articles} shared articles") for c in d.co_mentions],
+            [
+                Line(f"{c.name} ({c.type}), {c.articles} shared article{_s(c.articles)}")
+                for c in d.co_mentions
+            ],
         ),
         Section(
             "Articles",
             [
                 Line(
                     f"{a.published or 'undated'} {a.outlet or 'unknown outlet'}: "
-                    f"{one_line(a.title or a.source)} [{a.id}]"
+                    f"{one_line(a.title or a.lead or a.source)} [{a.id}]"
                 )
                 for a in d.sources
             ],

@@ -1,0 +1,245 @@
+"""The web UI in a real browser (Debian's chromium driven by Playwright).
+
+The seed articles are ingested through the real pipeline and served by uvicorn in a thread;
+a second server holds the hand-made corpus with hostile markup. Screenshots go to
+``docs/screenshots/`` when ``UPDATE_SCREENSHOTS=1``, else to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdossier.api import create_app
+from newsdossier.runner import ingest
+from newsdossier.store import Store
+from tests.conftest import PROJECT
+from tests.test_query_corpus import HOSTILE_QUOTE, HOSTILE_TITLE, build_corpus
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+playwright_sync = pytest.importorskip("playwright.sync_api")
+
+
+class Server:
+    """The app on a free 127.0.0.1 port, served by uvicorn in a background thread."""
+
+    def __init__(self, db: Path) -> None:
+        import uvicorn
+
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        config = uvicorn.Config(create_app(db), log_level="warning", lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, args=([self.sock],), daemon=True)
+
+    def __enter__(self) -> Server:
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is required in CI: apt-get install -y chromium")
+        pytest.skip(f"{CHROMIUM} not installed")
+    with playwright_sync.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def seed_server(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    with Store(db) as store:
+        summary = ingest([str(seeds_dir)], store)
+    assert summary.new == 2, summary.rejected
+    with Server(db) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with Server(build_corpus(tmp_path_factory.mktemp("hostile") / "c.db")) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if os.environ.get("UPDATE_SCREENSHOTS"):
+        path = PROJECT / "docs" / "screenshots"
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    return tmp_path_factory.mktemp("screenshots")
+
+
+class Tab:
+    """A browser page that records console errors, page errors and dialogs."""
+
+    def __init__(self, browser: Any) -> None:
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+        self.page = self.context.new_page()
+        self.problems: list[str] = []
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda exc: self.problems.append(f"pageerror: {exc}"))
+        self.page.on("dialog", self._dialog)
+
+    def _console(self, message: Any) -> None:
+        if message.type == "error":
+            self.problems.append(f"console: {message.text}")
+
+    def _dialog(self, dialog: Any) -> None:
+        self.problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def tab(browser: Any) -> Iterator[Tab]:
+    t = Tab(browser)
+    yield t
+    t.close()
+
+
+def test_ui_entity_statement_article_flow(
+    tab: Tab, seed_server: Server, seed_gold: dict[str, Any], shots: Path
+) -> None:
+    """Search a person, open their page, follow a statement to its highlighted sentence."""
+    person = seed_gold["cross_document"]["role_history"][0]["person"]
+    page = tab.page
+    page.goto(seed_server.url + "/")
+    page.screenshot(path=str(shots / "home.png"))
+    page.fill("form.search input[name=q]", person.split()[-1])
+    page.click("form.search button")
+    page.wait_for_url(re.compile(r"/search\?q="))
+    page.screenshot(path=str(shots / "search.png"))
+    page.click(f"#entity-results a:text-is('{person}')")
+    page.wait_for_url(re.compile(r"/entity/"))
+    assert page.locator("h1").inner_text().startswith(person)
+    as_of = page.locator("#roles tbody tr td:first-child").all_inner_texts()
+    assert as_of
+    assert as_of == sorted(as_of)
+    roles = page.locator("#roles tbody").inner_text()
+    for role in seed_gold["cross_document"]["role_history"]:
+        assert role["role_contains"].casefold() in roles.casefold()
+    assert page.locator("#timeline svg circle").count() > 0
+    assert page.locator("#comentions svg a").count() > 0
+    page.screenshot(path=str(shots / "entity.png"), full_page=True)
+
+    statement = page.locator("#said-by ul.statements li").first
+    words = statement.locator("q").inner_text()
+    statement.locator("a.src").click()
+    page.wait_for_url(re.compile(r"/article/.+hl=\d+-\d+"))
+    focus = page.locator("#hl")
+    assert focus.is_visible()
+    assert "focus" in (focus.get_attribute("class") or "")
+    cited = " ".join(page.locator(".body .focus").all_inner_texts())
+    assert " ".join(words.split())[:40] in " ".join(cited.split())
+    page.screenshot(path=str(shots / "article.png"))
+
+    page.locator(".body .stmt").first.click()
+    box = page.locator("#speaker-box")
+    assert box.is_visible()
+    assert box.locator(".who").inner_text().startswith("Said by ")
+    assert tab.problems == []
+
+
+def test_ui_search_finds_statements_and_articles(
+    tab: Tab, seed_server: Server, seed_gold: dict[str, Any]
+) -> None:
+    quote = next(iter(seed_gold["documents"].values()))["quotes"][0]["contains"]
+    words = " ".join(quote.split()[:4])
+    tab.page.goto(seed_server.url + "/")
+    tab.page.fill("form.search input[name=q]", words)
+    tab.page.press("form.search input[name=q]", "Enter")
+    tab.page.wait_for_url(re.compile(r"/search\?q="))
+    kinds = tab.page.locator("#text-results .kind").all_inner_texts()
+    assert {"statement", "article"} <= set(kinds)
+    assert tab.page.locator("#text-results .match").count() > 0
+    assert tab.problems == []
+
+
+def test_ui_statements_page_filters(
+    tab: Tab, seed_server: Server, seed_gold: dict[str, Any], shots: Path
+) -> None:
+    speaker = next(iter(seed_gold["documents"].values()))["quotes"][0]["speaker"]
+    page = tab.page
+    page.goto(seed_server.url + "/statements")
+    everyone = page.locator("ul.statements li").count()
+    page.fill("input[name=speaker]", speaker)
+    page.click("form.filters button")
+    page.wait_for_url(re.compile(r"speaker="))
+    speakers = set(page.locator("ul.statements .who").all_inner_texts())
+    assert speakers == {speaker}
+    assert 0 < page.locator("ul.statements li").count() <= everyone
+    page.screenshot(path=str(shots / "statements.png"))
+    page.fill("input[name=since]", "not a date")
+    page.click("form.filters button")
+    assert page.locator(".problem").is_visible()
+    assert tab.problems == []
+
+
+def _assert_inert(tab: Tab) -> None:
+    page = tab.page
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    scripts = page.evaluate("[...document.scripts].map(s => s.getAttribute('src'))")
+    assert scripts == ["/static/app.js"]
+    assert page.locator("img").count() == 0
+    handlers = page.evaluate(
+        "[...document.querySelectorAll('*')].filter("
+        "e => [...e.attributes].some(a => a.name.startsWith('on'))).length"
+    )
+    assert handlers == 0
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/search?q=Ruiz", "/statements?speaker=Ruiz", "/article/doc-hostile"]
+)
+def test_ui_hostile_text_renders_inert(tab: Tab, hostile_server: Server, path: str) -> None:
+    tab.page.goto(hostile_server.url + path)
+    _assert_inert(tab)
+    text = tab.page.locator("body").inner_text()
+    assert HOSTILE_QUOTE in text or HOSTILE_TITLE in text
+    assert tab.problems == []
+
+
+def test_ui_hostile_article_shows_markup_as_text(tab: Tab, hostile_server: Server) -> None:
+    page = tab.page
+    response = page.goto(hostile_server.url + "/article/doc-hostile")
+    assert response is not None
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert page.locator("h1.headline").inner_text() == HOSTILE_TITLE
+    page.locator("details.removed summary").click()
+    assert "<script>" in page.locator("details.removed").inner_text()
+    entity = page.locator("a", has_text="Ana Ruiz").first
+    entity.click()
+    page.wait_for_url(re.compile(r"/entity/"))
+    _assert_inert(tab)
+    assert tab.problems == []
