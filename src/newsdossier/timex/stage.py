@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from newsdossier.article import Article, Timex
+from newsdossier.article import Article, Field, Timex
 from newsdossier.timex.normalize import normalize_expressions
 from newsdossier.timex.values import value_to_interval
 
@@ -20,12 +20,19 @@ def parse_anchor(published: str | None) -> date | None:
         return None
 
 
+#: Text fields besides the body that are searched too (they have no parse on the article).
+SIDE_FIELDS: tuple[Field, ...] = ("caption", "title", "kicker")
+
+
 def find_timexes(article: Article) -> Article:
-    """The article with ``timexes`` filled for its body and caption, anchored on ``published``."""
+    """The article with ``timexes`` filled for its body, caption, title and kicker, anchored on
+    ``published``; each timex's ``field`` says which text its offsets point into."""
     anchor = parse_anchor(article.published)
     found = normalize_expressions(article.body, anchor, article.tokens, field="body")
-    if article.caption:
-        found.extend(normalize_expressions(article.caption, anchor, field="caption"))
+    for name in SIDE_FIELDS:
+        text = article.field_text(name)
+        if text:
+            found.extend(normalize_expressions(text, anchor, field=name))
     return dataclasses.replace(article, timexes=tuple(found))
 
 
