@@ -162,7 +162,7 @@ def test_ui_entity_statement_article_flow(
     assert "focus" in (focus.get_attribute("class") or "")
     cited = " ".join(page.locator(".body .focus").all_inner_texts())
     assert " ".join(words.split())[:40] in " ".join(cited.split())
-    page.screenshot(path=str(shots / "article.png"))
+    page.screenshot(path=str(shots / "article.png"), full_page=True)
 
     page.locator(".body .stmt").first.click()
     box = page.locator("#speaker-box")
