@@ -31,6 +31,15 @@ def test_timex_stage_fills_body_and_caption_without_tokens() -> None:
         assert found.field_text(timex.field)[timex.start : timex.end] == timex.text
 
 
+def test_timex_stage_reads_the_dateline() -> None:
+    article = _article(
+        body="The minister spoke.", dateline="Taipei, April 28 (CNA)", published="2025-04-28"
+    )
+    (found,) = find_timexes(article).timexes
+    assert (found.field, found.text, found.value) == ("dateline", "April 28", "2025-04-28")
+    assert article.field_text(found.field)[found.start : found.end] == "April 28"
+
+
 def test_timex_stage_without_publication_date_underspecifies() -> None:
     found = find_timexes(_article(body="Talks resume next month, he said on Monday."))
     assert [(t.text, t.value) for t in found.timexes] == [
