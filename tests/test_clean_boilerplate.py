@@ -160,3 +160,10 @@ def test_clean_boilerplate_marker_lines(line: str) -> None:
 )
 def test_clean_boilerplate_line_kinds(line: str, kind: str) -> None:
     assert classify(line, latin_document=True) == kind
+
+
+def test_clean_boilerplate_byte_order_mark_and_windows_newlines() -> None:
+    raw = "\ufeffdate 2025-05-02\r\n" + BODY.replace("\n", "\r\n")
+    article = _clean(raw)
+    assert article.published == "2025-05-02"
+    assert article.body == BODY.strip()

@@ -28,7 +28,7 @@ _CREDIT_LINE = re.compile(
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.replace("\ufeff", " ").replace("\u200b", " ").split())
 
 
 def _is_body_sentence(line: str) -> bool:

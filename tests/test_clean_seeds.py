@@ -60,3 +60,9 @@ def test_clean_seed_removed_lines_are_listed_and_not_in_body(seeds_dir: Path, na
     for line in article.removed:
         assert line not in article.body
         assert line in article.raw_text
+
+
+@pytest.mark.parametrize("name", SEEDS)
+def test_clean_seed_cleaning_twice_changes_nothing(seeds_dir: Path, name: str) -> None:
+    once = _cleaned(seeds_dir, name)
+    assert clean(once) == once

@@ -35,9 +35,8 @@ class Draft:
     @classmethod
     def from_text(cls, text: str) -> Draft:
         """Split raw text into stripped lines (any newline convention)."""
-        lines = [
-            line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        ]
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = [line.strip().strip("\ufeff\u200b").strip() for line in text.split("\n")]
         return cls(lines=lines, blank=[not line for line in lines])
 
     def drop(self, index: int, *, boilerplate: bool) -> None:

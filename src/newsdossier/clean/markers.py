@@ -26,12 +26,13 @@ _EN = (
     r"|tags?|topics?|filed under|watch|listen|photo gallery|video"
     r"|all rights reserved|terms of (?:use|service)|privacy policy|cookie(?:s| policy)?"
     r"|enditem|end item|\(end\)|-+ ?end ?-+|story continues below(?: advertisement)?"
+    r"|(?:chinese|english|japanese|korean) version|also (?:on|in|see|read)"
 )
 _OTHER = (
     r"延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读|更多新聞|更多新闻"
     r"|熱門新聞|热门新闻|最新新聞|最新新闻|看更多|請繼續往下閱讀|请继续往下阅读|繼續閱讀|继续阅读"
     r"|下載\s*APP|下载\s*APP|點我|点我|按我|訂閱|订阅|分享|廣告|广告|版權所有|版权所有"
-    r"|関連記事|続きを読む|アプリ|広告|シェア|관련\s*기사|더보기|구독|광고|공유"
+    r"|中文版|英文版|関連記事|続きを読む|アプリ|広告|シェア|관련\s*기사|더보기|구독|광고|공유"
     r"|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|anzeige|teilen"
     r"|lire (?:aussi|la suite)|à lire aussi|publicité|partager|leer más|lee también|publicidad"
     r"|compartir|leia (?:mais|também)|publicidade|compartilhar|читайте также"
