@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import cast
 
 from newsdossier.article import Article, Field, Timex
 from newsdossier.timex.normalize import normalize_expressions
@@ -21,10 +20,9 @@ def parse_anchor(published: str | None) -> date | None:
         return None
 
 
-#: Text fields besides the body that are searched too (they have no parse on the article).
-#: ``dateline`` ("Taipei, April 28 (CNA)") is a text field of `Article` that the `Field`
-#: literal does not list yet; `Article.field_text` reads it all the same.
-SIDE_FIELDS: tuple[Field, ...] = ("caption", "title", "kicker", cast(Field, "dateline"))
+#: Text fields besides the body that are searched too (they have no parse on the article);
+#: the dateline ("Taipei, April 28 (CNA)") often holds the only explicit date.
+SIDE_FIELDS: tuple[Field, ...] = ("caption", "title", "kicker", "dateline")
 
 
 def find_timexes(article: Article) -> Article:
