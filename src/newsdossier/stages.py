@@ -98,6 +98,25 @@ register(
     )
 )
 
+register(
+    StageSpec(
+        "events.v1",
+        requires=frozenset({"entities", "tokens", "timexes", "roles"}),
+        assigns=frozenset({"events"}),
+        func=_lazy("newsdossier.events", "find_events"),
+        doc="dated events with a type, trigger, participants and place",
+    )
+)
+register(
+    StageSpec(
+        "relations.v1",
+        requires=frozenset({"entities", "tokens", "timexes"}),
+        assigns=frozenset({"relations"}),
+        func=_lazy("newsdossier.relations", "find_relations"),
+        doc="standing relations between actors: treaties, alliances, memberships",
+    )
+)
+
 #: The stages `ingest` and `extract` run, in order.
 DEFAULT_PIPELINE = (
     "clean.v1",
@@ -106,4 +125,6 @@ DEFAULT_PIPELINE = (
     "timex.v1",
     "roles.v1",
     "statements.v1",
+    "events.v1",
+    "relations.v1",
 )
