@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdossier.article import Timex, Token
+from newsdossier.article import Mention, Timex, Token
 from newsdossier.events.tree import Tree
 from newsdossier.timex import timex_interval
 
@@ -28,8 +28,15 @@ class Anchored:
     attach: tuple[int, ...]
 
 
-def anchored_timexes(tokens: Sequence[Token], timexes: Sequence[Timex]) -> list[Anchored]:
-    """Body DATE/TIME expressions that name a calendar period, with their attachment tokens."""
+def anchored_timexes(
+    tokens: Sequence[Token], timexes: Sequence[Timex], names: Sequence[Mention] = ()
+) -> list[Anchored]:
+    """Body DATE/TIME expressions that name a calendar period, with their attachment tokens.
+
+    An expression that only modifies a name ("the 1960 ... Treaty", given the name's
+    ``names`` mentions) dates the thing named, not an event, and is left out.
+    """
+    spans = sorted((m.start, m.end) for m in names if m.field == "body")
     starts = [t.start for t in tokens]
     out: list[Anchored] = []
     for timex in timexes:
@@ -43,8 +50,15 @@ def anchored_timexes(tokens: Sequence[Token], timexes: Sequence[Timex]) -> list[
         attach = tuple(
             sorted({tokens[i].head for i in covered if tokens[i].head not in inside})
         ) or (covered[0],)
+        if spans and all(_in_spans(spans, tokens[a].start) for a in attach):
+            continue
         out.append(Anchored(timex, covered, attach))
     return out
+
+
+def _in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
+    n = bisect.bisect_right(spans, (offset, 1 << 62)) - 1
+    return n >= 0 and spans[n][0] <= offset < spans[n][1]
 
 
 def _covered(tokens: Sequence[Token], first: int, start: int, end: int) -> tuple[int, ...]:

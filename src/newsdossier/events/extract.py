@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from newsdossier.article import Article, Event, Participant, Timex
+from newsdossier.article import Article, Event, Mention, Participant, Timex
 from newsdossier.events.actors import Actors
 from newsdossier.events.candidates import Candidate, find_candidates, fold_same_type, is_definite
 from newsdossier.events.dating import anchored_timexes, assign_dates
@@ -36,7 +36,9 @@ def find_events(article: Article) -> Article:
     own = {c.trigger for c in cands if gatherer.has_own_args(c.trigger, c.type)}
     cands = fold_same_type(tree, cands, own)
     dates = assign_dates(
-        tree, [c.tokens() for c in cands], anchored_timexes(article.tokens, article.timexes)
+        tree,
+        [c.tokens() for c in cands],
+        anchored_timexes(article.tokens, article.timexes, _names(article)),
     )
     events: list[Event] = []
     for n, cand in enumerate(cands):
@@ -45,6 +47,10 @@ def find_events(article: Article) -> Article:
         if _keep(tree, cand, participants, date):
             events.append(_event(article, cand, participants, date))
     return dataclasses.replace(article, events=tuple(events))
+
+
+def _names(article: Article) -> list[Mention]:
+    return [m for e in article.entities for m in e.mentions]
 
 
 def _keep(

@@ -21,7 +21,7 @@ from newsdossier.events.candidates import Candidate
 from newsdossier.events.tree import Tree
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW"})
 _EXTRA_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 _WHERE_PREPS = frozenset({"in", "at", "to", "into", "inside", "across", "around", "near"})
 _WHOM_PREPS = frozenset({"with", "between", "against", "among", "alongside", "versus"})

@@ -10,9 +10,9 @@ from newsdossier.events.dating import anchored_timexes, assign_dates
 from newsdossier.relations.context import Context
 from newsdossier.relations.found import Found
 from newsdossier.relations.rules import alliance, commitment, membership
-from newsdossier.relations.treaties import binding_clauses, named_parties
+from newsdossier.relations.treaties import binding_clauses, named_parties, signatories
 
-_RULES = (membership, alliance, commitment, binding_clauses)
+_RULES = (membership, alliance, commitment, binding_clauses, signatories)
 #: Verbs that start a relation at the date they happen ("joined NATO in 1952").
 _STARTING = frozenset(
     [
@@ -51,15 +51,24 @@ def _rule_hits(ctx: Context) -> Iterator[Found]:
 
 
 def _dated(ctx: Context, found: list[Found]) -> list[Found]:
-    timexes = anchored_timexes(ctx.article.tokens, ctx.article.timexes)
-    dates = assign_dates(ctx.tree, [f.tokens[:1] for f in found], timexes)
+    timexes = anchored_timexes(
+        ctx.article.tokens,
+        ctx.article.timexes,
+        [m for e in ctx.article.entities for m in e.mentions],
+    )
+    groups: dict[int, set[int]] = {}
+    for item in found:
+        groups.setdefault(item.tokens[0], set()).update(item.tokens)
+    keys = list(groups)
+    by_group = assign_dates(ctx.tree, [[k, *sorted(groups[k] - {k})] for k in keys], timexes)
+    dates = {keys[n]: timex for n, timex in by_group.items()}
     out: list[Found] = []
-    for n, item in enumerate(found):
-        timex = dates.get(n)
+    for item in found:
+        timex = dates.get(item.tokens[0])
         if timex is None or item.start or item.end:
             out.append(item)
             continue
-        starts = ctx.tree.tokens[item.tokens[0]].lemma.lower() in _STARTING
+        starts = any(ctx.tree.tokens[i].lemma.lower() in _STARTING for i in item.tokens)
         start, end = _bounds(timex, starts=starts)
         out.append(dataclasses.replace(item, start=start, end=end))
     return out

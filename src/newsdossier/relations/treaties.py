@@ -21,6 +21,7 @@ from newsdossier.relations.lexicon import TREATY_NOUNS
 _BINDING_VERBS = frozenset(
     ["grant", "give", "commit", "oblige", "obligate", "bind", "require", "allow", "guarantee"]
 )
+_SIGNING_VERBS = frozenset("sign ratify accede join conclude".split())  # noqa: SIM905
 _YEAR_BEFORE = re.compile(r"\b(\d{4})\s+(?:[\w.'’-]+\s+){0,1}$")
 
 
@@ -120,3 +121,22 @@ def _last_treaty(ctx: Context, before: int) -> Entity | None:
             if m.field == "body" and m.start < before and (best is None or m.start > best[0]):
                 best = (m.start, entity)
     return best[1] if best else None
+
+
+def signatories(ctx: Context, i: int) -> Iterator[Found]:
+    """ "X and Y signed the Z Treaty", "X ratified the pact": X is a party from that date."""
+    tok = ctx.tree.tokens[i]
+    if tok.pos != "VERB" or tok.lemma.lower() not in _SIGNING_VERBS:
+        return
+    treaties = [
+        e
+        for obj in ctx.tree.deps(i, "dobj") + ctx.objects(i, ("to",))
+        for e in ctx.entities(obj, frozenset({"LAW"}))
+        if is_treaty(e)
+    ]
+    if not treaties:
+        return
+    for subj in ctx.tree.deps(i, "nsubj"):
+        for party in ctx.entities(subj, frozenset({"GPE", "ORG", "LOC", "NORP"})):
+            for treaty in treaties:
+                yield Found("treaty_party", party, treaty, (i, subj))
