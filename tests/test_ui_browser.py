@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsdossier.api import create_app
+from newsdossier.api.server import BackgroundServer
 from newsdossier.runner import ingest
 from newsdossier.store import Store
 from tests.conftest import PROJECT
@@ -31,34 +28,6 @@ CHROMIUM_ARGS = [
 ]  # fmt: skip
 
 playwright_sync = pytest.importorskip("playwright.sync_api")
-
-
-class Server:
-    """The app on a free 127.0.0.1 port, served by uvicorn in a background thread."""
-
-    def __init__(self, db: Path) -> None:
-        import uvicorn
-
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        config = uvicorn.Config(create_app(db), log_level="warning", lifespan="off")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, args=([self.sock],), daemon=True)
-
-    def __enter__(self) -> Server:
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-        self.sock.close()
 
 
 @pytest.fixture(scope="module")
@@ -74,18 +43,20 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def seed_server(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def seed_server(
+    seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[BackgroundServer]:
     db = tmp_path_factory.mktemp("seeds") / "seeds.db"
     with Store(db) as store:
         summary = ingest([str(seeds_dir)], store)
     assert summary.new == 2, summary.rejected
-    with Server(db) as server:
+    with BackgroundServer(db) as server:
         yield server
 
 
 @pytest.fixture(scope="module")
-def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    with Server(build_corpus(tmp_path_factory.mktemp("hostile") / "c.db")) as server:
+def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackgroundServer]:
+    with BackgroundServer(build_corpus(tmp_path_factory.mktemp("hostile") / "c.db")) as server:
         yield server
 
 
@@ -129,7 +100,7 @@ def tab(browser: Any) -> Iterator[Tab]:
 
 
 def test_ui_entity_statement_article_flow(
-    tab: Tab, seed_server: Server, seed_gold: dict[str, Any], shots: Path
+    tab: Tab, seed_server: BackgroundServer, seed_gold: dict[str, Any], shots: Path
 ) -> None:
     """Search a person, open their page, follow a statement to its highlighted sentence."""
     person = seed_gold["cross_document"]["role_history"][0]["person"]
@@ -172,7 +143,7 @@ def test_ui_entity_statement_article_flow(
 
 
 def test_ui_search_finds_statements_and_articles(
-    tab: Tab, seed_server: Server, seed_gold: dict[str, Any]
+    tab: Tab, seed_server: BackgroundServer, seed_gold: dict[str, Any]
 ) -> None:
     quote = next(iter(seed_gold["documents"].values()))["quotes"][0]["contains"]
     words = " ".join(quote.split()[:4])
@@ -187,7 +158,7 @@ def test_ui_search_finds_statements_and_articles(
 
 
 def test_ui_statements_page_filters(
-    tab: Tab, seed_server: Server, seed_gold: dict[str, Any], shots: Path
+    tab: Tab, seed_server: BackgroundServer, seed_gold: dict[str, Any], shots: Path
 ) -> None:
     speaker = next(iter(seed_gold["documents"].values()))["quotes"][0]["speaker"]
     page = tab.page
@@ -222,7 +193,9 @@ def _assert_inert(tab: Tab) -> None:
 @pytest.mark.parametrize(
     "path", ["/", "/search?q=Ruiz", "/statements?speaker=Ruiz", "/article/doc-hostile"]
 )
-def test_ui_hostile_text_renders_inert(tab: Tab, hostile_server: Server, path: str) -> None:
+def test_ui_hostile_text_renders_inert(
+    tab: Tab, hostile_server: BackgroundServer, path: str
+) -> None:
     tab.page.goto(hostile_server.url + path)
     _assert_inert(tab)
     text = tab.page.locator("body").inner_text()
@@ -230,7 +203,9 @@ def test_ui_hostile_text_renders_inert(tab: Tab, hostile_server: Server, path: s
     assert tab.problems == []
 
 
-def test_ui_hostile_article_shows_markup_as_text(tab: Tab, hostile_server: Server) -> None:
+def test_ui_hostile_article_shows_markup_as_text(
+    tab: Tab, hostile_server: BackgroundServer
+) -> None:
     page = tab.page
     response = page.goto(hostile_server.url + "/article/doc-hostile")
     assert response is not None
