@@ -167,3 +167,14 @@ def test_clean_boilerplate_byte_order_mark_and_windows_newlines() -> None:
     article = _clean(raw)
     assert article.published == "2025-05-02"
     assert article.body == BODY.strip()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["lee.minho@example.com", "https://example.com/news/123", "@harbourpost", "(kim@example.org)"],
+)
+def test_clean_boilerplate_contact_lines(line: str) -> None:
+    assert is_marker_line(line)
+    article = _clean(BODY + line + "\n")
+    assert article.body == BODY.strip()
+    assert article.removed == (line,)

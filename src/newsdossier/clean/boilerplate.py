@@ -61,7 +61,7 @@ def is_marker_line(line: str) -> bool:
     n = word_count(line)
     if n > 12:
         return False
-    if _BREADCRUMB.match(line):
+    if _BREADCRUMB.match(line) or markers.is_contact(line):
         return True
     if not markers.has_marker(line):
         return False

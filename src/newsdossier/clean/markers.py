@@ -27,6 +27,7 @@ _EN = (
     r"|all rights reserved|terms of (?:use|service)|privacy policy|cookie(?:s| policy)?"
     r"|enditem|end item|\(end\)|-+ ?end ?-+|story continues below(?: advertisement)?"
     r"|(?:chinese|english|japanese|korean) version|also (?:on|in|see|read)"
+    r"|scroll (?:down|to continue(?: with content)?)|loading\.*"
 )
 _OTHER = (
     r"延伸閱讀|延伸阅读|相關新聞|相关新闻|相關報導|相关报道|推薦閱讀|推荐阅读|更多新聞|更多新闻"
@@ -46,6 +47,16 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(r"^\s*[-–—|•·»>]\s*[A-Z][\w&'’]*(?:[ /&][A-Za-z&'’]+){0,2}\s*$")
+
+
+_CONTACT = re.compile(
+    r"^[(<\[]?(?:\S+@\S+\.\w{2,}|https?://\S+[\w/]|www\.\S+[\w/]|@\w{2,})[)>\]]?$"
+)
+
+
+def is_contact(line: str) -> bool:
+    """Whether ``line`` is only an e-mail address, a web address or a social handle."""
+    return bool(_CONTACT.match(line))
 
 
 def starts_with_marker(line: str) -> bool:
