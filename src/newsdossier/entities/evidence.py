@@ -35,8 +35,10 @@ WEIGHTS = {
     "org_head": 2.0,
     "law": 3.0,
     "country": 3.0,
-    "speech": 1.0,
+    "speech": 1.5,
+    "person_shape": 1.0,
 }
+_PLACE_KEYS = ("country:", "subdiv:", "law:", "norp:")
 _MAX_PRONOUN_VOTES = 3.0
 
 
@@ -97,10 +99,13 @@ def vote(
         appositions = sum(1 for c in cands if c.field == "body" and _appos_title(c, body))
         votes["PERSON"] += WEIGHTS["appos_title"] * min(appositions, 1)
         votes["PERSON"] += min(WEIGHTS["pronoun"] * pronoun_links, _MAX_PRONOUN_VOTES)
-    if any(c.field == "body" and _speech_subject(c, body) for c in cands):
-        top = max(votes, key=votes.__getitem__) if votes else ""
-        if top not in ("PERSON", "ORG", "GPE", "NORP"):
-            votes["PERSON" if person_like else "ORG"] += WEIGHTS["speech"]
+    placed = any(c.key.startswith(_PLACE_KEYS) for c in cands)
+    if person_like and votes.get("PERSON") and any(len(words(c.text)) > 1 for c in cands):
+        votes["PERSON"] += WEIGHTS["person_shape"]
+    speaks = any(c.field == "body" and _speech_subject(c, body) for c in cands)
+    top = max(votes, key=votes.__getitem__) if votes else ""
+    if speaks and not placed and top not in ("PERSON", "ORG"):
+        votes["PERSON" if votes.get("PERSON") or person_like else "ORG"] += WEIGHTS["speech"]
     return votes
 
 

@@ -16,6 +16,7 @@ from newsdossier.entities.countries import (
 )
 from newsdossier.entities.definitions import bracket_definitions, law_key, law_names
 from newsdossier.entities.evidence import BodyIndex, pronoun_antecedents, vote
+from newsdossier.entities.lexicon import ORG_HEADS
 from newsdossier.entities.places import state_or_country
 from newsdossier.entities.spans import Candidate, repair_mentions
 from newsdossier.entities.text import fold, is_acronym, is_cjk, strip_article, words
@@ -145,7 +146,8 @@ def _key(cand: Candidate) -> str:
             return f"country:{country.code}"
         if state and "GPE" in labels:
             return f"subdiv:{state[0]}"
-    if "NORP" in labels or (len(words(cand.text)) == 1 and country_of_demonym(cand.text)):
+    one_word_org = "ORG" in labels and len(words(cand.text)) == 1
+    if "NORP" in labels or (one_word_org and country_of_demonym(cand.text)):
         demonym = country_of_demonym(cand.text)
         return f"norp:{demonym.code}" if demonym else "norp:" + fold(cand.text)
     return "name:" + fold(cand.text)
@@ -168,14 +170,11 @@ def _attach_short_forms(
     people: dict[str, list[int]] = defaultdict(list)
     for root, idx in members.items():
         group = [cands[i] for i in idx]
-        if _decide([cands[i] for i in idx], body, texts, 0) != "PERSON":
-            continue
+        decided = _decide(group, body, texts, 0)
         for cand in group:
-            parts = words(cand.text)
-            if len(parts) >= 2 and not is_cjk(cand.text):
-                for part in {parts[0], parts[-1]}:
-                    if root not in people[part]:
-                        people[part].append(root)
+            for part in _short_forms(cand, decided):
+                if root not in people[part]:
+                    people[part].append(root)
     for root, idx in members.items():
         group = [cands[i] for i in idx]
         surfaces = {c.text for c in group if not is_cjk(c.text)}
@@ -184,11 +183,29 @@ def _attach_short_forms(
         (surface,) = surfaces
         if len(words(surface)) != 1 or is_acronym(surface):
             continue
-        if any(set(c.model_labels) - {"PERSON", "ORG", ""} for c in group):
+        labels = {label for c in group for label in c.model_labels}
+        if labels and not labels & {"PERSON", "ORG"}:
             continue
         owners = [r for r in people.get(surface, []) if r != root]
         if owners:
             groups.union(root, _nearest_owner(owners, group, members, cands))
+
+
+def _short_forms(cand: Candidate, decided: str) -> set[str]:
+    """The one-word forms a name can be shortened to.
+
+    A person by surname or (East Asian order) family name first; a company by its
+    first word when the rest is a corporate noun ("Conner" for "Conner Peripherals Inc.").
+    """
+    parts = cand.text.split()
+    if len(parts) < 2 or is_cjk(cand.text) or not cand.key.startswith("name:"):
+        return set()
+    if decided == "PERSON":
+        return {parts[0], parts[-1]}
+    if decided == "ORG" and parts[-1].lower() in ORG_HEADS and not country_of_demonym(parts[0]):
+        first = parts[0]
+        return {first} if first[:1].isupper() and not country_named(first) else set()
+    return set()
 
 
 def _nearest_owner(
@@ -286,7 +303,8 @@ def _decide(group: list[Candidate], body: BodyIndex, texts: dict[Field, str], pr
     best = max(votes.values())
     tied = [t for t, v in votes.items() if v == best]
     labels = Counter(label for c in group for label in c.model_labels if label)
-    return min(tied, key=lambda t: (-labels.get(t, 0), _priority(t)))
+    first = next((c.model_labels[0] for c in group if c.model_labels and c.model_labels[0]), "")
+    return min(tied, key=lambda t: (-labels.get(t, 0), t != first, _priority(t)))
 
 
 def _priority(label: str) -> int:
