@@ -36,7 +36,7 @@ class _Tags(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
-def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
+def html_tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
     parser = _Tags()
     parser.feed(html)
     return parser.tags
@@ -44,7 +44,7 @@ def _tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
 
 def assert_inert(html: str) -> None:
     """No script, no image, no event handler, nothing loaded from elsewhere."""
-    for tag, attrs in _tags(html):
+    for tag, attrs in html_tags(html):
         assert tag not in {"script", "img", "svg", "iframe", "object", "embed"}, tag
         assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
         assert "src" not in attrs, (tag, attrs)
