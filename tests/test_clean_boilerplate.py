@@ -178,3 +178,17 @@ def test_clean_boilerplate_contact_lines(line: str) -> None:
     article = _clean(BODY + line + "\n")
     assert article.body == BODY.strip()
     assert article.removed == (line,)
+
+
+def test_clean_boilerplate_all_furniture_keeps_the_text_with_a_warning() -> None:
+    article = _clean("Share this article\nRead more\n")
+    assert article.body == "Share this article\nRead more"
+    assert article.removed == ()
+    assert any("no body text" in w for w in article.warnings)
+
+
+def test_clean_boilerplate_empty_text() -> None:
+    article = _clean("")
+    assert article.body == ""
+    assert article.language is None
+    assert article.published is None

@@ -72,6 +72,7 @@ def _finish(article: Article, draft: Draft) -> Article:
     body = draft.body()
     if not body and article.raw_text.strip():
         body = "\n".join(line for line in draft.lines if line)
+        draft.removed.clear()
         draft.warnings.append("cleaning left no body text; the body is the whole text")
     published, published_source = resolve_published(article, draft)
     dateline = draft.dateline

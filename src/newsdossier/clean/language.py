@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 _SAMPLE = 500
+_MIN_LETTERS = 12
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the language ``text`` is written in, or None for empty text."""
+    """ISO 639-1 code of the language ``text`` is written in; None when it is too short."""
     sample = text[:_SAMPLE].strip()
-    if not sample:
-        return None
+    if sum(1 for c in sample if c.isalpha()) < _MIN_LETTERS:
+        return None  # too little text for a reliable guess
     import py3langid  # type: ignore[import-untyped]  # ships no type information
 
     language, _score = py3langid.classify(sample)
