@@ -13,7 +13,7 @@ from starlette.exceptions import StarletteDeprecationWarning
 from newsdossier.api import create_app
 from newsdossier.api.app import CSP
 from tests.test_query_corpus import build_corpus
-from tests.test_report_dossier import html_tags, assert_inert
+from tests.test_report_dossier import assert_inert, html_tags
 
 with warnings.catch_warnings():  # starlette asks for httpx2, which is not pinned here
     warnings.simplefilter("ignore", StarletteDeprecationWarning)
