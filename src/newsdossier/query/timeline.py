@@ -64,53 +64,61 @@ def _statements(
         )
         args = [entity_id, entity_id, *args]
     return conn.execute(
-        f"SELECT s.*, {STATEMENT_DATE} AS when_said FROM statements s"
+        f"SELECT s.*, d.published, {STATEMENT_DATE} AS when_said FROM statements s"
         f" JOIN documents d ON d.id = s.doc_id WHERE 1 = 1{who}{dates}"
         " ORDER BY when_said, s.doc_id, s.idx",
         args,
     ).fetchall()
 
 
-def _merge_events(rows: list[sqlite3.Row], resolver: SourceResolver) -> list[TimelineItem]:
-    """Reports of the same event (type, date, participants) become one item with every source."""
-    merged: dict[tuple[object, ...], TimelineItem] = {}
+@dataclass(slots=True)
+class _Pending:
+    """An item before its sources are looked up: only the page shown pays for sentences."""
+
+    kind: str
+    date: str | None
+    rows: list[sqlite3.Row]
+
+    def sort_key(self) -> tuple[object, ...]:
+        first = self.rows[0]
+        return (
+            self.date is None,
+            self.date or "",
+            self.kind == "statement",
+            first["published"] or "",
+            first["doc_id"],
+            first["start"],
+        )
+
+
+def _merge_events(rows: list[sqlite3.Row]) -> list[_Pending]:
+    """Reports of the same event (type, date, participants) become one item."""
+    merged: dict[tuple[object, ...], _Pending] = {}
     for r in rows:
-        parts = [
-            ParticipantRow(p["entity_id"], p["name"], p.get("role"))
-            for p in json.loads(r["participants"])
-        ]
-        source = resolver.source(r["doc_id"], r["start"], r["end"])
-        ids = tuple(sorted({p.entity_id for p in parts}))
+        ids = tuple(sorted({p["entity_id"] for p in json.loads(r["participants"])}))
         key = (r["type"], r["date"], ids) if r["date"] else (r["doc_id"], r["idx"])
-        item = merged.get(key)
-        if item is None:
-            label = f"{r['type']}: {r['trigger']}"
-            merged[key] = TimelineItem(
-                r["type"], r["date"], label, r["sentence"], parts, None, None, [source]
-            )
+        if key in merged:
+            merged[key].rows.append(r)
         else:
-            item.sources.append(source)
+            merged[key] = _Pending(r["type"], r["date"], [r])
     return list(merged.values())
 
 
-def _statement_items(rows: list[sqlite3.Row], resolver: SourceResolver) -> list[TimelineItem]:
-    items = []
-    for r in rows:
+def _item(p: _Pending, resolver: SourceResolver) -> TimelineItem:
+    r = p.rows[0]
+    sources: list[Source] = [resolver.source(x["doc_id"], x["start"], x["end"]) for x in p.rows]
+    if p.kind == "statement":
         who = r["speaker_name"] or r["source_description"] or "unattributed"
-        source: Source = resolver.source(r["doc_id"], r["start"], r["end"])
-        items.append(
-            TimelineItem(
-                "statement",
-                r["when_said"],
-                f"{who} ({r['cue'] or 'said'})",
-                r["text"],
-                [],
-                r["speaker_id"],
-                r["speaker_name"],
-                [source],
-            )
+        label = f"{who} ({r['cue'] or 'said'})"
+        return TimelineItem(
+            "statement", p.date, label, r["text"], [], r["speaker_id"], r["speaker_name"], sources
         )
-    return items
+    parts = [
+        ParticipantRow(x["entity_id"], x["name"], x.get("role"))
+        for x in json.loads(r["participants"])
+    ]
+    label = f"{r['type']}: {r['trigger']}"
+    return TimelineItem(r["type"], p.date, label, r["sentence"], parts, None, None, sources)
 
 
 def timeline(
@@ -125,17 +133,12 @@ def timeline(
     f = filters or TimelineFilter()
     entity_id = find_entity(conn, f.entity).id if f.entity else None
     since, until = check_date(f.since, "since"), check_date(f.until, "until")
+    pending = _merge_events(_events(conn, entity_id, since, until))
+    pending += [
+        _Pending("statement", r["when_said"], [r])
+        for r in _statements(conn, entity_id, since, until)
+    ]
+    pending.sort(key=_Pending.sort_key)
     resolver = SourceResolver(conn)
-    items = _merge_events(_events(conn, entity_id, since, until), resolver)
-    items += _statement_items(_statements(conn, entity_id, since, until), resolver)
-    items.sort(
-        key=lambda i: (
-            i.date is None,
-            i.date or "",
-            i.kind == "statement",
-            i.sources[0].published or "",
-            i.sources[0].doc_id,
-            i.sources[0].start,
-        )
-    )
-    return Page(items[offset : offset + limit], len(items), limit, offset)
+    items = [_item(p, resolver) for p in pending[offset : offset + limit]]
+    return Page(items, len(pending), limit, offset)
