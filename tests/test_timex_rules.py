@@ -116,6 +116,14 @@ def test_timex_holidays(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _values(sentence) == expected
 
 
+def test_timex_quarter_comparisons_fade_with_distance() -> None:
+    far = "Profit rose in the third quarter of 2025. " + "Other news follows here. " * 40
+    found = normalize_expressions(far + "He moved there a year ago.", ANCHOR)
+    assert found[-1].value == "2025"
+    near = "Profit rose in the third quarter of 2025, from $2 million a year ago."
+    assert normalize_expressions(near, ANCHOR)[-1].value == "2024-Q3"
+
+
 def test_timex_weekday_equal_to_publication_day_is_that_day() -> None:
     assert _values("The minister spoke Thursday.") == [("Thursday", "2026-02-26")]
 

@@ -10,6 +10,9 @@ from newsdossier.article import TimexType, Token
 from newsdossier.timex.tense import Tense, tense_at
 from newsdossier.timex.values import add_months, granularity, shift_days, value_to_interval
 
+#: How far (in characters) a quarter just spoken of stays the period being discussed.
+QUARTER_WINDOW = 600
+
 _RANK = {
     "century": 1,
     "decade": 2,
@@ -45,6 +48,8 @@ class Context:
     tokens: Sequence[Token] = ()
     reference: date | None = None
     reference_granularity: str | None = None
+    last_quarter: date | None = None
+    last_quarter_at: int = -1
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> Tense | None:
@@ -64,7 +69,14 @@ class Context:
             return self.reference
         return self.anchor
 
-    def remember(self, found: Resolved) -> None:
+    def recent_quarter(self, at: int) -> date | None:
+        """The first day of the fiscal quarter spoken of within `QUARTER_WINDOW` characters
+        before ``at`` (earnings reports compare "a year ago" with that quarter)."""
+        if self.last_quarter is None or at - self.last_quarter_at > QUARTER_WINDOW:
+            return None
+        return self.last_quarter
+
+    def remember(self, found: Resolved, at: int = 0) -> None:
         """Make a resolved point the reference for later anaphoric expressions."""
         if found.type not in ("DATE", "TIME") or "/" in found.value:
             return
@@ -74,6 +86,8 @@ class Context:
             return
         self.reference = interval[0]
         self.reference_granularity = grain
+        if grain == "quarter":
+            self.last_quarter, self.last_quarter_at = interval[0], at
 
 
 #: How much nearer a date on the side the tense points to counts (0.15: a past-tense date

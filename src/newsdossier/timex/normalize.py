@@ -54,7 +54,7 @@ def normalize_expressions(
             continue
         items.append(Item(cand.start, cand.end, found, cand.rule))
         if cand.rule not in _COMPARISONS:
-            ctx.remember(found)
+            ctx.remember(found, cand.end)
     items = join_times(items, text)
     if convention == "news":
         items = join_since(join_ranges(items, text), text, anchor)

@@ -191,8 +191,9 @@ def quarter_of_year(c: Candidate, ctx: Context) -> Resolved | None:
     year_ = int(m["year"])
     if m["ord"]:
         return Resolved("DATE", quarter_value(year_, ORDINALS[m["ord"].lower()]))
-    if m["unit"].lower() == "quarter" and ctx.reference_granularity == "quarter" and ctx.reference:
-        return Resolved("DATE", quarter_value(year_, (ctx.reference.month - 1) // 3 + 1))
+    quarter = ctx.recent_quarter(c.start)
+    if m["unit"].lower() in ("quarter", "period") and quarter is not None:
+        return Resolved("DATE", quarter_value(year_, (quarter.month - 1) // 3 + 1))
     return Resolved("DATE", year_value(year_))
 
 
@@ -293,6 +294,9 @@ def year_end(c: Candidate, ctx: Context) -> Resolved | None:
 
 def period(c: Candidate, ctx: Context) -> Resolved | None:
     """``the latest period``, ``the same period``: the quarter or half-year last spoken of."""
+    quarter = ctx.recent_quarter(c.start)
+    if quarter is not None:
+        return Resolved("DATE", value_at_granularity(quarter, "quarter"), None, quarter)
     grain = ctx.reference_granularity
     if ctx.reference is None or grain not in ("quarter", "half"):
         return None

@@ -138,11 +138,14 @@ def unit_rel(c: Candidate, ctx: Context) -> Resolved | None:
     base = ctx.anaphoric_base(unit) if anaphoric else ctx.anchor
     if rel == "the" and not modifier and unit not in ("quarter", "week", "weekend", "month"):
         return None
-    if rel in ("the", "that", "the latest", "the same") and ctx.reference_granularity == unit:
+    quarter = ctx.recent_quarter(c.start) if unit == "quarter" else None
+    if quarter is not None and rel in ("the", "that", "this", "the latest", "the same"):
+        base, anaphoric = quarter, True
+    elif rel in ("the", "that", "the latest", "the same") and ctx.reference_granularity == unit:
         base, anaphoric = ctx.reference, True
     if base is None:
         return Resolved("DATE", _UNDERSPECIFIED.get(unit, "XXXX"), _mod(modifier))
-    amount = 0 if anaphoric and rel in ("the", "the latest") else _rel_amount(rel)
+    amount = 0 if anaphoric and rel in ("the", "this", "the latest") else _rel_amount(rel)
     if not anaphoric and unit == "quarter" and rel in ("the", "the latest"):
         amount = -1 if ctx.tense(c.start, c.end) == "past" or rel == "the latest" else 0
     if unit == "weekend":
@@ -192,10 +195,10 @@ def ago(c: Candidate, ctx: Context) -> Resolved | None:
     base = ctx.anaphoric_base(unit) if anaphoric else ctx.anchor
     if base is None:
         return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
-    if unit == "year" and ctx.reference_granularity == "quarter" and ctx.reference:
-        base = ctx.reference
-        day = shift(base, unit, count if forward else -count)
-        return Resolved("DATE", value_at_granularity(day, "quarter"), None, base)
+    quarter = ctx.recent_quarter(c.start)
+    if unit == "year" and quarter is not None:
+        day = shift(quarter, unit, count if forward else -count)
+        return Resolved("DATE", value_at_granularity(day, "quarter"), None, quarter)
     day = shift(base, unit, count if forward else -count)
     grain: Granularity = {
         "day": "day",
@@ -211,13 +214,16 @@ def ago(c: Candidate, ctx: Context) -> Resolved | None:
 def year_ago_adj(c: Candidate, ctx: Context) -> Resolved | None:
     """``the year-earlier quarter``, ``year-ago``: the last period spoken of, a year before."""
     m = c.match
-    base = ctx.reference or ctx.anchor
+    quarter = ctx.recent_quarter(c.start)
+    base = quarter or ctx.reference or ctx.anchor
     if base is None:
         return Resolved("DATE", "PAST_REF")
     grain: Granularity = "year"
     if m["ord"]:
         return Resolved("DATE", f"{base.year - 1:04d}-Q{ORDINALS[m['ord'].lower()]}", None, base)
-    if ctx.reference_granularity in ("quarter", "month", "half") and ctx.reference:
+    if quarter is not None:
+        grain = "quarter"
+    elif ctx.reference_granularity in ("month", "half") and ctx.reference:
         grain = ctx.reference_granularity  # type: ignore[assignment]
     return Resolved("DATE", value_at_granularity(shift(base, "year", -1), grain), None, base)
 
