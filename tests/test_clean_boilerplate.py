@@ -192,3 +192,24 @@ def test_clean_boilerplate_empty_text() -> None:
     assert article.body == ""
     assert article.language is None
     assert article.published is None
+
+
+def test_clean_boilerplate_hard_wrapped_paragraphs_stay_whole() -> None:
+    raw = (
+        "WELLINGTON, March 3 (Harbour Wire) — The port authority and the union\n"
+        "agreed on Monday to resume talks, a spokesperson said. The union's\n"
+        "share of the vote\n"
+        "rose to 60 percent, officials said.\n"
+        "- Business\n"
+        "Dairy prices fall for third week\n"
+        "03/03/2024 10:15 PM - Society\n"
+        "Library opens new wing\n"
+        "03/03/2024 09:50 PM\n"
+    )
+    article = _clean(raw)
+    assert article.title is None
+    assert article.dateline == "WELLINGTON, March 3 (Harbour Wire)"
+    assert article.body.startswith("The port authority and the union\nagreed on Monday")
+    assert "share of the vote\nrose to 60 percent" in article.body
+    assert article.body.endswith("officials said.")
+    assert article.published == "2024-03-03"

@@ -75,6 +75,19 @@ def is_marker_line(line: str) -> bool:
     return share >= 0.5 or markers.starts_with_marker(line)
 
 
+def is_wrapped(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is part of a hard-wrapped paragraph: the line before it runs on
+    into it, or it runs on into the next (no sentence end, next line in lower case)."""
+
+    def runs_on(a: int) -> bool:
+        b = a + 1
+        if a < 0 or b >= len(lines) or not lines[a] or not lines[b]:
+            return False
+        return not ends_sentence(lines[a]) and lines[b][0].islower()
+
+    return runs_on(i - 1) or runs_on(i)
+
+
 def trailing_block(lines: Sequence[str], kinds: Sequence[Kind], start: int) -> list[int]:
     """Indices (from ``start`` on) of the page-furniture block at the end of the text.
 

@@ -6,7 +6,7 @@ import dataclasses
 
 from newsdossier.article import Article
 from newsdossier.clean import outlet
-from newsdossier.clean.boilerplate import ANYWHERE, Kind, classify, trailing_block
+from newsdossier.clean.boilerplate import ANYWHERE, Kind, classify, is_wrapped, trailing_block
 from newsdossier.clean.dateline import parse_dateline
 from newsdossier.clean.draft import Draft
 from newsdossier.clean.header import note_outlet, read_header, take_byline, take_caption
@@ -46,10 +46,7 @@ def _clean_body(draft: Draft, start: int, *, latin: bool) -> None:
     for i in range(start, len(draft.lines)):
         if draft.kept(i) and not take_caption(draft, i):
             take_byline(draft, i)
-    kinds: list[Kind] = [
-        classify(line, latin_document=latin) if draft.kept(i) else "blank"
-        for i, line in enumerate(draft.lines)
-    ]
+    kinds: list[Kind] = [_kind(draft, i, latin=latin) for i in range(len(draft.lines))]
     tail = trailing_block(draft.lines, kinds, start)
     if sum(1 for i in tail if kinds[i] == "date") >= 2:  # a "latest news" list, not "related"
         draft.listed_headlines = [draft.lines[i] for i in tail if kinds[i] in ("title", "sentence")]
@@ -60,6 +57,14 @@ def _clean_body(draft: Draft, start: int, *, latin: bool) -> None:
         if draft.kept(i) and kinds[i] in ANYWHERE:
             note_outlet(draft, draft.lines[i])
             draft.drop(i, boilerplate=True)
+
+
+def _kind(draft: Draft, i: int, *, latin: bool) -> Kind:
+    if not draft.kept(i):
+        return "blank"
+    if is_wrapped(draft.lines, i):
+        return "sentence"  # a line of a hard-wrapped paragraph
+    return classify(draft.lines[i], latin_document=latin)
 
 
 def _listed_title(draft: Draft, body: str) -> str | None:

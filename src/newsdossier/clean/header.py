@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsdossier.clean import outlet
-from newsdossier.clean.boilerplate import classify
+from newsdossier.clean.boilerplate import classify, is_wrapped
 from newsdossier.clean.byline import parse_byline
 from newsdossier.clean.caption import parse_caption
 from newsdossier.clean.dateline import parse_dateline
@@ -117,7 +117,7 @@ def take_byline(draft: Draft, i: int) -> bool:
 
 def _take_furniture(draft: Draft, i: int, *, latin: bool) -> bool:
     line = draft.lines[i]
-    kind = classify(line, latin_document=latin)
+    kind = "sentence" if is_wrapped(draft.lines, i) else classify(line, latin_document=latin)
     if kind in ("title", "sentence"):
         return False
     if kind == "date":
@@ -140,4 +140,7 @@ def note_outlet(draft: Draft, line: str) -> None:
 
 def _is_first_headline(draft: Draft, i: int) -> bool:
     more_text = any(not draft.blank[j] for j in range(i + 1, len(draft.lines)))
-    return more_text and looks_like_headline(draft.lines[i])
+    line = draft.lines[i]
+    if not more_text or is_wrapped(draft.lines, i) or parse_dateline(line) is not None:
+        return False
+    return looks_like_headline(line)
