@@ -41,3 +41,27 @@ def test_eval_timeml_counts_add_up() -> None:
 def test_eval_timeml_dct_forms() -> None:
     assert dct_date("1998-02-27T08:17:00").isoformat() == "1998-02-27"
     assert dct_date("19980227").isoformat() == "1998-02-27"
+
+
+def test_eval_timeml_dateparser_baseline_maps_to_offsets() -> None:
+    from newsdossier.eval.corpora import TimemlDocument
+    from newsdossier.eval.timeml import dateparser_spans
+
+    text = "The plant opened on March 5, 2020 and closed on June 9, 2021."
+    doc = TimemlDocument("t", "test", text, "2022-01-01", ())
+    spans = dateparser_spans(doc)
+    assert spans
+    values = {s.value for s in spans}
+    assert {"2020-03-05", "2021-06-09"} <= values
+    for span in spans:
+        assert span.type == "DATE"
+        assert text[span.start : span.end].strip()
+
+
+def test_eval_timeml_newsdossier_keeps_timeml_extents() -> None:
+    from newsdossier.eval.corpora import TimemlDocument
+    from newsdossier.eval.timeml import newsdossier_spans
+
+    text = "She led it from 2022 to 2024 and has chaired it since 2005."
+    doc = TimemlDocument("t", "test", text, "2025-04-28", ())
+    assert [text[s.start : s.end] for s in newsdossier_spans(doc)] == ["2022", "2024", "2005"]

@@ -181,10 +181,21 @@ def parse_tokens(
     return tokens, seconds
 
 
+_COLUMNS = (
+    "corpus",
+    "system",
+    "gold",
+    "sys",
+    "strict P/R/F1",
+    "relaxed P/R/F1",
+    "value F1",
+    "type F1",
+)
+
+
 def main() -> None:
-    """Print the score table and the cost ratio."""
+    """Score newsdossier and the dateparser baseline, print the table and the cost ratio."""
     from rich.console import Console
-    from rich.table import Table
 
     from newsdossier.nlp import load_model
 
@@ -197,17 +208,21 @@ def main() -> None:
         "newsdossier": evaluate(docs, lambda d: ours[d.name]),
         "dateparser": evaluate(docs, dateparser_spans),
     }
-    table = Table(title=f"TempEval-3 scores on {len(docs)} TimeML documents")
-    for column in (
-        "corpus",
-        "system",
-        "gold",
-        "sys",
-        "strict P/R/F1",
-        "relaxed P/R/F1",
-        "value F1",
-        "type F1",
-    ):
+    console = Console()
+    console.print(score_table(systems, len(docs)))
+    console.print(
+        f"time stage: {our_seconds:.2f}s for {len(docs)} documents "
+        f"({1000 * our_seconds / len(docs):.1f} ms each); spaCy nlp.pipe: {spacy_seconds:.2f}s; "
+        f"ratio {our_seconds / spacy_seconds:.3f}"
+    )
+
+
+def score_table(systems: dict[str, dict[str, Counts]], n_docs: int) -> Any:
+    """A rich table of every system's scores per sub-corpus and overall."""
+    from rich.table import Table
+
+    table = Table(title=f"TempEval-3 scores on {n_docs} TimeML documents")
+    for column in _COLUMNS:
         table.add_column(column)
     for corpus in ("TimeBank", "AQUAINT", "all"):
         for name, totals in systems.items():
@@ -223,13 +238,7 @@ def main() -> None:
                 f"{s.value[2]:.3f}",
                 f"{s.type[2]:.3f}",
             )
-    console = Console()
-    console.print(table)
-    console.print(
-        f"time stage: {our_seconds:.2f}s for {len(docs)} documents "
-        f"({1000 * our_seconds / len(docs):.1f} ms each); spaCy nlp.pipe: {spacy_seconds:.2f}s; "
-        f"ratio {our_seconds / spacy_seconds:.3f}"
-    )
+    return table
 
 
 def _fmt(prf: tuple[float, float, float]) -> str:
