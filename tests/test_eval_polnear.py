@@ -58,7 +58,7 @@ def test_eval_polnear_split_quote_halves_form_one_unit() -> None:
         Statement("a", 0, 5, "direct", cue="say", cue_start=7, cue_end=11),
         Statement("b", 13, 20, "direct", cue="say", cue_start=7, cue_end=11),
     ]
-    (unit,) = units_of(halves)
+    (unit,) = units_of(halves, TEXT)
     assert unit.content == ((0, 5), (13, 20))
 
 

@@ -181,30 +181,43 @@ def _counts(unit: Unit, gold: Sequence[Unit], excluded: Sequence[Unit]) -> bool:
     return hits_gold or not hits_excluded
 
 
-def units_of(statements: Sequence[Statement]) -> list[Unit]:
-    """Statements as scoring units; the halves of a split quote (same cue) form one unit."""
-    by_cue: dict[tuple[int, int] | int, list[Statement]] = {}
-    for n, s in enumerate(statements):
-        key: tuple[int, int] | int = (
-            (s.cue_start, s.cue_end) if s.cue_start is not None and s.cue_end is not None else n
-        )
-        by_cue.setdefault(key, []).append(s)
-    units = []
-    for group in by_cue.values():
-        first = group[0]
-        src = (
-            ((first.source_start, first.source_end),)
-            if first.source_start is not None and first.source_end is not None
-            else None
-        )
-        cue = (
-            ((first.cue_start, first.cue_end),)
-            if first.cue_start is not None and first.cue_end is not None
-            else None
-        )
-        content = tuple(sorted((s.start, s.end) for s in group))
-        units.append(Unit(src, cue, content))
-    return units
+def units_of(statements: Sequence[Statement], text: str) -> list[Unit]:
+    """Statements as scoring units.
+
+    The halves of a split quote (same cue) form one unit, and so does a cue-less
+    follow-on quote in the same paragraph right after a statement of the same speaker
+    (PolNeAR annotates ``"A," she said. "B."`` as one attribution with two fragments).
+    """
+    groups: list[list[Statement]] = []
+    by_cue: dict[tuple[int, int], list[Statement]] = {}
+    for s in statements:
+        if s.cue_start is not None and s.cue_end is not None:
+            key = (s.cue_start, s.cue_end)
+            if key not in by_cue:
+                by_cue[key] = []
+                groups.append(by_cue[key])
+            by_cue[key].append(s)
+        elif groups and _continues(groups[-1][-1], s, text):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return [_unit(group) for group in groups]
+
+
+def _continues(before: Statement, after: Statement, text: str) -> bool:
+    same = (before.speaker, before.source_description) == (after.speaker, after.source_description)
+    return same and after.start >= before.end and "\n" not in text[before.end : after.start]
+
+
+def _unit(group: Sequence[Statement]) -> Unit:
+    first = group[0]
+    src = None
+    if first.source_start is not None and first.source_end is not None:
+        src = ((first.source_start, first.source_end),)
+    cue = None
+    if first.cue_start is not None and first.cue_end is not None:
+        cue = ((first.cue_start, first.cue_end),)
+    return Unit(src, cue, tuple(sorted((s.start, s.end) for s in group)))
 
 
 def textacy_units(doc: Any) -> tuple[list[Unit], bool]:
@@ -288,7 +301,7 @@ def evaluate(split: str, nlp: Any, *, limit: int | None = None) -> Report:
         stage_seconds += time.perf_counter() - started
         gold, excluded = _gold_units(item, article)
         score_article(
-            scores["newsdossier"], gold, excluded, units_of(article.statements), item.text
+            scores["newsdossier"], gold, excluded, units_of(article.statements, item.text), item.text
         )
         baseline, ok = textacy_units(doc)
         gave_up += not ok

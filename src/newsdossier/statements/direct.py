@@ -29,13 +29,14 @@ def shape(
     q_start = min(quotes[n].inner_start for n in touching)
     q_end = max(quotes[n].inner_end for n in touching)
     inside = sum(quotes[n].inner_end - quotes[n].inner_start for n in touching)
-    if (start >= q_start - 2 and end <= q_end + 2) or inside >= 0.8 * (end - start):
+    if start >= q_start - 2 and end <= q_end + 2:
         return (q_start, q_end), "direct", tuple(touching), conf
     new = (
         min(start, min(quotes[n].start for n in touching)),
         max(end, max(quotes[n].end for n in touching)),
     )
-    return new, "mixed", tuple(touching), conf
+    kind: StatementKind = "direct" if inside >= 0.8 * (new[1] - new[0]) else "mixed"
+    return new, kind, tuple(touching), conf
 
 
 def quote_content(

@@ -17,6 +17,9 @@ from newsdossier.statements.quotes import QuoteSpan
 #: A quote must cover this share of its paragraph to stand alone as a statement.
 MIN_SHARE = 0.6
 _BREAK = re.compile(r"\n\s*")
+#: A quote that is whole sentences must be at least this long to count.
+MIN_LENGTH = 20
+_SENTENCE_END = frozenset(".!?…\"”»」』")
 
 
 def follow_ons(
@@ -61,11 +64,19 @@ def _continued(quotes: Sequence[QuoteSpan], n: int, owner: dict[int, int]) -> in
 
 
 def _stands_alone(body: str, q: QuoteSpan) -> bool:
+    """Most of its paragraph, or whole sentences: opens a sentence and ends one."""
     start = body.rfind("\n", 0, q.start) + 1
     end = body.find("\n", q.end)
     end = len(body) if end < 0 else end
     length = len(body[start:end].strip())
-    return length > 0 and (q.end - q.start) >= MIN_SHARE * length
+    if length > 0 and (q.end - q.start) >= MIN_SHARE * length:
+        return True
+    before = body[start : q.start].rstrip()
+    inner = body[q.inner_start : q.inner_end].rstrip()
+    opens = not before or before[-1] in _SENTENCE_END
+    after = body[q.end : q.end + 2].strip()
+    closes = bool(inner) and inner[-1] in _SENTENCE_END and (not after or after[0].isupper())
+    return opens and closes and q.inner_length >= MIN_LENGTH
 
 
 def _previous_in_reach(body: str, found: Sequence[Attribution], at: int) -> int | None:

@@ -20,17 +20,18 @@ from collections.abc import Sequence
 
 from newsdossier.article import Sentence, Token
 from newsdossier.statements.attribution import Attribution
-from newsdossier.statements.cues import Cue
+from newsdossier.statements.cues import Cue, normalize
+from newsdossier.statements.lexicon import SPEECH_VERBS
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
 from newsdossier.statements.quotes import QuoteSpan
 from newsdossier.statements.tree import Tree
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
-_SOURCE_DROP = frozenset({"punct"})
 _BREAKS = frozenset({"—", "–", "--"})
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "urge", "warn", "ask", "remind"})
-_SOURCE_PREPS = frozenset({"of", "for", "from", "at"})
+#: Prepositions that attach the circumstances of speaking to a subject, not its identity.
+_FRAMING_PREPS = frozenset({"in", "on", "during", "with", "after", "before", "when", "while"})
 
 
 def attributions(
@@ -123,15 +124,14 @@ def find_source(tree: Tree, verb: int, depth: int = 0) -> int | None:
 
 
 def source_tokens(tree: Tree, head: int | None) -> frozenset[int]:
-    """The source phrase: the subject's subtree without clauses, appositions or dated PPs."""
+    """The source phrase: the subject's subtree (appositions and relative clauses included),
+    without prepositional phrases that frame the speaking ("in an interview", "on Monday")."""
     if head is None:
         return frozenset()
     keep = set(tree.subtree(head))
     for child in tree.children[head]:
         tok = tree.tokens[child]
-        if tok.dep in _SOURCE_DROP or (
-            tok.dep == "prep" and (tok.text.lower() not in _SOURCE_PREPS or _has_date(tree, child))
-        ):
+        if tok.dep == "prep" and (tok.text.lower() in _FRAMING_PREPS or _has_date(tree, child)):
             keep -= tree.subtree(child)
     return frozenset(keep)
 
@@ -171,7 +171,7 @@ def _clause_content(
     if comps:
         before = [c for c in comps if c < verb]
         best = before[0] if before else max(comps, key=lambda c: len(tree.subtree(c)))
-        block = tree.block(tree.subtree(best), best)
+        block = tree.block(tree.subtree(best) - _other_reports(tree, best), best)
         if block is not None and block[1] > block[0]:
             return 0.9, tree.chars(*block)
     fronted = _fronted_content(tree, verb, source_sub)
@@ -188,6 +188,19 @@ def _clause_content(
         if block is not None and block[1] > block[0]:
             return 0.8, tree.chars(*block)
     return None
+
+
+def _other_reports(tree: Tree, head: int) -> frozenset[int]:
+    """Conjoined speech verbs inside a content ("said that A and predicted that B"): the
+    second report is its own statement, so it is cut from the first one's content."""
+    tokens = tree.tokens
+    out: set[int] = set()
+    for child in tree.subtree(head):
+        tok = tokens[child]
+        if tok.dep == "conj" and normalize(tok.text, tok.lemma) in SPEECH_VERBS:
+            out |= tree.subtree(child)
+            out |= {c for c in tree.children[tok.head] if tokens[c].dep == "cc" and c < child}
+    return frozenset(out)
 
 
 def _fronted_content(tree: Tree, verb: int, source_sub: frozenset[int]) -> tuple[int, int] | None:
