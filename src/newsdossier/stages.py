@@ -73,7 +73,7 @@ register(
 register(
     StageSpec(
         "timex.v1",
-        requires=frozenset({"body", "published"}),
+        requires=frozenset({"body", "published", "tokens"}),
         assigns=frozenset({"timexes"}),
         func=_lazy("newsdossier.timex", "find_timexes"),
         doc="temporal expressions normalized TimeML-style against the publication date",
