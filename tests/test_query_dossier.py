@@ -131,3 +131,11 @@ def test_query_search_marks_split_into_offsets(conn: sqlite3.Connection) -> None
         text, spans = split_marks(hit.snippet)
         assert spans
         assert all(text[a:b].casefold() == "pact" for a, b in spans)
+
+
+def test_query_timeline_pages_match_the_whole(conn: sqlite3.Connection) -> None:
+    whole = timeline(conn)
+    assert whole.total == len(whole.items) == 5
+    paged = [i for k in range(0, 5, 2) for i in timeline(conn, limit=2, offset=k).items]
+    assert paged == whole.items
+    assert timeline(conn, offset=10).items == []

@@ -25,11 +25,11 @@ def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
         yield store.conn
 
 
-def test_query_entities_ordered_by_articles_then_mentions(conn: sqlite3.Connection) -> None:
+def test_query_entities_ordered_by_articles_then_name(conn: sqlite3.Connection) -> None:
     page = list_entities(conn)
     assert page.total == 5
-    counts = [(e.articles, e.mentions) for e in page.items]
-    assert counts == sorted(counts, reverse=True)
+    order = [(-e.articles, e.name) for e in page.items]
+    assert order == sorted(order)
     assert page.items[0].name == "Ana Ruiz"
 
 

@@ -25,14 +25,14 @@ _ENTITY_SELECT = (
 )
 
 
-def _entity(row: sqlite3.Row) -> EntityRow:
+def _entity(row: sqlite3.Row, mentions: int | None = None) -> EntityRow:
     return EntityRow(
         row["id"],
         row["name"],
         row["type"],
         json.loads(row["aliases"]),
         int(row["articles"]),
-        int(row["mentions"]),
+        int(row["mentions"]) if mentions is None else mentions,
     )
 
 
@@ -45,8 +45,9 @@ def list_entities(
     limit: int = 50,
     offset: int = 0,
 ) -> Page[EntityRow]:
-    """Entities, most widely reported first; ``q`` matches any alias (case-insensitive,
-    substring), ``type`` an OntoNotes label, ``min_docs`` the number of articles."""
+    """Entities, most widely reported first (then by name); ``q`` matches any alias
+    (case-insensitive, substring), ``type`` an OntoNotes label, ``min_docs`` the number of
+    articles."""
     check_page(limit, offset)
     where: list[str] = ["articles >= ?"]
     args: list[object] = [min_docs]
@@ -58,13 +59,27 @@ def list_entities(
             "id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\')"
         )
         args.append("%" + _like(q.strip().casefold()) + "%")
-    sql = f"SELECT * FROM ({_ENTITY_SELECT}) WHERE {' AND '.join(where)}"
+    sql = f"SELECT * FROM ({_COUNTED}) WHERE {' AND '.join(where)}"
     total = conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
     rows = conn.execute(
-        f"{sql} ORDER BY articles DESC, mentions DESC, name, id LIMIT ? OFFSET ?",
-        [*args, limit, offset],
+        f"{sql} ORDER BY articles DESC, name, id LIMIT ? OFFSET ?", [*args, limit, offset]
+    ).fetchall()
+    return Page(
+        [_entity(r, _mention_count(conn, r["id"])) for r in rows], int(total), limit, offset
     )
-    return Page([_entity(r) for r in rows], int(total), limit, offset)
+
+
+#: Entities with their article counts (mentions are counted for the rows shown only).
+_COUNTED = (
+    "SELECT e.id, e.name, e.type, e.aliases,"
+    " (SELECT count(*) FROM doc_entities d WHERE d.entity_id = e.id) AS articles"
+    " FROM entities e"
+)
+
+
+def _mention_count(conn: sqlite3.Connection, entity_id: str) -> int:
+    row = conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,))
+    return int(row.fetchone()[0])
 
 
 def _like(text: str) -> str:

@@ -14,6 +14,14 @@ from newsdossier.query.sources import Page, SourceResolver, check_page
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
+#: Statements (doc_id, idx) whose words mention an entity (one ``?``: the entity id);
+#: driven by the entity's mentions, so its cost grows with that entity, not the corpus.
+ABOUT = (
+    "SELECT s2.doc_id, s2.idx FROM mentions m JOIN statements s2 ON s2.doc_id = m.doc_id"
+    ' AND s2.start <= m.start AND s2."end" >= m."end"'
+    " WHERE m.entity_id = ? AND m.field = 'body'"
+)
+
 #: The date a statement is filed under: its own date, else its article's.
 STATEMENT_DATE = "coalesce(s.date, d.published)"
 
@@ -53,10 +61,7 @@ def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[list[str], lis
         where.append("s.speaker_id = ?")
         args.append(find_entity(conn, f.speaker).id)
     if f.about:
-        where.append(
-            "EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.entity_id = ?"
-            ' AND m.field = \'body\' AND m.start >= s.start AND m."end" <= s."end")'
-        )
+        where.append(f"(s.doc_id, s.idx) IN ({ABOUT})")
         args.append(find_entity(conn, f.about).id)
     since, until = check_date(f.since, "since"), check_date(f.until, "until")
     if since:
@@ -101,11 +106,14 @@ def list_statements(
     where, args = _where(conn, filters or StatementFilter())
     clause = f"WHERE {' AND '.join(where)}" if where else ""
     base = f"FROM statements s JOIN documents d ON d.id = s.doc_id {clause}"
-    total = conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
     rows = conn.execute(
-        f"SELECT s.* {base} ORDER BY {STATEMENT_DATE}, d.published, s.doc_id, s.idx"
-        " LIMIT ? OFFSET ?",
+        f"SELECT s.*, count(*) OVER () AS total_rows {base}"
+        f" ORDER BY {STATEMENT_DATE}, d.published, s.doc_id, s.idx LIMIT ? OFFSET ?",
         [*args, limit, offset],
     ).fetchall()
+    if rows:
+        total = int(rows[0]["total_rows"])
+    else:  # past the end (or nothing matches): count separately
+        total = int(conn.execute(f"SELECT count(*) {base}", args).fetchone()[0])
     resolver = SourceResolver(conn)
-    return Page([statement_row(resolver, r) for r in rows], int(total), limit, offset)
+    return Page([statement_row(resolver, r) for r in rows], total, limit, offset)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from newsdossier.query.entities import find_entity
 from newsdossier.query.rows import ParticipantRow, Source, TimelineItem
 from newsdossier.query.sources import Page, SourceResolver, check_page
-from newsdossier.query.statements import STATEMENT_DATE, check_date
+from newsdossier.query.statements import ABOUT, STATEMENT_DATE, check_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +40,8 @@ def _events(
     who = ""
     if entity_id:
         who = (
-            " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.doc_id = ev.doc_id"
-            " AND p.event_idx = ev.idx AND p.entity_id = ?)"
+            " AND (ev.doc_id, ev.idx) IN"
+            " (SELECT doc_id, event_idx FROM event_participants WHERE entity_id = ?)"
         )
         args = [entity_id, *args]
     return conn.execute(
@@ -52,23 +52,28 @@ def _events(
 
 
 def _statements(
-    conn: sqlite3.Connection, entity_id: str | None, since: str | None, until: str | None
-) -> list[sqlite3.Row]:
+    conn: sqlite3.Connection,
+    entity_id: str | None,
+    since: str | None,
+    until: str | None,
+    cap: int,
+) -> tuple[list[sqlite3.Row], int]:
+    """The first ``cap`` statements in timeline order, and how many there are in all."""
     dates, args = _date_clause(STATEMENT_DATE, since, until)
     who = ""
     if entity_id:
         who = (
-            " AND (s.speaker_id = ? OR EXISTS (SELECT 1 FROM mentions m WHERE"
-            " m.doc_id = s.doc_id AND m.entity_id = ? AND m.field = 'body'"
-            ' AND m.start >= s.start AND m."end" <= s."end"))'
+            " AND (s.doc_id, s.idx) IN (SELECT doc_id, idx FROM statements"
+            f" WHERE speaker_id = ? UNION {ABOUT})"
         )
         args = [entity_id, entity_id, *args]
-    return conn.execute(
-        f"SELECT s.*, d.published, {STATEMENT_DATE} AS when_said FROM statements s"
-        f" JOIN documents d ON d.id = s.doc_id WHERE 1 = 1{who}{dates}"
-        " ORDER BY when_said, s.doc_id, s.idx",
-        args,
+    rows = conn.execute(
+        f"SELECT s.*, d.published, {STATEMENT_DATE} AS when_said, count(*) OVER () AS total_rows"
+        f" FROM statements s JOIN documents d ON d.id = s.doc_id WHERE 1 = 1{who}{dates}"
+        " ORDER BY when_said IS NULL, when_said, d.published, s.doc_id, s.start LIMIT ?",
+        [*args, cap],
     ).fetchall()
+    return rows, int(rows[0]["total_rows"]) if rows else 0
 
 
 @dataclass(slots=True)
@@ -134,11 +139,11 @@ def timeline(
     entity_id = find_entity(conn, f.entity).id if f.entity else None
     since, until = check_date(f.since, "since"), check_date(f.until, "until")
     pending = _merge_events(_events(conn, entity_id, since, until))
-    pending += [
-        _Pending("statement", r["when_said"], [r])
-        for r in _statements(conn, entity_id, since, until)
-    ]
+    events = len(pending)
+    # statements never merge, so the first offset+limit of them are all the page can use
+    said, said_total = _statements(conn, entity_id, since, until, offset + limit)
+    pending += [_Pending("statement", r["when_said"], [r]) for r in said]
     pending.sort(key=_Pending.sort_key)
     resolver = SourceResolver(conn)
     items = [_item(p, resolver) for p in pending[offset : offset + limit]]
-    return Page(items, len(pending), limit, offset)
+    return Page(items, events + said_total, limit, offset)
