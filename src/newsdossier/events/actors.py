@@ -102,6 +102,8 @@ class Actors:
     def _title(self, i: int) -> Entity | None:
         """The person holding the title this noun names ("the US president")."""
         tok = self.tree.tokens[i]
+        if "Number=Plur" in tok.morph:
+            return None
         word = tok.lemma.lower()
         holders = [r for r in self.article.roles if word in r.title.lower().split()]
         if not holders:

@@ -83,8 +83,11 @@ def _modified(tree: Tree, i: int) -> bool:
 
 
 def _excluded(tree: Tree, i: int) -> bool:
-    """Negated, or inside a conditional clause."""
-    if tree.deps(i, "neg"):
+    """Negated ("did not meet", "no trip"), a modifier ("self-declared"), or conditional."""
+    tok = tree.tokens[i]
+    if tree.deps(i, "neg") or (tok.dep in ("amod", "compound") and tok.pos == "VERB"):
+        return True
+    if any(tree.tokens[d].text.lower() == "no" for d in tree.deps(i, "det")):
         return True
     clause = tree.clause(i)
     if tree.deps(clause, "neg") and tree.tokens[clause].pos in ("VERB", "AUX"):

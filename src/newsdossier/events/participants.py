@@ -29,6 +29,8 @@ _ATTRIBUTION = frozenset({"accord", "according", "per", "say"})
 _ROLE_ORDER = {"who": 0, "whom": 1, "where": 2, None: 3}
 _CONTROL = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp"})
 _EXTRA_REACH = 3
+#: Event types whose place-name modifier is where they happen ("Japan's election").
+_PLACED_KINDS = frozenset({"election"})
 _HOST_PREPS = frozenset({"in", "at", "during", "to", "for", "on"})
 
 
@@ -85,12 +87,19 @@ class Gatherer:
         elif c.dep == "agent":
             for obj in self.tree.deps(child, "pobj"):
                 yield from self._entities(obj, "who", kind)
-        elif c.dep == "poss" and not verbal:
-            yield from self._entities(child, "who", kind)
-        elif c.dep in ("compound", "nmod", "amod") and not verbal:
-            yield from self._entities(child, None, kind)
+        elif c.dep in ("poss", "compound", "nmod", "amod") and not verbal:
+            yield from self._modifier(child, kind)
         elif c.dep == "prep":
             yield from self._prep(child, kind, verbal=verbal)
+
+    def _modifier(self, child: int, kind: EventType) -> Iterator[tuple[Entity, str | None]]:
+        """"Trump's visit" (who), "the New Hampshire primary" (where), "US-China talks"."""
+        possessive = self.tree.tokens[child].dep == "poss"
+        for entity, _ in self._entities(child, None, kind):
+            if kind in _PLACED_KINDS and entity.type in PLACE_TYPES:
+                yield entity, "where"
+            else:
+                yield entity, "who" if possessive else None
 
     def _prep(
         self, prep: int, kind: EventType, *, verbal: bool
@@ -122,7 +131,7 @@ class Gatherer:
                 return subj
             tok = self.tree.tokens[j]
             if tok.dep == "acl":
-                return [(tok.head, "who")]
+                return [(tok.head, "whom" if tok.tag == "VBN" else "who")]
             if tok.dep not in _CONTROL or tok.head == j:
                 return []
             j = tok.head

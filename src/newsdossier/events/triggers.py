@@ -46,7 +46,7 @@ NOUNS: dict[str, EventType] = _table(
         "consultation consultations encounter",
         "statement": "speech address remarks statement announcement declaration "
         "interview testimony briefing",
-        "election": "election elections vote referendum poll primary primaries run-off "
+        "election": "election elections vote referendum primary primaries run-off "
         "runoff ballot race",
         "agreement": "agreement treaty pact accord deal memorandum ceasefire truce armistice",
         "appointment": "appointment nomination inauguration swearing-in reappointment",
@@ -78,6 +78,9 @@ NEEDS_VERB = _words(
 #: Words for a group travelling or acting with a leader ("her delegation", "the group").
 COLLECTIVE_NOUNS = frozenset({"delegation", "entourage", "group", "team", "mission"})
 
+#: Plurals that count things rather than name an event ("won more votes").
+_COUNTS = frozenset({"votes", "ballots", "polls"})
+
 #: Nouns that may take "election" sense only when an election word is nearby.
 _WEAK_NOUNS = frozenset(
     {
@@ -102,6 +105,8 @@ def verb_type(lemma: str) -> EventType | None:
 
 def noun_type(lemma: str, text: str) -> EventType | None:
     """The event type a noun names (by lemma or plural form), or None."""
+    if text.lower() in _COUNTS:
+        return None
     return NOUNS.get(lemma.lower()) or NOUNS.get(text.lower())
 
 
@@ -116,5 +121,5 @@ def needs_verb(lemma: str, text: str) -> bool:
 
 
 def is_weak_noun(lemma: str) -> bool:
-    """True for a trigger noun with common non-event senses ("race", "poll", "address")."""
+    """True for a trigger noun with common non-event senses ("race", "vote", "address")."""
     return lemma.lower() in _WEAK_NOUNS

@@ -54,6 +54,15 @@ class Context:
             j = tok.head
         return []
 
+    def negated(self, i: int) -> bool:
+        """True for "did not join", "is not a member", "no alliance"."""
+        tok = self.tree.tokens[i]
+        if self.tree.deps(i, "neg"):
+            return True
+        if any(self.tree.tokens[d].text.lower() == "no" for d in self.tree.deps(i, "det")):
+            return True
+        return tok.dep == "attr" and bool(self.tree.deps(tok.head, "neg"))
+
     def aspired(self, i: int) -> bool:
         """True if token ``i`` is wished for, urged or modal rather than stated as fact."""
         for n, j in enumerate((i, *self.tree.ancestors(i))):

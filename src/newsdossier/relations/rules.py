@@ -46,6 +46,7 @@ _SUPPORT_VERBS = frozenset(
         "safeguard",
     ]
 )
+_HOLDER_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 _BENEFICIARY_TYPES = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC"})
 
 
@@ -87,7 +88,7 @@ def _member_noun(ctx: Context, i: int) -> Iterator[Found]:
 def _pairs(
     ctx: Context, kind: str, subj: int, bodies: list[int], tokens: tuple[int, ...]
 ) -> Iterator[Found]:
-    for who in ctx.entities(subj):
+    for who in ctx.entities(subj, _HOLDER_TYPES):
         for body in bodies:
             for group in ctx.entities(body, BODY_TYPES):
                 if group.id != who.id:

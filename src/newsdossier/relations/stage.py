@@ -46,6 +46,8 @@ def find_relations(article: Article) -> Article:
 
 def _rule_hits(ctx: Context) -> Iterator[Found]:
     for tok in ctx.tree.tokens:
+        if ctx.negated(tok.i):
+            continue
         for rule in _RULES:
             yield from rule(ctx, tok.i)
 
