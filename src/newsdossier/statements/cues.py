@@ -65,7 +65,7 @@ def find_cues(tokens: Sequence[Token]) -> list[Cue]:
             continue
         if lemma in PARTICLE_CUES and not _has_particle(tokens, tok, PARTICLE_CUES[lemma]):
             continue
-        cues.append(Cue(lemma, tok.i, tok.i, tok.i))
+        cues.append(Cue(lemma, tok.i, _auxiliaries_start(tokens, tok), tok.i))
     return cues
 
 
@@ -84,3 +84,14 @@ def _phrase_at(tokens: Sequence[Token], i: int) -> Cue | None:
 def _has_particle(tokens: Sequence[Token], tok: Token, particles: frozenset[str]) -> bool:
     nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
     return nxt is not None and nxt.text.lower() in particles
+
+
+def _auxiliaries_start(tokens: Sequence[Token], verb: Token) -> int:
+    """First token of the verb group: "has also said", "did not say", "is quoted"."""
+    first = verb.i
+    while first > 0:
+        prev = tokens[first - 1]
+        if prev.head != verb.i or prev.dep not in ("aux", "auxpass", "neg", "advmod"):
+            break
+        first -= 1
+    return first
