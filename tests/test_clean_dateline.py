@@ -91,3 +91,21 @@ def test_clean_dateline_agency_first_newspaper_style() -> None:
     assert article.dateline_place == "Washington"
     assert article.outlet == "AFP"
     assert article.body == "The US Senate passed the bill on Friday, officials said."
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("NEW DELHI: The government said on Monday.", "New Delhi"),
+     ("ISLAMABAD: Talks resumed on Friday.", "Islamabad")],
+)  # fmt: skip
+def test_clean_dateline_colon_style(line: str, place: str) -> None:
+    dateline = parse_dateline(line)
+    assert dateline is not None
+    assert dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "line", ["UPDATE: The site removed the listing.", "EDITOR'S NOTE: This story was corrected."]
+)
+def test_clean_dateline_labels_are_not_places(line: str) -> None:
+    assert parse_dateline(line) is None

@@ -212,3 +212,13 @@ def test_clean_fields_reporting_credit_listed_as_removed() -> None:
     assert article.body == "The council met on Monday, a spokesman said."
     assert article.author == "Jill Stone"
     assert article.removed == (credit,)
+
+
+def test_clean_fields_wrapped_update_note_is_body() -> None:
+    raw = (
+        "UPDATE: The site removed the\nlisting on Friday, a spokesman said.\n\n"
+        "More text follows here.\n"
+    )
+    article = _clean(raw)
+    assert article.kicker is None
+    assert article.body.startswith("UPDATE: The site removed the\nlisting on Friday")

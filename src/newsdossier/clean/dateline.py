@@ -27,6 +27,16 @@ _AGENCY_FIRST = re.compile(
     r"^(?P<agency>[A-Z]{2,6}|[A-Z][a-z]{2,15})(?:\s*(?:,|and)\s*(?:[A-Z]{2,6}|[A-Z][a-z]{2,15}))*"
     rf",\s+(?P<place>{_CAPS_PLACE}{_QUALIFIER})$"
 )
+# Labels news pages put where a dateline could stand ("UPDATE: ...", "EDITOR'S NOTE: ...").
+_LABELS = frozenset(
+    {
+        *("update", "updated", "breaking", "breaking news", "exclusive", "analysis"),
+        *("opinion", "editorial", "watch", "live", "correction", "clarification"),
+        *("editor's note", "editor’s note", "photos", "video", "fact check", "commentary"),
+        *("interview", "review", "obituary", "urgent", "flash", "developing", "advisory"),
+        *("new", "note", "read", "listen", "related", "sponsored"),
+    }
+)
 _NOT_PLACES = frozenset(
     {
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -79,7 +89,7 @@ def parse_dateline(line: str, *, whole_line: bool = False) -> Dateline | None:
 def _plausible(m: re.Match[str], line: str, *, whole_line: bool) -> bool:
     groups = m.groupdict()
     first = groups["place"].split()[0].strip(".,").lower()
-    if first in _NOT_PLACES:
+    if first in _NOT_PLACES or groups["place"].strip().lower() in _LABELS:
         return False
     if not (groups.get("agency") or groups.get("sep")):
         return False  # "Taipei, April 28 A former..." alone is too weak

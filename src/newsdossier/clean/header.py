@@ -72,7 +72,7 @@ def _take_line(draft: Draft, i: int, reader_title: str | None, *, latin: bool) -
 def _take_kicker(draft: Draft, i: int, reader_title: str | None) -> bool:
     """A kicker line; when it is the headline itself ("EXCLUSIVE: Saudis insist ..."),
     the line is the title and the label the kicker."""
-    kicker = parse_kicker(draft.lines[i])
+    kicker = None if is_wrapped(draft.lines, i) else parse_kicker(draft.lines[i])
     if kicker is None:
         return False
     label, rest = kicker
