@@ -9,7 +9,7 @@ _MIN_LETTERS = 12
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language ``text`` is written in; None when it is too short."""
     sample = text[:_SAMPLE].strip()
-    if sum(1 for c in sample if c.isalpha()) < _MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < _MIN_LETTERS:
         return None  # too little text for a reliable guess
     import py3langid  # type: ignore[import-untyped]  # ships no type information
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 _LONG = 40
@@ -17,6 +18,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     """How many words ``text`` has; a run of CJK characters counts one word per 2 characters.
 
@@ -25,6 +27,8 @@ def word_count(text: str) -> int:
     tokens = len(text.split())
     if tokens > _LONG:
         return tokens
+    if text.isascii():
+        return len(_WORD.findall(text))
     cjk = len(_CJK.findall(text))
     latin_words = len(words(_CJK.sub(" ", text)))
     return latin_words + (cjk + 1) // 2
