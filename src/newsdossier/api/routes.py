@@ -93,9 +93,14 @@ def lookup(conn: Conn, name: Annotated[str, Query(min_length=1)]) -> EntityRow:
 
 
 @router.get("/entities/{entity_id}", summary="Entity dossier")
-def entity(conn: Conn, entity_id: str) -> Dossier:
-    """Identity, roles, statements by and about, timeline, relations, co-mentions, sources."""
-    return q.dossier_of(conn, entity_id)
+def entity(
+    conn: Conn,
+    entity_id: str,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Most rows per list.")] = 100,
+) -> Dossier:
+    """Identity, roles, statements by and about, timeline, relations, co-mentions, sources;
+    ``truncated`` says how many rows each list left out."""
+    return q.dossier_of(conn, entity_id, limit=limit)
 
 
 @router.get("/entities/{entity_id}/mentions", summary="Mentions of an entity")

@@ -60,16 +60,16 @@ def _statements(
 ) -> tuple[list[sqlite3.Row], int]:
     """The first ``cap`` statements in timeline order, and how many there are in all."""
     dates, args = _date_clause(STATEMENT_DATE, since, until)
-    who = ""
-    if entity_id:
-        who = (
-            " AND (s.doc_id, s.idx) IN (SELECT doc_id, idx FROM statements"
-            f" WHERE speaker_id = ? UNION {ABOUT})"
+    source = "statements s"
+    if entity_id:  # join from the entity's own statements (an IN filter made SQLite scan all)
+        source = (
+            f"(SELECT doc_id, idx FROM statements WHERE speaker_id = ? UNION {ABOUT}) AS mine"
+            " JOIN statements s ON s.doc_id = mine.doc_id AND s.idx = mine.idx"
         )
         args = [entity_id, entity_id, *args]
     rows = conn.execute(
         f"SELECT s.*, d.published, {STATEMENT_DATE} AS when_said, count(*) OVER () AS total_rows"
-        f" FROM statements s JOIN documents d ON d.id = s.doc_id WHERE 1 = 1{who}{dates}"
+        f" FROM {source} JOIN documents d ON d.id = s.doc_id WHERE 1 = 1{dates}"
         " ORDER BY when_said IS NULL, when_said, d.published, s.doc_id, s.start LIMIT ?",
         [*args, cap],
     ).fetchall()

@@ -33,6 +33,8 @@ templates = Jinja2Templates(env=_env)
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE = 25
+#: Rows per list on an entity page (the downloadable dossier has more).
+ENTITY_ROWS = 100
 
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -79,7 +81,7 @@ def search(request: Request, conn: Conn, q_: Annotated[str, Query(alias="q")] = 
 @router.get("/entity/{entity_id}")
 def entity(request: Request, conn: Conn, entity_id: str) -> HTMLResponse:
     """Role history, timeline chart, statements, co-mention graph, relations, sources."""
-    d = q.dossier_of(conn, entity_id)
+    d = q.dossier_of(conn, entity_id, limit=ENTITY_ROWS)
     dots, ticks = timeline_chart(d.timeline)
     hub, nodes = comention_graph(d.entity.name, d.co_mentions)
     return page(request, "entity.html", d=d, dots=dots, ticks=ticks, hub=hub, nodes=nodes)
