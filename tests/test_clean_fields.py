@@ -147,6 +147,7 @@ def test_clean_fields_reader_metadata_wins() -> None:
     ("line", "authors"),
     [
         ("(By Lin Mei-hua and Tom Becker)", ("Lin Mei-hua", "Tom Becker")),
+        ("(By Teng Mei-ling) Enditem/AW", ("Teng Mei-ling",)),
         ("(Reporting by Aiko Mori in Tokyo and Ben Hart in Taipei; Editing by Sam Holt)",
          ("Aiko Mori", "Ben Hart")),
         ("Reporting by Jill Stone; Editing by Peter Lane", ("Jill Stone",)),

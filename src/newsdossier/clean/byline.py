@@ -15,7 +15,9 @@ _BYLINE = re.compile(
     rf"^(?i:by|byline:|written by|words by|text by)\s+(?P<names>{_NAME}(?:\s+(?:and|&)\s+{_NAME})*)"
     r"(?:\s*(?:/|\||,|—|–|-|\bin\b)\s*(?P<role>[^/|]{2,60}))?\s*\.?$"
 )
-_PAREN_BYLINE = re.compile(rf"^[(\[]\s*(?i:by)\s+(?P<names>{_NAMES})\s*[)\]]\.?$")
+_PAREN_BYLINE = re.compile(
+    rf"^[(\[]\s*(?i:by)\s+(?P<names>{_NAMES})\s*[)\]]\.?(?:\s*(?i:enditem|end)\S*)?$"
+)
 _PLACE = r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?"
 _CREDIT_NAMES = (
     rf"{_NAME}(?:\s+in\s+{_PLACE})?(?:(?:\s*,\s*|\s+and\s+){_NAME}(?:\s+in\s+{_PLACE})?)*"
