@@ -11,7 +11,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE].strip()
     if sum(map(str.isalpha, sample)) < _MIN_LETTERS:
         return None  # too little text for a reliable guess
-    import py3langid  # type: ignore[import-untyped]  # ships no type information
+    import py3langid
 
     language, _score = py3langid.classify(sample)
     return str(language)

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
 
 from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
@@ -136,7 +137,7 @@ def search_cmd(
         hits = search(store.conn, text, limit=limit)
     table = Table("kind", "date", "where", "match", show_lines=False)
     for hit in hits:
-        table.add_row(hit.kind, hit.date or "", hit.label, hit.snippet)
+        table.add_row(hit.kind, hit.date or "", escape(hit.label), escape(hit.snippet))
     console.print(table if hits else f"no match for {text!r}")
 
 
