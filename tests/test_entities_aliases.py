@@ -191,3 +191,13 @@ def test_entities_side_fields_kept_apart_with_offsets(nlp: Any) -> None:
 def test_entities_local_ids_in_order(nlp: Any) -> None:
     doc = _grouped(nlp, "Angela Merkel met Emmanuel Macron in Berlin.")
     assert [e.id for e in doc.entities] == [f"e{n}" for n in range(len(doc.entities))]
+
+
+def test_entities_generational_suffix_is_not_a_short_form(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "Martin Luther King Jr. spoke in Washington in 1963. King said he had a dream.",
+    )
+    king = _with(doc, "King")
+    assert king.name == "Martin Luther King Jr."
+    assert "Jr." not in king.aliases

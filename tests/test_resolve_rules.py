@@ -244,3 +244,19 @@ def test_resolve_reads_by_key_a_bounded_number_of_times() -> None:
         commit(index, resolve_article(article, index))
         assert len(index.lookups) <= 3 * 3 * (n + 1)
     assert all(keys for keys in index.lookups)
+
+
+def test_resolve_middle_initials_and_suffixes() -> None:
+    (a, b, c, d), _ = _run(
+        _article("a", _entity("e0", "George W. Bush", "PERSON")),
+        _article("b", _entity("e0", "George H. W. Bush", "PERSON")),
+        _article("c", _entity("e0", "Donald Trump Jr.", "PERSON")),
+        _article("d", _entity("e0", "Jr.", "PERSON")),
+    )
+    assert a.entities[0].id != b.entities[0].id
+    assert d.entities[0].id != c.entities[0].id
+    (e, f), _ = _run(
+        _article("e", _entity("e0", "Donald Trump", "PERSON")),
+        _article("f", _entity("e0", "Donald J. Trump", "PERSON")),
+    )
+    assert e.entities[0].id == f.entities[0].id

@@ -36,7 +36,7 @@ WEIGHTS = {
     "law": 3.0,
     "country": 3.0,
     "speech": 1.5,
-    "person_shape": 1.0,
+    "person_shape": 2.0,
 }
 _PLACE_KEYS = ("country:", "subdiv:", "law:", "norp:")
 _MAX_PRONOUN_VOTES = 3.0
@@ -178,8 +178,9 @@ def _speech_subject(cand: Candidate, body: BodyIndex) -> bool:
 def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex) -> list[int]:
     """For each person pronoun in the body, the index of the candidate it refers to.
 
-    The antecedent is the latest actor-like mention (model label PERSON, ORG or none)
-    before the pronoun in its sentence or the one before, preferring grammatical subjects.
+    The antecedent is the latest grammatical subject among names that are not known
+    places, in the pronoun's sentence (before it) or the sentence before; pronouns with
+    no such subject link to nothing.
     """
     body_cands = sorted(
         (
@@ -203,5 +204,6 @@ def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex) -> list[int
         if not near:
             continue
         subjects = [i for i in near if (h := heads[i]) is not None and h.dep in _SUBJECT_DEPS]
-        links.append((subjects or near)[-1])
+        if subjects:
+            links.append(subjects[-1])
     return links

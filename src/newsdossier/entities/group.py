@@ -23,6 +23,7 @@ from newsdossier.entities.text import fold, is_acronym, is_cjk, strip_article, w
 
 FIELDS: tuple[Field, ...] = ("body", "title", "kicker", "caption")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", ""})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TYPE_PRIORITY = ("PERSON", "ORG", "GPE", "LAW", "NORP", "LOC", "FAC", "EVENT", "PRODUCT")
 
 
@@ -197,7 +198,7 @@ def _short_forms(cand: Candidate, decided: str) -> set[str]:
     A person by surname or (East Asian order) family name first; a company by its
     first word when the rest is a corporate noun ("Conner" for "Conner Peripherals Inc.").
     """
-    parts = cand.text.split()
+    parts = [p for p in cand.text.split() if p.lower().rstrip(".") not in _SUFFIXES]
     if len(parts) < 2 or is_cjk(cand.text) or not cand.key.startswith("name:"):
         return set()
     if decided == "PERSON":
@@ -275,7 +276,11 @@ def _search_surfaces(
             surfaces.setdefault(cand.text, root)
         if _decide(group, body, texts, 0) != "PERSON":
             continue
-        names = [c.text.split() for c in group if not is_cjk(c.text)]
+        names = [
+            [p for p in c.text.split() if p.lower().rstrip(".") not in _SUFFIXES]
+            for c in group
+            if not is_cjk(c.text)
+        ]
         longest = max(names, key=len, default=[])
         if len(longest) < 2:
             continue

@@ -163,18 +163,28 @@ _LEADING_TITLES = frozenset(
 
 
 def _after_title(text: str, start: int, end: int) -> int:
-    """A person span the model began with a title ("Taipei Mayor Chiang") starts after it."""
+    """A person span the model began with a title ("Taipei Mayor Chiang") starts after it.
+
+    A title-like word inside a name ("Martin Luther King Jr.") is kept: a cut must leave
+    at least two words, or follow a word that is only ever a title.
+    """
     cut = start
-    for match in re.finditer(r"\S+", text[start:end]):
+    matches = list(re.finditer(r"\S+", text[start:end]))
+    for n, match in enumerate(matches[:-1]):
         word = match.group()
-        if match.end() == end - start:
-            break
         low = word.lower()
-        if low in _LEADING_TITLES or (match.start() > 0 and is_title_word(word)):
+        rest = [
+            m.group() for m in matches[n + 1 :] if m.group().lower().rstrip(".") not in _SUFFIXES
+        ]
+        strong = low in _LEADING_TITLES
+        if (strong and rest) or (n > 0 and is_title_word(word) and len(rest) >= 2):
             cut = start + match.end()
             while cut < end and text[cut].isspace():
                 cut += 1
     return cut
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _keep_country_article(text: str, original: int, start: int, end: int) -> tuple[int, int]:

@@ -35,10 +35,22 @@ class EntityKeys:
     bare: bool
 
 
+#: Generational suffixes, not part of a surname.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def person_key(name: str) -> str:
-    """Folded full name without middle initials: "Donald J. Trump" -> "donald trump"."""
-    parts = [p for p in fold(name).split() if len(p) > 1 or len(fold(name).split()) == 1]
+    """Folded full name without middle initials or suffix: "Donald J. Trump Jr." ->
+    "donald trump"."""
+    words = [w for w in fold(name).split() if w not in SUFFIXES] or fold(name).split()
+    parts = [p for p in words if len(p) > 1 or len(words) == 1]
     return " ".join(parts)
+
+
+def middle_initials(name: str) -> str:
+    """The one-letter middle names of a full name ("George W. Bush" -> "w")."""
+    words = fold(name).split()
+    return "".join(w for w in words[1:-1] if len(w) == 1)
 
 
 def entity_keys(entity: Entity) -> EntityKeys:

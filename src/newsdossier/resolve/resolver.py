@@ -22,7 +22,13 @@ from dataclasses import dataclass, field, replace
 
 from newsdossier.article import Article, Entity
 from newsdossier.resolve.index import EntityIndex, KnownEntity
-from newsdossier.resolve.keys import EntityKeys, entity_keys, person_key, title_heads
+from newsdossier.resolve.keys import (
+    EntityKeys,
+    entity_keys,
+    middle_initials,
+    person_key,
+    title_heads,
+)
 
 _MAX_CO_MENTIONS = 200
 
@@ -156,7 +162,7 @@ def _match_person(
     titles: tuple[str, ...],
     co: tuple[str, ...],
 ) -> KnownEntity | None:
-    exact = [k for k in found if keys.primary in k.keys]
+    exact = [k for k in found if keys.primary in k.keys and not _initials_conflict(entity, k)]
     cjk = {key for key in keys.lookup if key.startswith("cjk:")}
     script = [k for k in found if cjk & set(k.keys)]
     for group in (exact, script):
@@ -171,6 +177,13 @@ def _match_person(
     if len(people) > 1:
         return _single_out(people, titles, co)
     return None
+
+
+def _initials_conflict(entity: Entity, known: KnownEntity) -> bool:
+    """ "George W. Bush" and "George H. W. Bush": same key, different middle initials."""
+    mine = {middle_initials(s) for s in (entity.name, *entity.aliases)} - {""}
+    theirs = {middle_initials(s) for s in (known.name, *known.aliases)} - {""}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _single_out(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from newsdossier.article import Token
 from newsdossier.entities.evidence import BodyIndex
-from newsdossier.entities.lexicon import FORMER_MARKERS, is_title_word
+from newsdossier.entities.lexicon import FORMER_MARKERS, HONORIFICS, is_title_word
 from newsdossier.roles.common import years
 
 _ROLE_VERBS = frozenset({"be", "become", "serve", "remain", "work", "act"})
@@ -129,7 +129,9 @@ def _title_tokens(tokens: tuple[Token, ...], noun: Token) -> list[Token]:
         lo -= 1
     while hi + 1 in ids:
         hi += 1
-    while hi > noun.i and tokens[hi].pos == "PUNCT":
+    while hi > noun.i and (
+        tokens[hi].pos in ("PUNCT", "ADP", "DET", "CCONJ") or tokens[hi].text.lower() in HONORIFICS
+    ):
         hi -= 1
     return list(tokens[lo : hi + 1])
 

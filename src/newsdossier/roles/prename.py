@@ -13,6 +13,7 @@ from newsdossier.article import Field
 from newsdossier.entities.countries import country_named, country_of_demonym
 from newsdossier.entities.lexicon import (
     FORMER_MARKERS,
+    HONORIFICS,
     ORG_HEADS,
     TITLE_MODIFIERS,
     is_title_word,
@@ -51,6 +52,8 @@ def title_before(text: str, field: Field, start: int, mentions: MentionMap) -> P
     phrase = _phrase_before(text, field, start, mentions)
     while phrase and _function_word(phrase[0]):
         phrase.pop(0)
+    while phrase and phrase[-1].text.lower() in HONORIFICS:
+        phrase.pop()
     head = _head(phrase)
     if head is None:
         return None
@@ -84,8 +87,12 @@ def _phrase_before(text: str, field: Field, start: int, mentions: MentionMap) ->
     if tokens and text[tokens[-1].end() : start].strip():
         return []
     phrase: list[_Word] = []
+    following = start
     for match in reversed(tokens):
         word = match.group()
+        if "\n" in text[match.end() : following]:
+            break
+        following = match.start()
         if word[-1] in ',;:.!?)）"”' and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.", word):
             break
         if _other_person(mentions, field, match.start(), match.end()):
