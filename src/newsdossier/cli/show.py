@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.markup import escape
 from rich.table import Table
 
 from newsdossier.cli.app import console
@@ -50,3 +51,13 @@ def print_summary(store: Store, doc_ids: Sequence[str]) -> None:
     ):
         actors.add_row(r["name"], r["type"], str(r["docs"]), str(r["n"]))
     console.print(actors)
+    said = Table("speaker", "said on", "statement", title="Who said what (first 8)")
+    for r in store.conn.execute(
+        "SELECT coalesce(s.speaker_name, s.source_description, '?') AS who, s.date, s.text"
+        f" FROM statements s WHERE s.doc_id IN ({marks}) AND s.reported_by IS NULL"
+        " ORDER BY s.date, s.doc_id, s.idx LIMIT 8",
+        doc_ids,
+    ):
+        text = r["text"] if len(r["text"]) <= 90 else r["text"][:89] + "…"
+        said.add_row(escape(r["who"]), r["date"] or "?", escape(text))
+    console.print(said)
