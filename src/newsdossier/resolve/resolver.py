@@ -68,6 +68,7 @@ class _Pending:
     updated: dict[str, KnownEntity] = field(default_factory=dict)
 
     def candidates(self, keys: Iterable[str]) -> list[KnownEntity]:
+        """Known entities under ``keys``, as this article has changed them so far."""
         keys = list(keys)
         found = {k.id: self.updated.get(k.id, k) for k in self.index.candidates(keys)}
         wanted = set(keys)
@@ -77,6 +78,7 @@ class _Pending:
         return list(found.values())
 
     def store(self, known: KnownEntity, *, is_new: bool) -> None:
+        """Keep a created or updated entity until the resolution is returned."""
         (self.new if is_new or known.id in self.new else self.updated)[known.id] = known
 
 
