@@ -86,7 +86,7 @@ def test_query_statements_unknown_speaker(conn: sqlite3.Connection) -> None:
 
 def test_query_timeline_of_place_has_event_with_source(conn: sqlite3.Connection) -> None:
     page = timeline(conn, TimelineFilter(entity="Lisbon"))
-    assert [i.kind for i in page.items] == ["visit"]
+    assert [(i.kind, i.event_type) for i in page.items] == [("event", "visit")]
     item = page.items[0]
     assert item.date == "2024-06-03"
     assert {p.name for p in item.participants} == {"Ana Ruiz", "Lisbon"}
@@ -139,3 +139,14 @@ def test_query_timeline_pages_match_the_whole(conn: sqlite3.Connection) -> None:
     paged = [i for k in range(0, 5, 2) for i in timeline(conn, limit=2, offset=k).items]
     assert paged == whole.items
     assert timeline(conn, offset=10).items == []
+
+
+def test_query_timeline_event_of_type_statement_is_an_event(tmp_path: Path) -> None:
+    from newsdossier.article import Article, Event
+
+    body = "The ministry issued a statement on Monday."
+    event = Event("statement", "issued", 0, len(body), body, "2024-01-01")
+    with Store(tmp_path / "e.db") as store:
+        store.add(Article(id="d", source="d", body=body, events=(event,)), pipeline="t")
+        items = timeline(store.conn).items
+    assert [(i.kind, i.event_type, i.date) for i in items] == [("event", "statement", "2024-01-01")]

@@ -8,6 +8,7 @@ back to its words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +93,11 @@ class ParticipantRow:
 
 @dataclass(frozen=True, slots=True)
 class TimelineItem:
-    """One dated thing: an event (merged across the articles reporting it) or a statement."""
+    """One dated thing: an event (merged across the articles reporting it) or a statement.
 
-    kind: str
+    ``kind`` is ``"event"`` or ``"statement"``; ``event_type`` the event's type."""
+
+    kind: Literal["event", "statement"]
     date: str | None
     label: str
     text: str
@@ -102,6 +105,7 @@ class TimelineItem:
     speaker_id: str | None
     speaker_name: str | None
     sources: list[Source]
+    event_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

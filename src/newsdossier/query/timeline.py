@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from typing import Literal
 
 from newsdossier.query.entities import find_entity
 from newsdossier.query.rows import ParticipantRow, Source, TimelineItem
@@ -80,7 +81,7 @@ def _statements(
 class _Pending:
     """An item before its sources are looked up: only the page shown pays for sentences."""
 
-    kind: str
+    kind: Literal["event", "statement"]
     date: str | None
     rows: list[sqlite3.Row]
 
@@ -105,7 +106,7 @@ def _merge_events(rows: list[sqlite3.Row]) -> list[_Pending]:
         if key in merged:
             merged[key].rows.append(r)
         else:
-            merged[key] = _Pending(r["type"], r["date"], [r])
+            merged[key] = _Pending("event", r["date"], [r])
     return list(merged.values())
 
 
@@ -123,7 +124,9 @@ def _item(p: _Pending, resolver: SourceResolver) -> TimelineItem:
         for x in json.loads(r["participants"])
     ]
     label = f"{r['type']}: {r['trigger']}"
-    return TimelineItem(r["type"], p.date, label, r["sentence"], parts, None, None, sources)
+    return TimelineItem(
+        "event", p.date, label, r["sentence"], parts, None, None, sources, event_type=r["type"]
+    )
 
 
 def timeline(
