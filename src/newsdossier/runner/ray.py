@@ -1,0 +1,267 @@
+"""The Ray Data engine: the same stages 1-7 on a Ray cluster, Parquet shards, then the store.
+
+Input files are read as a Ray Dataset (``read_binary_files``); each file becomes its
+articles (plain text, HTML, JSON Lines, WARC including CC-NEWS) in a ``flat_map``;
+``map_batches`` runs stages 1-7 over an actor pool whose actors build the pipeline from
+its stage names and load the spaCy model once (no live model is ever shipped). Rows
+come back to the driver, which writes one Parquet shard per input chunk as soon as the
+chunk is complete; then every shard is loaded into the store in input order, where
+stage 8 (cross-article resolution, duplicates) runs. Chunks whose shard already exists
+are not recomputed, so an interrupted run resumes where it stopped.
+
+Without an address a local Ray is started on this machine's cores, without dashboard
+and with a small object store; with one (``ray://host:10001`` or ``host:6379``) the
+existing cluster runs the work. Ray is an optional extra: ``pip install newsdossier[ray]``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsdossier.errors import InputError, NewsdossierError
+from newsdossier.ingest import read_bytes
+from newsdossier.runner.local import IngestSummary, expand_inputs
+from newsdossier.runner.pool import (
+    BATCH_ARTICLES,
+    ArticleWorker,
+    Item,
+    RunConfig,
+    model_label_of,
+    read_items,
+)
+from newsdossier.runner.shards import (
+    Chunk,
+    Row,
+    article_row,
+    error_row,
+    load_rows,
+    plan_chunks,
+    read_shard,
+    run_key,
+    shard_path,
+    write_shard,
+)
+from newsdossier.store import Store
+
+#: Object store of a local Ray started by us: small, the rows are small.
+LOCAL_OBJECT_STORE_BYTES = 256 * 1024 * 1024
+#: CPU reserved by each read task, so reading fits beside actors holding whole cores.
+READ_CPUS = 0.25
+
+
+class RayUnavailableError(NewsdossierError):
+    """The Ray engine was asked for but Ray Data is not installed."""
+
+    code = "NI-E060"
+
+
+def import_ray() -> Any:
+    """The ``ray`` module with Ray Data, or an error saying what to install."""
+    try:
+        import ray
+        import ray.data
+    except ImportError:
+        raise RayUnavailableError(
+            "--engine ray needs Ray Data: pip install 'newsdossier[ray]' (or 'ray[data]')"
+        ) from None
+    return ray
+
+
+class RayArticleWorker:
+    """The callable class Ray Data turns into actors: one pipeline and model per actor."""
+
+    def __init__(self, stages: Sequence[str], model: str | None) -> None:
+        self.worker = ArticleWorker(stages, model)
+
+    def __call__(self, batch: Any) -> Any:
+        """Stages 1-7 over the raw articles of a batch; other rows pass through."""
+        from newsdossier.article import Article
+
+        rows: list[Row] = batch.to_pylist()
+        items: list[Item] = [
+            (r["file"], r["record"], Article.from_dict(json.loads(r["article"])))
+            for r in rows
+            if r["kind"] == "raw"
+        ]
+        done = iter(self.worker.process(items))
+        out = [{**next(done), "last": r["last"]} if r["kind"] == "raw" else r for r in rows]
+        return _arrow(out)
+
+
+def _arrow(rows: list[Row]) -> Any:
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(rows, schema=_row_schema())
+
+
+def _row_schema() -> Any:
+    import pyarrow as pa
+
+    s, i = pa.string(), pa.int64()
+    return pa.schema(
+        [
+            ("file", i),
+            ("record", i),
+            ("kind", s),
+            ("id", s),
+            ("source", s),
+            ("code", s),
+            ("problem", s),
+            ("article", s),
+            ("last", pa.bool_()),
+        ]
+    )
+
+
+def read_file_rows(
+    row: dict[str, Any], *, files: dict[str, tuple[int, str]], published: str | None
+) -> list[Row]:
+    """Stage 1 for one file of the Dataset: its articles as raw rows, the last one flagged."""
+    file, name = files[os.path.realpath(row["path"])]
+    items = list(read_bytes(row["bytes"], name, published=published))
+    if not items:
+        items = [InputError(name, "no articles found in file")]
+    out = []
+    for record, item in enumerate(items):
+        if isinstance(item, InputError):
+            out.append(error_row(item, file, record))
+        else:
+            raw = article_row(item, file, record)
+            out.append({**raw, "kind": "raw"})
+        out[-1]["last"] = record == len(items) - 1
+    return out
+
+
+@dataclass(slots=True)
+class _Tracker:
+    """Collects rows until every file of a chunk has all its records."""
+
+    chunks: dict[int, Chunk]
+    chunk_of: dict[int, int]
+    rows: dict[int, list[Row]] = field(default_factory=dict)
+    expected: dict[int, int] = field(default_factory=dict)
+    seen: dict[int, int] = field(default_factory=dict)
+
+    def add(self, row: Row) -> tuple[Chunk, list[Row]] | None:
+        """Take one row; the chunk and its rows once the chunk is complete."""
+        file = int(row["file"])
+        chunk = self.chunk_of[file]
+        if row.pop("last"):
+            self.expected[file] = int(row["record"]) + 1
+        self.rows.setdefault(chunk, []).append(row)
+        self.seen[file] = self.seen.get(file, 0) + 1
+        if self._file_done(file) and all(self._file_done(f) for f, _ in self.chunks[chunk].files):
+            return self.chunks[chunk], self.rows.pop(chunk)
+        return None
+
+    def _file_done(self, file: int) -> bool:
+        return file in self.expected and self.seen.get(file, 0) == self.expected[file]
+
+
+def ingest_ray(
+    paths: Sequence[str],
+    store: Store,
+    *,
+    shards: Path,
+    published: str | None = None,
+    model: str | None = None,
+    workers: int | None = None,
+    address: str | None = None,
+    on_file: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Process every article under ``paths`` on Ray into shards under ``shards``, then store them.
+
+    Shards already written by an earlier run with the same inputs, pipeline and model
+    are reused, not recomputed."""
+    if "-" in paths:
+        raise InputError("-", "the Ray engine reads files, not stdin; use --engine local")
+    ray = import_ray()
+    config = RunConfig(model=model, published=published)
+    label = model_label_of(model)
+    pipeline = json.dumps(list(config.stages))
+    store.set_meta("model", label)
+    store.set_meta("pipeline", pipeline)
+    chunks = plan_chunks(expand_inputs(paths), run_key(config.stages, label, published))
+    todo = [c for c in chunks if not shard_path(shards, c).exists()]
+    if todo:
+        with ray_session(ray, address=address, workers=workers) as size:
+            for chunk, rows in _process_chunks(ray, todo, config, size):
+                write_shard(shards, chunk, rows)
+                for _, name in chunk.files:
+                    if on_file:
+                        on_file(name)
+    summary = IngestSummary()
+    for chunk in chunks:
+        load_rows(store, read_shard(shard_path(shards, chunk)), summary, pipeline=pipeline)
+    return summary
+
+
+@contextmanager
+def ray_session(ray: Any, *, address: str | None, workers: int | None) -> Iterator[int]:
+    """A connected Ray (an existing cluster, or a small local one); yields the actor count."""
+    started = False
+    if not ray.is_initialized():
+        if address:
+            ray.init(address=address, logging_level="warning", log_to_driver=False)
+        else:
+            cores = workers or os.cpu_count() or 1
+            ray.init(
+                num_cpus=cores + 1,
+                object_store_memory=LOCAL_OBJECT_STORE_BYTES,
+                include_dashboard=False,
+                logging_level="warning",
+                log_to_driver=False,
+                configure_logging=False,
+            )
+        started = True
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    cpus = int(ray.cluster_resources().get("CPU", 1))
+    try:
+        yield max(1, workers or cpus - 1)
+    finally:
+        if started:
+            ray.shutdown()
+
+
+def _process_chunks(
+    ray: Any, todo: list[Chunk], config: RunConfig, size: int
+) -> Iterator[tuple[Chunk, list[Row]]]:
+    chunk_of = {file: c.index for c in todo for file, _ in c.files}
+    tracker = _Tracker({c.index: c for c in todo}, chunk_of)
+    readable: dict[str, tuple[int, str]] = {}
+    for chunk in todo:
+        for file, name in chunk.files:
+            if os.path.isfile(name):
+                readable[os.path.realpath(name)] = (file, str(Path(name)))
+                continue
+            for record, item in read_items(name, file, config.published):
+                assert isinstance(item, InputError)
+                done = tracker.add({**error_row(item, file, record), "last": True})
+                if done:
+                    yield done
+    if not readable:
+        return
+    ds = ray.data.read_binary_files(sorted(readable), include_paths=True, num_cpus=READ_CPUS)
+    ds = ds.flat_map(
+        read_file_rows,
+        fn_kwargs={"files": readable, "published": config.published},
+        num_cpus=READ_CPUS,
+    )
+    ds = ds.map_batches(
+        RayArticleWorker,
+        fn_constructor_kwargs={"stages": list(config.stages), "model": config.model},
+        batch_size=BATCH_ARTICLES,
+        batch_format="pyarrow",
+        compute=ray.data.ActorPoolStrategy(size=size),
+        num_cpus=1,
+    )
+    for row in ds.iter_rows():
+        done = tracker.add(dict(row))
+        if done:
+            yield done
