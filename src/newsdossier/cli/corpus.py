@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
 from newsdossier.cli.show import print_summary
 from newsdossier.ingest.decode import iso_date
-from newsdossier.runner import expand_inputs, ingest
+from newsdossier.runner import expand_inputs, ingest, ingest_pool
 from newsdossier.store import Store
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")]
@@ -34,15 +34,43 @@ def _check_date(value: str | None) -> str | None:
     return iso
 
 
-@app.command("ingest", epilog="Example: newsdossier ingest examples/ --db news.db")
+@app.command(
+    "ingest",
+    epilog="Example: newsdossier ingest examples/ --db news.db"
+    "  |  newsdossier ingest warc/ --engine ray --address ray://head:10001 --shards out/",
+)
 def ingest_cmd(
     paths: PathsArg,
     db: DbOption = DEFAULT_DB,
     published: PublishedOption = None,
     model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="local (a process pool) or ray (Ray Data, pip install newsdossier[ray])."
+        ),
+    ] = "local",
+    address: Annotated[
+        str | None, typer.Option(help="Ray cluster to use (ray://host:10001); default: local Ray.")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes / Ray actors (default: cores).")
+    ] = None,
+    shards: Annotated[
+        Path | None,
+        typer.Option(help="Folder for Parquet shards; a rerun resumes (ray default: DB.shards)."),
+    ] = None,
 ) -> None:
-    """Read, clean and extract articles into the store (incremental: known articles are skipped)."""
+    """Read, clean and extract articles into the store (incremental: known articles are skipped).
+
+    Stages 1-7 run in parallel workers (--engine local) or on Ray (--engine ray); results
+    are stored, and entities resolved across the corpus, in input order.
+    """
     date = _check_date(published)
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter(
+            f"unknown engine {engine!r}; choose local or ray", param_hint="--engine"
+        )
     inputs = expand_inputs(paths)
     with (
         Store(db) as store,
@@ -61,7 +89,29 @@ def ingest_cmd(
         def advance(name: str) -> None:
             progress.update(task, advance=1, file=Path(name).name)
 
-        summary = ingest(paths, store, published=date, model=model, on_file=advance)
+        if engine == "ray":
+            from newsdossier.runner.ray import ingest_ray
+
+            summary = ingest_ray(
+                paths,
+                store,
+                shards=shards or Path(f"{db}.shards"),
+                published=date,
+                model=model,
+                workers=workers,
+                address=address,
+                on_file=advance,
+            )
+        else:
+            summary = ingest_pool(
+                paths,
+                store,
+                published=date,
+                model=model,
+                workers=workers,
+                shards=shards,
+                on_file=advance,
+            )
     for source, problem in summary.rejected:
         err_console.print(f"[red]rejected[/red] {source}: {problem}", highlight=False)
     for source, warning in summary.warnings:
