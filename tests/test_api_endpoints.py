@@ -194,3 +194,12 @@ def test_api_openapi_is_valid(client: TestClient) -> None:
             ref = op["responses"][status]["content"]["application/json"]["schema"]["$ref"]
             assert ref.endswith("/ErrorBody")
     assert set(schemas["ErrorBody"]["required"]) == {"status", "error"}
+
+
+def test_api_search_statement_hits_point_at_their_words(client: TestClient) -> None:
+    hits = client.get("/api/search", params={"q": "pact"}).json()["hits"]
+    said = [h for h in hits if h["kind"] == "statement"]
+    assert said
+    for hit in said:
+        body = client.get(f"/api/documents/{hit['doc_id']}").json()["body"]
+        assert hit["snippet"].strip("…") in body[hit["start"] : hit["end"]]

@@ -43,6 +43,8 @@ class SearchResult(BaseModel):
     date: str | None
     snippet: str
     highlights: list[tuple[int, int]]
+    start: int | None = None
+    end: int | None = None
 
 
 class SearchResults(BaseModel):
@@ -165,6 +167,8 @@ def search(
                 date=hit.date,
                 snippet=text,
                 highlights=spans,
+                start=hit.start,
+                end=hit.end,
             )
         )
     return SearchResults(query=q_, entities=ents, hits=hits)

@@ -12,7 +12,7 @@ from newsdossier.errors import QueryError
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One match: an article or a statement, with a highlighted snippet."""
+    """One match: an article or a statement (with its offsets), with a highlighted snippet."""
 
     kind: Literal["article", "statement"]
     doc_id: str
@@ -20,6 +20,8 @@ class SearchHit:
     date: str | None
     snippet: str
     rank: float
+    start: int | None = None
+    end: int | None = None
 
 
 def fts_query(text: str) -> str:
@@ -55,9 +57,12 @@ def search(
             r["date"],
             r["snip"],
             r["rank"],
+            r["start"],
+            r["end"],
         )
         for r in conn.execute(
             "SELECT f.doc_id, s.date, coalesce(s.speaker_name, s.source_description) AS speaker,"
+            ' s.start, s."end",'
             " f.rank, snippet(statements_fts, 0, ?, ?, '…', 12) AS snip"
             " FROM statements_fts f JOIN statements s ON s.doc_id = f.doc_id AND s.idx = f.idx"
             " WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ?",
