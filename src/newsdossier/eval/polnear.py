@@ -301,7 +301,11 @@ def evaluate(split: str, nlp: Any, *, limit: int | None = None) -> Report:
         stage_seconds += time.perf_counter() - started
         gold, excluded = _gold_units(item, article)
         score_article(
-            scores["newsdossier"], gold, excluded, units_of(article.statements, item.text), item.text
+            scores["newsdossier"],
+            gold,
+            excluded,
+            units_of(article.statements, item.text),
+            item.text,
         )
         baseline, ok = textacy_units(doc)
         gave_up += not ok

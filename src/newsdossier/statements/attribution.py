@@ -10,7 +10,11 @@ from newsdossier.statements.cues import Cue
 
 @dataclass(slots=True)
 class Attribution:
-    """A statement before speaker resolution: token-level source, char-level content."""
+    """A statement before speaker resolution: token-level source, char-level content.
+
+    ``source`` is the source phrase as written (``who`` in "Lee, who said ..."), and
+    ``speaker_head`` the word to resolve when that differs (``Lee``).
+    """
 
     cue: Cue | None
     content: tuple[int, int]
@@ -18,6 +22,8 @@ class Attribution:
     confidence: float
     source: tuple[int, int] | None = None
     source_head: int | None = None
+    speaker_head: int | None = None
+    speaker: tuple[int, int] | None = None
     quotes: tuple[int, ...] = ()
     follows: int | None = None
     clause: frozenset[int] = field(default_factory=frozenset)

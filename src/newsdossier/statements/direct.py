@@ -56,7 +56,7 @@ def adjacent_quote(
 ) -> int | None:
     """The unclaimed quote next to the cue clause (same or neighbouring sentence)."""
     tokens = tree.tokens
-    clause = {cue.head, *source_sub}
+    clause = {cue.head, *source_sub} | _speech_frame(tree, cue.head, quotes)
     first = tokens[min(clause)].start
     last = tokens[max(clause)].end
     in_subtree = tree.subtree(cue.head)
@@ -65,19 +65,33 @@ def adjacent_quote(
     for n, q in enumerate(quotes):
         if n in claimed:
             continue
+        inside = any(tokens[i].start >= q.start and tokens[i].end <= q.end for i in in_subtree)
         if q.end <= first:
             gap = text_of.between(q.end, first)
         elif q.start >= last:
             gap = text_of.between(last, q.start)
         else:
-            continue
-        inside = any(tokens[i].start >= q.start and tokens[i].end <= q.end for i in in_subtree)
+            gap = "" if inside else None
         if gap is None or (not _is_glue(gap) and not inside):
             continue
         dist = min(abs(q.end - first), abs(q.start - last))
         if best is None or dist < best[0]:
             best = (dist, n)
     return None if best is None else best[1]
+
+
+def _speech_frame(tree: Tree, verb: int, quotes: Sequence[QuoteSpan]) -> set[int]:
+    """The verb's own modifiers outside any quote ("told reporters on Monday")."""
+    tokens = tree.tokens
+    out: set[int] = set()
+    for child in tree.children[verb]:
+        if tokens[child].dep in ("ccomp", "punct", "conj", "cc", "nsubj"):
+            continue
+        sub = tree.subtree(child)
+        if any(q.start <= tokens[i].start < q.end for i in sub for q in quotes):
+            continue
+        out |= sub
+    return out
 
 
 def _is_glue(gap: str) -> bool:

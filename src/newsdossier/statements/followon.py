@@ -19,7 +19,7 @@ MIN_SHARE = 0.6
 _BREAK = re.compile(r"\n\s*")
 #: A quote that is whole sentences must be at least this long to count.
 MIN_LENGTH = 20
-_SENTENCE_END = frozenset(".!?…\"”»」』")
+_SENTENCE_END = frozenset('.!?…"”»」』')
 
 
 def follow_ons(

@@ -17,6 +17,7 @@ indirect. Quote boundaries win over the parse when they disagree.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from newsdossier.article import Sentence, Token
 from newsdossier.statements.attribution import Attribution
@@ -101,7 +102,18 @@ def _from_cue(
         source_head=source_head,
         quotes=used,
         clause=_cue_clause(tree, cue.head, span, source_head),
+        **_antecedent(tree, cue.head, source_head),
     )
+
+
+def _antecedent(tree: Tree, verb: int, source_head: int | None) -> dict[str, Any]:
+    """For "Lee, who said ...": the noun a relative-pronoun source stands for."""
+    tokens = tree.tokens
+    if source_head is None or tokens[source_head].text.lower() not in _RELATIVE:
+        return {}
+    noun = tokens[verb].head
+    span = _block(tree, source_tokens(tree, noun) - tree.subtree(verb), noun)
+    return {"speaker_head": noun, "speaker": span}
 
 
 def find_source(tree: Tree, verb: int, depth: int = 0) -> int | None:
@@ -111,8 +123,8 @@ def find_source(tree: Tree, verb: int, depth: int = 0) -> int | None:
     tok = tokens[verb]
     if subjects:
         subj = subjects[0]
-        if tokens[subj].text.lower() in _RELATIVE:
-            return tok.head if tok.dep == "relcl" else None
+        if tokens[subj].text.lower() in _RELATIVE and tok.dep != "relcl":
+            return None
         return subj
     if tok.dep == "relcl" and tokens[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head

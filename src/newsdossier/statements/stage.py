@@ -48,11 +48,11 @@ def _resolve_all(article: Article, found: Sequence[Attribution]) -> list[Resolut
         if att.follows is not None:
             out[k] = out[att.follows]
             continue
-        if att.source is None or att.source_head is None:
+        span = att.speaker or att.source
+        head = att.speaker_head if att.speaker_head is not None else att.source_head
+        if span is None or head is None:
             continue
-        res = resolve(
-            discourse, article.body, att.source, att.source_head, last_speaker, last_description
-        )
+        res = resolve(discourse, article.body, span, head, last_speaker, last_description)
         out[k] = res
         last_speaker, last_description = res.entity, res.description
     return out
