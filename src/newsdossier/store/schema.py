@@ -128,6 +128,19 @@ MIGRATIONS: tuple[str, ...] = (
         text, doc_id UNINDEXED, idx UNINDEXED
     );
     """,
+    # 2: near-duplicate index (MinHash LSH band keys per document, see newsdossier.dedup).
+    """
+    CREATE TABLE dedup_docs (
+        seq INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL UNIQUE,
+        shingles INTEGER NOT NULL
+    );
+    CREATE TABLE dedup_bands (
+        key INTEGER NOT NULL, seq INTEGER NOT NULL REFERENCES dedup_docs(seq),
+        PRIMARY KEY (key, seq)
+    ) WITHOUT ROWID;
+    CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from newsdossier.article import Article
 from newsdossier.store.connection import connect, schema_version
+from newsdossier.store.dedup import mark_duplicate
 from newsdossier.store.resolution import resolve_into_store
 from newsdossier.store.writer import write_article
 
@@ -57,7 +58,7 @@ class Store:
         with self.transaction() as conn:
             if self.has(article.id):
                 return "present"
-            resolved = resolve_into_store(conn, article)
+            resolved = mark_duplicate(conn, resolve_into_store(conn, article))
             write_article(conn, resolved, pipeline)
         return "new"
 
