@@ -71,6 +71,19 @@ def test_events_each_type_dated_with_participants(
         assert other in parts
 
 
+def test_events_signing_a_named_treaty_is_an_agreement(extract: Extract) -> None:
+    event = _only(
+        extract("In 1949, Norway and Denmark signed the North Atlantic Treaty."), "agreement"
+    )
+    assert event.date == "1949"
+    assert {"Norway", "Denmark", "North Atlantic Treaty"} <= set(_parts(event))
+
+
+def test_events_signing_a_bill_is_not_an_agreement(extract: Extract) -> None:
+    article = extract("Governor John Kasich signed 18 bills in Ohio on Monday.")
+    assert not [e for e in article.events if e.type == "agreement"]
+
+
 def test_events_military_action_names_its_target(extract: Extract) -> None:
     event = _only(extract("Israeli troops attacked Rafah on Monday."), "military")
     assert event.date == "2025-04-07"

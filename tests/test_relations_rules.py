@@ -87,5 +87,14 @@ def test_relations_evidence_span_is_in_the_sentence(extract: Extract) -> None:
     assert relation.sentence == "Finland joined NATO in 2023."
 
 
+def test_relations_acting_together_is_not_membership(extract: Extract) -> None:
+    article = extract("Senator Marco Rubio joined Democrats in writing an immigration bill.")
+    assert not [r for r in article.relations if r.type.startswith("membership")]
+
+
+def test_relations_negated_membership_is_left_out(extract: Extract) -> None:
+    assert extract("Leonid Kuchma said Ukraine would not join NATO.").relations == ()
+
+
 def test_relations_none_from_plain_events(extract: Extract) -> None:
     assert extract("Emmanuel Macron visited Beijing on Tuesday.").relations == ()

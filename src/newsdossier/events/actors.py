@@ -23,7 +23,8 @@ from newsdossier.statements.speakers import Discourse
 PERSON = frozenset({"PERSON"})
 GROUPS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _GENDER = {"he": "Masc", "him": "Masc", "his": "Masc", "she": "Fem", "her": "Fem"}
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
+#: "it"/"its" name one organisation or place; "they" is left alone (often several people).
+_GROUP_PRONOUNS = frozenset({"it", "its"})
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos"})
 _PAST_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile"})
@@ -92,7 +93,7 @@ class Actors:
                 tok.start, tok.sent, PERSON, None, _GENDER[low], window=12
             )
             return found
-        if low in _PLURAL_PRONOUNS:
+        if low in _GROUP_PRONOUNS:
             found, _ = self.discourse.salient(
                 tok.start, tok.sent, GROUPS - {"NORP"}, None, window=2
             )

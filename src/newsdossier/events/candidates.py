@@ -15,6 +15,7 @@ from newsdossier.events.tree import Tree
 from newsdossier.events.triggers import (
     is_light_verb,
     is_weak_noun,
+    needs_prep,
     needs_verb,
     noun_type,
     verb_type,
@@ -26,6 +27,7 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "acl",
 _NOT_MODIFIERS = frozenset(
     {"arms", "human", "horse", "space", "rat", "home", "street", "email", "web", "ip"}
 )
+_SIGNING = frozenset({"sign", "ink", "ratify"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -55,7 +57,7 @@ def find_candidates(tree: Tree) -> list[Candidate]:
 
 def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
     if tok.pos == "VERB":
-        return verb_type(tok.lemma)
+        return verb_type(tok.lemma) or _signing(tree, tok)
     if tok.pos != "NOUN":
         return None
     kind = noun_type(tok.lemma, tok.text)
@@ -68,6 +70,17 @@ def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
     return kind
 
 
+def _signing(tree: Tree, tok: Token) -> EventType | None:
+    """"signed the North Atlantic Treaty", "the accord was signed": an agreement."""
+    if tok.lemma.lower() not in _SIGNING:
+        return None
+    for obj in tree.deps(tok.i, "dobj", "nsubjpass"):
+        o = tree.tokens[obj]
+        if o.ent_type == "LAW" or noun_type(o.lemma, o.text) == "agreement":
+            return "agreement"
+    return None
+
+
 def _verb_object(tree: Tree, i: int) -> bool:
     tok = tree.tokens[i]
     return tok.dep in _OBJECT_DEPS and tree.tokens[tok.head].pos in ("VERB", "AUX")
@@ -76,6 +89,8 @@ def _verb_object(tree: Tree, i: int) -> bool:
 def _modified(tree: Tree, i: int) -> bool:
     if _verb_object(tree, i) and is_light_verb(tree.tokens[tree.tokens[i].head].lemma):
         return True
+    if needs_prep(tree.tokens[i].lemma):
+        return bool(tree.deps(i, "prep"))
     return any(
         tree.tokens[c].dep in _MODIFIER_DEPS and tree.tokens[c].text.lower() not in _NOT_MODIFIERS
         for c in tree.children[i]

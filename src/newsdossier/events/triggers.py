@@ -29,10 +29,10 @@ VERBS: dict[str, EventType] = _table(
         "statement": "announce declare proclaim testify unveil pledge vow condemn criticize "
         "criticise urge",
         "election": "elect reelect re-elect vote campaign",
-        "agreement": "sign ratify agree",
+        "agreement": "ratify agree",
         "appointment": "appoint nominate inaugurate reappoint",
         "resignation": "resign quit oust dismiss sack retire depose impeach",
-        "military": "attack invade bomb shell strike raid shoot kill capture occupy "
+        "military": "attack invade bomb shell strike raid shoot kill occupy "
         "blockade intercept mobilize mobilise deploy airstrike",
         "economic": "sanction invest acquire merge boycott subsidize subsidise embargo",
     }
@@ -62,7 +62,7 @@ LIGHT_VERBS = _words(
     """hold have make pay conduct stage host attend reach sign launch carry begin start
     join organize organise convene chair call win lose contest lead complete conclude
     finish end wrap undertake plan schedule postpone cancel impose announce give deliver
-    resume open strike lift extend approve seal broker negotiate"""
+    resume open strike lift extend approve seal broker negotiate capture clinch sweep"""
 )
 
 #: Verbs that name an event only with a trigger noun as object ("won the race").
@@ -80,6 +80,9 @@ COLLECTIVE_NOUNS = frozenset({"delegation", "entourage", "group", "team", "missi
 
 #: Plurals that count things rather than name an event ("won more votes").
 _COUNTS = frozenset({"votes", "ballots", "polls"})
+
+#: Weak nouns whose modifiers name a bloc, not an event ("the black vote").
+_PREP_ONLY = frozenset({"vote"})
 
 #: Nouns that may take "election" sense only when an election word is nearby.
 _WEAK_NOUNS = frozenset(
@@ -118,6 +121,11 @@ def is_light_verb(lemma: str) -> bool:
 def needs_verb(lemma: str, text: str) -> bool:
     """True for a noun that names an event only as the object of a verb."""
     return lemma.lower() in NEEDS_VERB or text.lower() in NEEDS_VERB
+
+
+def needs_prep(lemma: str) -> bool:
+    """True for a weak noun that needs a prepositional phrase ("a vote on the bill")."""
+    return lemma.lower() in _PREP_ONLY
 
 
 def is_weak_noun(lemma: str) -> bool:

@@ -67,13 +67,19 @@ class Context:
         """True if token ``i`` is wished for, urged or modal rather than stated as fact."""
         for n, j in enumerate((i, *self.tree.ancestors(i))):
             tok = self.tree.tokens[j]
-            if n > 0 and tok.lemma.lower() in ASPIRE_VERBS:
+            if n > 0 and (tok.lemma.lower() in ASPIRE_VERBS or self._calls_for(j)):
                 return True
             if any(self.tree.tokens[a].lemma.lower() in MODALS for a in self.tree.deps(j, "aux")):
                 return True
             if n >= 4 or (self.tree.opens_clause(j) and tok.dep != "xcomp"):
                 break
         return False
+
+    def _calls_for(self, j: int) -> bool:
+        """ "called for X", "called on X to": urging, unlike "called X Y"."""
+        if self.tree.tokens[j].lemma.lower() != "call":
+            return False
+        return any(self.tree.tokens[p].text.lower() in ("for", "on") for p in self.tree.children[j])
 
     def objects(self, i: int, preps: Iterable[str]) -> list[int]:
         """Objects of the given prepositions under token ``i``."""

@@ -57,6 +57,8 @@ def membership(ctx: Context, i: int) -> Iterator[Found]:
     if tok.pos == "NOUN" and lemma == "member":
         yield from _member_noun(ctx, i)
     elif tok.pos == "VERB" and lemma in JOIN_VERBS:
+        if any(ctx.tree.tokens[o].tag == "VBG" for o in ctx.objects(i, ("in",))):
+            return  # "joined Democrats in writing a bill": acting together, not membership
         bodies = [o for o in ctx.tree.deps(i, "dobj")] + ctx.objects(i, ("to",))
         kind = "membership_aspiration" if ctx.aspired(i) else "membership"
         for subj in ctx.subjects(i):
@@ -81,7 +83,10 @@ def _member_noun(ctx: Context, i: int) -> Iterator[Found]:
     elif tok.dep in ("appos", "compound"):
         holders = [tok.head]
     kind = "membership_aspiration" if ctx.aspired(i) and tok.dep == "attr" else "membership"
+    plural = "Number=Plur" in tok.morph
     for holder in holders:
+        if plural and len(ctx.tree.conjuncts(holder)) < 2:
+            continue
         yield from _pairs(ctx, kind, holder, bodies, (i,))
 
 
