@@ -22,8 +22,8 @@ from typing import Any
 from newsdossier.article import Sentence, Token
 from newsdossier.statements.attribution import Attribution
 from newsdossier.statements.cues import Cue, normalize
-from newsdossier.statements.lexicon import SPEECH_VERBS
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
+from newsdossier.statements.lexicon import SPEECH_VERBS
 from newsdossier.statements.quotes import QuoteSpan
 from newsdossier.statements.tree import Tree
 

@@ -46,6 +46,23 @@ _HONORIFIC_GENDER = {
 }
 _DEFINITE = frozenset({"the", "this", "that"})
 
+_ORG = frozenset({"ORG"})
+#: Organisation nouns that, without a matching name, still point at the organisation
+#: the text is about ("the company said").
+_GENERIC_ORG_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "organization",
+        "organisation",
+        "agency",
+        "ministry",
+        "department",
+        "bank",
+        "corporation",
+    }
+)
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
@@ -251,9 +268,7 @@ def _pronoun(
             return Resolution(None, last_description, 0.6, "unnamed")
         if last_speaker is not None and last_speaker.type in GROUP_TYPES:
             return Resolution(last_speaker, None, 0.7, "pronoun")
-        entity, margin = discourse.salient(
-            tok.start, tok.sent, GROUP_TYPES - {"NORP"}, None, window=2
-        )
+        entity, margin = discourse.salient(tok.start, tok.sent, _ORG, None, window=2)
         if entity is not None:
             return Resolution(entity, None, round(0.4 + 0.3 * margin, 3), "pronoun")
     return Resolution(None, text, 0.6, "unnamed")
@@ -309,11 +324,7 @@ def _group_by_noun(discourse: Discourse, tok: Token) -> Entity | None:
     ]
     if named:
         return named[-1]
-    entity, _ = discourse.salient(
-        tok.start,
-        tok.sent,
-        frozenset({"ORG"}) if noun != "country" else GROUP_TYPES,
-        None,
-        window=3,
-    )
+    if noun not in _GENERIC_ORG_NOUNS:
+        return None
+    entity, _ = discourse.salient(tok.start, tok.sent, _ORG, None, window=3)
     return entity
