@@ -108,7 +108,7 @@ def test_query_relations_of_entity(conn: sqlite3.Connection) -> None:
 
 def test_query_document_spans_point_into_their_field(conn: sqlite3.Connection) -> None:
     doc = get_document(conn, "doc-one")
-    assert {s.layer for s in doc.spans} == {"entity", "statement", "date"}
+    assert {s.layer for s in doc.spans} == {"entity", "statement", "date", "role", "event"}
     for s in doc.spans:
         text = doc.body if s.field == "body" else getattr(doc, s.field)
         assert text[s.start : s.end] == s.text

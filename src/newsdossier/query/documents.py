@@ -65,6 +65,39 @@ def _timex_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
     ]
 
 
+def _role_spans(conn: sqlite3.Connection, doc_id: str, texts: dict[str, str]) -> list[Span]:
+    """Roles as spans: the words stating the role; ``label`` is the title, ``value`` the person."""
+    return [
+        Span(
+            "role",
+            r["field"],
+            r["start_char"],
+            r["end_char"],
+            texts.get(r["field"], "")[r["start_char"] : r["end_char"]],
+            r["title"],
+            entity_id=r["entity_id"],
+            value=r["person"],
+        )
+        for r in conn.execute("SELECT * FROM roles WHERE doc_id = ? ORDER BY idx", (doc_id,))
+    ]
+
+
+def _event_spans(conn: sqlite3.Connection, doc_id: str, body: str) -> list[Span]:
+    """Events as spans of the body; ``label`` is the type, ``value`` the date."""
+    return [
+        Span(
+            "event",
+            "body",
+            r["start"],
+            r["end"],
+            body[r["start"] : r["end"]],
+            r["type"],
+            value=r["date"],
+        )
+        for r in conn.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY idx", (doc_id,))
+    ]
+
+
 def get_document(conn: sqlite3.Connection, doc_id: str) -> DocumentView:
     """The article ``doc_id``: clean text, metadata, removed boilerplate, extracted spans."""
     r = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -77,7 +110,9 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> DocumentView:
         )
     ]
     spans = _entity_spans(conn, doc_id) + _statement_spans(conn, doc_id)
-    spans += _timex_spans(conn, doc_id)
+    texts = {name: r[name] or "" for name in ("body", "title", "caption", "kicker")}
+    spans += _timex_spans(conn, doc_id) + _role_spans(conn, doc_id, texts)
+    spans += _event_spans(conn, doc_id, r["body"])
     return DocumentView(
         r["id"],
         r["source"],

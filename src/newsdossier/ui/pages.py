@@ -123,6 +123,7 @@ def article(request: Request, conn: Conn, doc_id: str, hl: str | None = None) ->
         focus = (min(s[0] for s in inside), max(s[1] for s in inside)) if inside else focus
     body = [s for s in doc.spans if s.field == "body"]
     caption = [s for s in doc.spans if s.field == "caption"]
+    title = [s for s in doc.spans if s.field == "title"]
     return page(
         request,
         "article.html",
@@ -130,6 +131,7 @@ def article(request: Request, conn: Conn, doc_id: str, hl: str | None = None) ->
         focus=focus,
         body=segments(doc.body, body, focus=focus),
         caption=segments(doc.caption or "", caption),
+        title=segments(doc.title or "", title),
     )
 
 
