@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,12 @@ from newsdossier.entities.text import fold, is_acronym, is_capitalized, is_cjk
 _BRACKET = re.compile(r"[ \t\u3000]*[(（]\s*([^()（）\n]{1,60}?)\s*[)）]")
 _WORD = re.compile(r"[^\s()（）\[\]{}\"“”,;:!?]+")
 _NAME_WORD = re.compile(r"^[A-Z][\w.&'’-]*$|^[A-Z]\.$")
+#: Day and month names end a law name's complement ("Agreement on Thursday").
+_CALENDAR = frozenset([*calendar.day_name, *calendar.month_name, *calendar.month_abbr]) - {""}
 _YEARISH = re.compile(r"^\d{4}$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")
+#: Words before "Convention" that make it a gathering ("National Convention").
+_GATHERINGS = frozenset({"national", "party", "annual", "state", "constitutional"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,12 +148,42 @@ def law_names(text: str) -> list[tuple[int, int]]:
         word = text[start:end].rstrip(".’'")
         if word.lower() not in LAW_HEADS or not is_capitalized(word):
             continue
-        if index + 1 < len(words) and _continues(text, words[index], words[index + 1]):
+        tail = _law_tail(text, words, index)
+        nxt = index + 1
+        if tail == index and nxt < len(words) and _continues(text, words[index], words[nxt]):
             continue
         first = _law_start(text, words, index)
-        if first < index:
+        before = text[words[index - 1][0] : words[index - 1][1]] if index else ""
+        if word.lower() == "convention" and before.lower() in _GATHERINGS:
+            continue  # "Republican National Convention" is a meeting, not a treaty
+        if tail > index:
+            end = words[tail][1]
+        if first < index or tail > index:
             found.append((words[first][0], end if text[end - 1] != "." else end - 1))
     return [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
+
+
+def _law_tail(text: str, words: list[tuple[int, int]], head: int) -> int:
+    """Index of the last word of "Convention on Biological Diversity" after its head."""
+    last = head
+    pos = head + 1
+    if pos >= len(words) or text[words[pos][0] : words[pos][1]] not in ("on", "of", "for"):
+        return head
+    while pos < len(words):
+        gap = text[words[pos - 1][1] : words[pos][0]]
+        word = text[words[pos][0] : words[pos][1]]
+        if not gap.isspace() or "\n" in gap:
+            break
+        if word.rstrip(".,;:") in _CALENDAR:
+            break
+        if _NAME_WORD.match(word) and not _YEARISH.match(word):
+            last = pos
+        elif word.lower() not in NAME_CONNECTORS:
+            break
+        if word[-1] in ".,;:":
+            break
+        pos += 1
+    return last
 
 
 def _continues(text: str, head: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -168,7 +204,7 @@ def _law_start(text: str, words: list[tuple[int, int]], head: int) -> int:
     while pos >= 0:
         word = text[words[pos][0] : words[pos][1]]
         gap = text[words[pos][1] : words[pos + 1][0]]
-        if gap.strip():
+        if gap.strip() or (word.endswith(".") and not _ABBREVIATION.match(word)):
             break
         if is_capitalized(word) and not _YEARISH.match(word):
             first = pos
