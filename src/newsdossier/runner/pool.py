@@ -24,6 +24,7 @@ from newsdossier.errors import InputError
 from newsdossier.ingest import read_paths
 from newsdossier.runner.local import IngestSummary, expand_inputs
 from newsdossier.runner.shards import (
+    CHUNK_FILES,
     Chunk,
     Row,
     article_row,
@@ -123,6 +124,7 @@ def ingest_pool(
     workers: int | None = None,
     shards: Path | None = None,
     on_file: Callable[[str], None] | None = None,
+    chunk_files: int = CHUNK_FILES,
 ) -> IngestSummary:
     """Read, process (in ``workers`` processes) and store every article under ``paths``.
 
@@ -134,7 +136,11 @@ def ingest_pool(
     pipeline = json.dumps(list(config.stages))
     store.set_meta("model", label)
     store.set_meta("pipeline", pipeline)
-    chunks = plan_chunks(expand_inputs(paths), run_key(config.stages, label, published))
+    chunks = plan_chunks(
+        expand_inputs(paths),
+        run_key(config.stages, label, published),
+        max_files=chunk_files,
+    )
     summary = IngestSummary()
     ctx = mp.get_context("spawn")
     size = max(1, workers or os.cpu_count() or 1)

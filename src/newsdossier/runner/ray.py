@@ -36,6 +36,7 @@ from newsdossier.runner.pool import (
     read_items,
 )
 from newsdossier.runner.shards import (
+    CHUNK_FILES,
     Chunk,
     Row,
     article_row,
@@ -174,6 +175,7 @@ def ingest_ray(
     workers: int | None = None,
     address: str | None = None,
     on_file: Callable[[str], None] | None = None,
+    chunk_files: int = CHUNK_FILES,
 ) -> IngestSummary:
     """Process every article under ``paths`` on Ray into shards under ``shards``, then store them.
 
@@ -187,7 +189,11 @@ def ingest_ray(
     pipeline = json.dumps(list(config.stages))
     store.set_meta("model", label)
     store.set_meta("pipeline", pipeline)
-    chunks = plan_chunks(expand_inputs(paths), run_key(config.stages, label, published))
+    chunks = plan_chunks(
+        expand_inputs(paths),
+        run_key(config.stages, label, published),
+        max_files=chunk_files,
+    )
     todo = [c for c in chunks if not shard_path(shards, c).exists()]
     if todo:
         with ray_session(ray, address=address, workers=workers) as size:
