@@ -150,3 +150,10 @@ def test_query_timeline_event_of_type_statement_is_an_event(tmp_path: Path) -> N
         store.add(Article(id="d", source="d", body=body, events=(event,)), pipeline="t")
         items = timeline(store.conn).items
     assert [(i.kind, i.event_type, i.date) for i in items] == [("event", "statement", "2024-01-01")]
+
+
+def test_query_search_pages(conn: sqlite3.Connection) -> None:
+    whole = search(conn, "the", limit=10)
+    assert len(whole) == 5
+    paged = [h for k in (0, 2, 4) for h in search(conn, "the", limit=2, offset=k)]
+    assert paged == whole

@@ -152,12 +152,15 @@ def relations(
 
 @router.get("/search", summary="Full-text search")
 def search(
-    conn: Conn, q_: Annotated[str, Query(alias="q", min_length=1)], limit: Limit = 20
+    conn: Conn,
+    q_: Annotated[str, Query(alias="q", min_length=1)],
+    limit: Limit = 20,
+    offset: Offset = 0,
 ) -> SearchResults:
     """Entities by alias, and articles and statements by their words, best first."""
     ents = q.list_entities(conn, q=q_, limit=min(limit, 10)).items
     hits = []
-    for hit in q.search(conn, q_, limit=limit, marks=MATCH_MARKS):
+    for hit in q.search(conn, q_, limit=limit, offset=offset, marks=MATCH_MARKS):
         text, spans = split_marks(hit.snippet)
         hits.append(
             SearchResult(

@@ -33,12 +33,18 @@ def fts_query(text: str) -> str:
 
 
 def search(
-    conn: sqlite3.Connection, text: str, *, limit: int = 20, marks: tuple[str, str] = ("[", "]")
+    conn: sqlite3.Connection,
+    text: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    marks: tuple[str, str] = ("[", "]"),
 ) -> list[SearchHit]:
-    """Articles and statements matching ``text``, best first; ``marks`` surround the matched
-    words in each snippet."""
+    """Articles and statements matching ``text``, best first (``offset`` skips that many);
+    ``marks`` surround the matched words in each snippet."""
     query = fts_query(text)
     left, right = marks
+    wanted = limit + offset
     hits = [
         SearchHit("article", r["id"], r["title"] or r["lead"], r["published"], r["snip"], r["rank"])
         for r in conn.execute(
@@ -46,7 +52,7 @@ def search(
             " snippet(documents_fts, 1, ?, ?, '…', 12) AS snip"
             " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
             " WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            (left, right, query, limit),
+            (left, right, query, wanted),
         )
     ]
     hits += [
@@ -66,10 +72,11 @@ def search(
             " f.rank, snippet(statements_fts, 0, ?, ?, '…', 12) AS snip"
             " FROM statements_fts f JOIN statements s ON s.doc_id = f.doc_id AND s.idx = f.idx"
             " WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            (left, right, query, limit),
+            (left, right, query, wanted),
         )
     ]
-    return sorted(hits, key=lambda h: h.rank)[:limit]
+    hits.sort(key=lambda h: (h.rank, h.kind, h.doc_id, h.start or 0))
+    return hits[offset:wanted]
 
 
 #: Markers `search` can put around matched words that no article text contains.
