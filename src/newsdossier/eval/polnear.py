@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -261,6 +262,7 @@ class Resolved:
     kind: str
     entity: str | None
     sentence: str
+    context: str = ""
 
 
 @dataclass(slots=True)
@@ -336,12 +338,16 @@ def _resolutions(article: Article) -> Iterator[Resolved]:
         else:
             continue
         sent = article.sentence_at(s.source_start)
+        begin = sent.start if sent else s.source_start
+        before = [x for x in article.sentences if x.end <= begin][-2:]
+        context = article.body[before[0].start : begin] if before else ""
         yield Resolved(
             article.id,
             article.body[s.source_start : s.source_end],
             kind,
             s.speaker.name if s.speaker else None,
             article.body[sent.start : sent.end] if sent else "",
+            context,
         )
 
 
@@ -354,12 +360,12 @@ def _source_head(article: Article, start: int, end: int) -> Any:
     return inside[-1] if inside else None
 
 
-def print_report(report: Report, *, sample: int = 50, seed: int = 0) -> None:
+def print_report(report: Report, *, sample: int = 50, seed: int = 0, context: bool = False) -> None:
     """Print the score tables, the resolution share with a sample, and the cost ratio."""
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 200)
     table = Table(title=f"PolNeAR {report.split} ({report.articles} articles), speech cues")
     for col in ("system", "role", "match", "P", "R", "F1", "matched/pred/gold"):
         table.add_column(col)
@@ -387,18 +393,21 @@ def print_report(report: Report, *, sample: int = 50, seed: int = 0) -> None:
     )
     picked = random.Random(seed).sample(named, min(sample, len(named)))
     res = Table(title=f"{len(picked)} resolved sources (seed {seed}) for a hand check")
-    for col in ("#", "source", "kind", "entity", "sentence"):
+    for col in ("#", "source", "kind", "entity", "sentence", *(["before"] if context else [])):
         res.add_column(col)
     for n, item in enumerate(picked, 1):
-        res.add_row(
-            str(n), item.source, item.kind, item.entity or "", item.sentence.replace("\n", " ")
-        )
+        cells = [str(n), item.source, item.kind, item.entity or "", _flat(item.sentence)]
+        res.add_row(*cells, *([_flat(item.context)] if context else []))
     console.print(res)
     ratio = report.stage_seconds / report.spacy_seconds if report.spacy_seconds else 0.0
     console.print(
         f"cost: spaCy nlp.pipe {report.spacy_seconds:.2f}s, statements stage "
         f"{report.stage_seconds:.2f}s -> {ratio:.3f}x spaCy per article"
     )
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -410,8 +419,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="score only N articles")
     parser.add_argument("--sample", type=int, default=50, help="resolved sources to print")
     parser.add_argument("--model", default=None, help="spaCy model name or path")
+    parser.add_argument("--context", action="store_true", help="show the two sentences before")
     args = parser.parse_args(argv)
     print_report(evaluate(args.split, load_model(args.model), limit=args.limit), sample=args.sample)
+
+    report = evaluate(args.split, load_model(args.model), limit=args.limit)
+    print_report(report, sample=args.sample, context=args.context)
 
 
 if __name__ == "__main__":
