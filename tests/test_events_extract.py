@@ -113,6 +113,19 @@ def test_events_year_of_a_name_does_not_date_the_event(extract: Extract) -> None
     assert all(e.date is None for e in article.events)
 
 
+def test_events_coordinated_verb_shares_the_date(extract: Extract) -> None:
+    article = extract(
+        "President Joe Biden arrived in Warsaw on Monday and met Polish President Andrzej Duda."
+    )
+    assert _only(article, "meeting").date == "2025-04-07"
+
+
+def test_events_coordinated_verb_keeps_its_own_date(extract: Extract) -> None:
+    article = extract("Joe Biden arrived in Warsaw on Monday and will meet Andrzej Duda on Friday.")
+    assert _only(article, "visit").date == "2025-04-07"
+    assert _only(article, "meeting").date == "2025-04-11"
+
+
 def test_events_nominal_visit_with_possessor_and_destination(extract: Extract) -> None:
     event = _only(extract("Donald Trump's visit to China in April was postponed."), "visit")
     assert event.trigger == "visit"

@@ -93,9 +93,28 @@ def assign_dates(
     for n, group in enumerate(groups):
         if n not in dates:
             inherited = _from_governor(tree, group[0], token_group, dates)
+            if inherited is None:
+                inherited = _from_coordinated(tree, group[0], timexes)
             if inherited is not None:
                 dates[n] = inherited
     return dates
+
+
+def _from_coordinated(tree: Tree, trig: int, timexes: Sequence[Anchored]) -> Timex | None:
+    """A verb coordinated with a dated verb ("condemned ... Thursday and vowed"), or a bare
+    participle clause beside it ("wrapped up talks on Wednesday, meeting X"), shares its date."""
+    clause = tree.clause(trig)
+    tok = tree.tokens[clause]
+    shares = tok.dep == "conj" or (
+        tok.dep == "advcl" and tok.tag == "VBG" and not tree.deps(clause, "mark")
+    )
+    if not shares or tree.path_length(trig, clause) is None:
+        return None
+    head = tok.head
+    found = [a for a in timexes if head in _governors(tree, a)]
+    if not found:
+        return None
+    return min(found, key=lambda a: abs(a.tokens[0] - head)).timex
 
 
 def _distance(tree: Tree, trig: int, anchored: Anchored) -> tuple[int, int] | None:
@@ -106,6 +125,15 @@ def _distance(tree: Tree, trig: int, anchored: Anchored) -> tuple[int, int] | No
         return None
     words = min(abs(trig - t) for t in anchored.tokens)
     return (min(found) + 1, words)
+
+
+def _governors(tree: Tree, anchored: Anchored) -> set[int]:
+    """The tokens an expression modifies, through its preposition ("on Monday" -> verb)."""
+    out = set(anchored.attach)
+    for point in anchored.attach:
+        if tree.tokens[point].dep == "prep":
+            out.add(tree.tokens[point].head)
+    return out
 
 
 def _from_governor(
