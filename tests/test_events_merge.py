@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from newsdossier.article import Article, Event, Participant
-from newsdossier.events import Report, find_events, merge_events
+from newsdossier.events import Report, find_events, merge_events, reports_of
 from newsdossier.pipeline import READER_FIELDS, Pipeline
 
 STAGES = ["nlp.spacy.v1", "entities.v1", "timex.v1", "roles.v1", "statements.v1"]
@@ -88,6 +88,9 @@ def test_events_merge_unions_participants_with_their_roles() -> None:
         "Vladimir Putin": None,
     }
     assert event.place is None or event.place == "Moscow"
+    plain = event.to_dict()
+    assert [r["doc_id"] for r in plain["reports"]] == ["a", "b"]
+    assert plain["reports"][0]["sentence"] == "A sentence."
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +110,7 @@ def articles(nlp: Any) -> list[Article]:
 
 
 def test_events_merge_real_reports_of_the_same_visit(articles: list[Article]) -> None:
-    reports = [(a.id, e) for a in articles for e in a.events if e.type == "visit"]
+    reports = [r for r in reports_of(articles) if r.event.type == "visit"]
     merged = merge_events(reports, key=lambda p: p.name)
     dated = [m for m in merged if m.date]
     assert [(m.date, sorted({r.doc_id for r in m.reports})) for m in dated] == [

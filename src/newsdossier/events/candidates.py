@@ -71,7 +71,7 @@ def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
 
 
 def _signing(tree: Tree, tok: Token) -> EventType | None:
-    """"signed the North Atlantic Treaty", "the accord was signed": an agreement."""
+    """ "signed the North Atlantic Treaty", "the accord was signed": an agreement."""
     if tok.lemma.lower() not in _SIGNING:
         return None
     for obj in tree.deps(tok.i, "dobj", "nsubjpass"):

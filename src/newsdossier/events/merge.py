@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from newsdossier.article import Event, EventType, Participant
+from newsdossier.article import Article, Event, EventType, Participant
 from newsdossier.timex import value_to_interval
 
 Interval = tuple[date, date]
@@ -41,6 +42,34 @@ class MergedEvent:
     participants: tuple[Participant, ...]
     place: str | None
     reports: tuple[Report, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the event, then every report with its document, sentence, offsets."""
+        return {
+            "type": self.type,
+            "date": self.date,
+            "place": self.place,
+            "participants": [
+                {"entity_id": p.entity_id, "name": p.name, "role": p.role}
+                for p in self.participants
+            ],
+            "reports": [
+                {
+                    "doc_id": r.doc_id,
+                    "trigger": r.event.trigger,
+                    "date": r.event.date,
+                    "sentence": r.event.sentence,
+                    "start": r.event.start,
+                    "end": r.event.end,
+                }
+                for r in self.reports
+            ],
+        }
+
+
+def reports_of(articles: Iterable[Article]) -> list[Report]:
+    """Every event of the articles as a `Report` (the article id with the event)."""
+    return [Report(a.id, e) for a in articles for e in a.events]
 
 
 @dataclass(slots=True)

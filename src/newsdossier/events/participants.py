@@ -93,7 +93,7 @@ class Gatherer:
             yield from self._prep(child, kind, verbal=verbal)
 
     def _modifier(self, child: int, kind: EventType) -> Iterator[tuple[Entity, str | None]]:
-        """"Trump's visit" (who), "the New Hampshire primary" (where), "US-China talks"."""
+        """ "Trump's visit" (who), "the New Hampshire primary" (where), "US-China talks"."""
         possessive = self.tree.tokens[child].dep == "poss"
         for entity, _ in self._entities(child, None, kind):
             if kind in _PLACED_KINDS and entity.type in PLACE_TYPES:
