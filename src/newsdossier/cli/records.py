@@ -56,9 +56,7 @@ def entities_cmd(
     console.print(table, highlight=False)
 
 
-@app.command(
-    "dossier", epilog='Example: newsdossier dossier "Sanae Takaichi" --format html -o st.html'
-)
+@app.command("dossier", epilog='Example: newsdossier dossier "Ana Ruiz" --format html -o ruiz.html')
 def dossier_cmd(
     name: Annotated[str, typer.Argument(help="Any alias of the entity, or its id.")],
     db: DbOption = DEFAULT_DB,
@@ -80,7 +78,7 @@ def dossier_cmd(
 
 
 @app.command(
-    "quotes", epilog="Example: newsdossier quotes --speaker Izumi --about Taiwan --since 2026-01-01"
+    "quotes", epilog="Example: newsdossier quotes --speaker Ruiz --about Lisbon --since 2024-01-01"
 )
 def quotes_cmd(
     db: DbOption = DEFAULT_DB,
@@ -110,7 +108,9 @@ def quotes_cmd(
     console.print(table, highlight=False)
 
 
-@app.command("timeline", epilog="Example: newsdossier timeline --entity Taiwan --format html")
+@app.command(
+    "timeline", epilog="Example: newsdossier timeline --entity Lisbon --format html -o lisbon.html"
+)
 def timeline_cmd(
     db: DbOption = DEFAULT_DB,
     entity: Annotated[str | None, typer.Option(help="Only this entity's events and words.")] = None,
