@@ -177,5 +177,17 @@ def test_events_negated_and_conditional_triggers_are_left_out(extract: Extract) 
     ]
 
 
+def test_events_verbs_in_other_senses_are_not_events(extract: Extract) -> None:
+    article = extract(
+        "Holders of the debentures have elected to convert the debt. "
+        "For decades, the Bush family occupied an elevated position in Texas society."
+    )
+    assert article.events == ()
+
+
+def test_events_visit_needs_a_destination(extract: Extract) -> None:
+    assert extract("Kofi Annan has a trip planned for Friday.").events == ()
+
+
 def test_events_empty_body_has_no_events(extract: Extract) -> None:
     assert extract("").events == ()

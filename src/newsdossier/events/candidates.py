@@ -27,6 +27,11 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "acl",
 _NOT_MODIFIERS = frozenset(
     {"arms", "human", "horse", "space", "rat", "home", "street", "email", "web", "ip"}
 )
+#: Verbs that mean "choose to" with an infinitive ("elected to convert the debt").
+_CHOOSE_SENSE = frozenset({"elect", "vote"})
+#: Verbs that are military actions only against a place ("occupied Crimea").
+_PLACE_OBJECT = frozenset({"occupy", "invade", "blockade"})
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _SIGNING = frozenset({"sign", "ink", "ratify"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
@@ -57,6 +62,8 @@ def find_candidates(tree: Tree) -> list[Candidate]:
 
 def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
     if tok.pos == "VERB":
+        if not _verb_sense(tree, tok):
+            return None
         return verb_type(tok.lemma) or _signing(tree, tok)
     if tok.pos != "NOUN":
         return None
@@ -68,6 +75,17 @@ def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
     if is_weak_noun(tok.lemma) and not _modified(tree, tok.i):
         return None
     return kind
+
+
+def _verb_sense(tree: Tree, tok: Token) -> bool:
+    """False for a verb used in its non-event sense ("elected to convert", "occupied a post")."""
+    lemma = tok.lemma.lower()
+    if lemma in _CHOOSE_SENSE and tree.deps(tok.i, "xcomp"):
+        return False
+    if lemma in _PLACE_OBJECT:
+        objects = tree.deps(tok.i, "dobj")
+        return not objects or any(tree.tokens[o].ent_type in _PLACES for o in objects)
+    return True
 
 
 def _signing(tree: Tree, tok: Token) -> EventType | None:

@@ -56,8 +56,11 @@ def _names(article: Article) -> list[Mention]:
 def _keep(
     tree: Tree, cand: Candidate, participants: tuple[Participant, ...], date: Timex | None
 ) -> bool:
-    """An event needs a participant or a date; a bare definite noun is a back-reference."""
+    """An event needs a participant or a date; a visit needs where or whom it visits;
+    a bare definite noun is a back-reference."""
     if not participants and date is None:
+        return False
+    if cand.type == "visit" and not any(p.role in ("where", "whom") for p in participants):
         return False
     tok = tree.tokens[cand.trigger]
     if tok.pos == "NOUN" and len(cand.tokens()) == 1 and is_definite(tree, cand.trigger):
