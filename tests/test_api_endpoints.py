@@ -203,3 +203,15 @@ def test_api_search_statement_hits_point_at_their_words(client: TestClient) -> N
     for hit in said:
         body = client.get(f"/api/documents/{hit['doc_id']}").json()["body"]
         assert hit["snippet"].strip("…") in body[hit["start"] : hit["end"]]
+
+
+def test_api_unexpected_failure_keeps_the_shape(db: Path) -> None:
+    app = create_app(db)
+
+    @app.get("/api/boom")
+    def boom() -> None:
+        raise RuntimeError("boom")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        body = _error(client, "/api/boom", 500)
+    assert body["error"] == "internal error (RuntimeError)"

@@ -3,7 +3,8 @@
 ``{"ok": false, "status": 404, "error": "no entity called 'X'; did you mean: Y?",
 "errors": [], "suggestions": ["Y"]}`` — ``errors`` lists each invalid parameter of a 422
 (``{"loc": [...], "msg": "..."}``); ``suggestions`` lists close matches of a name.
-UI pages get the same message as an HTML page instead.
+An unexpected failure is a 500 in the same shape. UI pages get the same message as an
+HTML page instead.
 """
 
 from __future__ import annotations
@@ -91,10 +92,14 @@ def install_error_handlers(app: FastAPI, html_page: HtmlErrorPage) -> None:
         message = "; ".join(f"{'.'.join(map(str, d.loc))}: {d.msg}" for d in details)
         return reply(request, 422, message or "invalid request", details, [])
 
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        return reply(request, 500, f"internal error ({type(exc).__name__})", [], [])
+
     handlers: dict[type[Exception], Callable[[Request, Exception], Awaitable[Response]]] = {
         NewsdossierError: library,
         HTTPException: http,
         RequestValidationError: invalid,
+        Exception: unexpected,
     }
     for kind, handler in handlers.items():
         app.add_exception_handler(kind, handler)
