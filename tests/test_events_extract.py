@@ -84,6 +84,21 @@ def test_events_signing_a_bill_is_not_an_agreement(extract: Extract) -> None:
     assert not [e for e in article.events if e.type == "agreement"]
 
 
+@pytest.mark.parametrize(
+    ("body", "kind", "date", "who"),
+    [
+        ("Keir Starmer took office on July 5, 2024.", "appointment", "2024-07-05", "Keir Starmer"),
+        ("Donald Trump returned to office in January.", "appointment", "2025-01", "Donald Trump"),
+        ("Japanese Prime Minister Fumio Kishida stepped down in September.",
+         "resignation", "2024-09", "Fumio Kishida"),
+    ],
+)  # fmt: skip
+def test_events_verb_phrases(extract: Extract, body: str, kind: str, date: str, who: str) -> None:
+    event = _only(extract(body), kind)
+    assert event.date == date
+    assert _parts(event).get(who) == "who"
+
+
 def test_events_military_action_names_its_target(extract: Extract) -> None:
     event = _only(extract("Israeli troops attacked Rafah on Monday."), "military")
     assert event.date == "2025-04-07"
@@ -124,6 +139,14 @@ def test_events_coordinated_verb_keeps_its_own_date(extract: Extract) -> None:
     article = extract("Joe Biden arrived in Warsaw on Monday and will meet Andrzej Duda on Friday.")
     assert _only(article, "visit").date == "2025-04-07"
     assert _only(article, "meeting").date == "2025-04-11"
+
+
+def test_events_phrase_before_or_after_is_not_dated_by_the_main_verb(extract: Extract) -> None:
+    article = extract("Since taking office, Javier Milei has visited Israel earlier this month.")
+    assert _only(article, "visit").date == "2025-04"
+    appointment = _only(article, "appointment")
+    assert appointment.date is None
+    assert _parts(appointment) == {"Javier Milei": "who"}
 
 
 def test_events_nominal_visit_with_possessor_and_destination(extract: Extract) -> None:

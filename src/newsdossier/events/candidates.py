@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from newsdossier.article import EventType, Token
 from newsdossier.events.tree import Tree
 from newsdossier.events.triggers import (
+    PHRASES,
     is_light_verb,
     is_weak_noun,
     needs_prep,
@@ -64,7 +65,7 @@ def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
     if tok.pos == "VERB":
         if not _verb_sense(tree, tok):
             return None
-        return verb_type(tok.lemma) or _signing(tree, tok)
+        return verb_type(tok.lemma) or _phrasal(tree, tok) or _signing(tree, tok)
     if tok.pos != "NOUN":
         return None
     kind = noun_type(tok.lemma, tok.text)
@@ -86,6 +87,20 @@ def _verb_sense(tree: Tree, tok: Token) -> bool:
         objects = tree.deps(tok.i, "dobj")
         return not objects or any(tree.tokens[o].ent_type in _PLACES for o in objects)
     return True
+
+
+def _phrasal(tree: Tree, tok: Token) -> EventType | None:
+    """ "took office", "returned to power", "was sworn in", "stepped down"."""
+    lemma = tok.lemma.lower()
+    words = {tree.tokens[c].text.lower() for c in tree.deps(tok.i, "prt", "advmod", "prep")}
+    objects = {tree.tokens[o].lemma.lower() for o in tree.deps(tok.i, "dobj", "pobj")}
+    objects |= {
+        tree.tokens[o].lemma.lower() for p in tree.deps(tok.i, "prep") for o in tree.deps(p, "pobj")
+    }
+    for (verb, particle, obj), kind in PHRASES.items():
+        if verb == lemma and (not particle or particle in words) and (not obj or obj in objects):
+            return kind
+    return None
 
 
 def _signing(tree: Tree, tok: Token) -> EventType | None:

@@ -18,6 +18,11 @@ from newsdossier.article import Mention, Timex, Token
 from newsdossier.events.tree import Tree
 from newsdossier.timex import timex_interval
 
+#: Words that relate a phrase's event to another time ("since", "after", "ahead of").
+SEQUENCE_WORDS = frozenset(
+    "since after before following until till ahead prior preceding pending upon".split()  # noqa: SIM905
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Anchored:
@@ -119,7 +124,11 @@ def _from_coordinated(tree: Tree, trig: int, timexes: Sequence[Anchored]) -> Tim
 
 def _distance(tree: Tree, trig: int, anchored: Anchored) -> tuple[int, int] | None:
     """(edges, words) from a trigger to an expression through its attachment, same clause."""
-    edges = [tree.path_length(trig, point) for point in anchored.attach]
+    edges = [
+        tree.path_length(trig, point)
+        for point in anchored.attach
+        if not _sequenced(tree, trig, point)
+    ]
     found = [e for e in edges if e is not None]
     if not found:
         return None
@@ -136,6 +145,19 @@ def _governors(tree: Tree, anchored: Anchored) -> set[int]:
     return out
 
 
+def _sequenced(tree: Tree, trig: int, point: int) -> bool:
+    """True if the trigger sits in a phrase that places it before or after the time of the
+    word the expression modifies ("since taking office, he has complained earlier this
+    month"; "ahead of the visit, they met Monday")."""
+    above = {point, *tree.ancestors(point)}
+    for j in (trig, *tree.ancestors(trig)):
+        if j in above:
+            return False
+        if j != trig and tree.tokens[j].text.lower() in SEQUENCE_WORDS:
+            return True
+    return False
+
+
 def _from_governor(
     tree: Tree, trig: int, token_group: dict[int, int], dates: dict[int, Timex]
 ) -> Timex | None:
@@ -144,6 +166,8 @@ def _from_governor(
     if trig == clause:
         return None
     for head in tree.ancestors(trig):
+        if tree.tokens[head].text.lower() in SEQUENCE_WORDS:
+            return None
         group = token_group.get(head)
         if group is not None and group in dates:
             return dates[group]

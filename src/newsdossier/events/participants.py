@@ -27,7 +27,7 @@ _WHERE_PREPS = frozenset({"in", "at", "to", "into", "inside", "across", "around"
 _WHOM_PREPS = frozenset({"with", "between", "against", "among", "alongside", "versus"})
 _ATTRIBUTION = frozenset({"accord", "according", "per", "say"})
 _ROLE_ORDER = {"who": 0, "whom": 1, "where": 2, None: 3}
-_CONTROL = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp"})
+_CONTROL = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp", "prep"})
 _EXTRA_REACH = 3
 #: Event types whose place-name modifier is where they happen ("Japan's election").
 _PLACED_KINDS = frozenset({"election"})

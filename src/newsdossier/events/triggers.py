@@ -38,6 +38,21 @@ VERBS: dict[str, EventType] = _table(
     }
 )
 
+#: Verb phrases (lemma, particle, object lemma) that name an event together.
+PHRASES: dict[tuple[str, str, str], EventType] = {
+    ("take", "", "office"): "appointment",
+    ("take", "", "power"): "appointment",
+    ("assume", "", "office"): "appointment",
+    ("return", "", "office"): "appointment",
+    ("return", "", "power"): "appointment",
+    ("swear", "in", ""): "appointment",
+    ("step", "down", ""): "resignation",
+    ("step", "aside", ""): "resignation",
+    ("leave", "", "office"): "resignation",
+    ("sit", "down", ""): "meeting",
+    ("hold", "", "talk"): "meeting",
+}
+
 #: Noun lemmas (or lower-cased words) that name an event.
 NOUNS: dict[str, EventType] = _table(
     {
