@@ -218,3 +218,26 @@ def test_ui_hostile_article_shows_markup_as_text(
     page.wait_for_url(re.compile(r"/entity/"))
     _assert_inert(tab)
     assert tab.problems == []
+
+
+def test_ui_dossier_report_opens_offline(
+    tab: Tab, seed_server: BackgroundServer, seed_gold: dict[str, Any], shots: Path
+) -> None:
+    """The downloadable HTML dossier renders on its own, requests nothing, cites sources."""
+    import httpx
+
+    person = seed_gold["cross_document"]["role_history"][0]["person"]
+    entity = httpx.get(f"{seed_server.url}/api/entities/lookup", params={"name": person}).json()
+    html = httpx.get(f"{seed_server.url}/entity/{entity['id']}/dossier.html").text
+    requests: list[str] = []
+    tab.page.on("request", lambda r: requests.append(r.url))
+    tab.page.set_content(html)
+    assert requests == []
+    tab.page.screenshot(path=str(shots / "dossier-report.png"))
+    refs = tab.page.locator("a.ref")
+    assert refs.count() > 0
+    refs.first.click()
+    target = tab.page.locator("ol.sources li:target")
+    assert target.count() == 1
+    assert target.locator("mark").inner_text()
+    assert tab.problems == []

@@ -43,7 +43,7 @@ def _source_item(n: int, s: Source, base_url: str | None) -> str:
     if base_url:
         href = f"{base_url.rstrip('/')}/article/{s.doc_id}?hl={s.start}-{s.end}#hl"
         link = f' <a href="{escape(href)}">open article</a>'
-    title = escape(s.title or s.doc_id)
+    title = escape(s.title or "untitled article")
     return (
         f'<li id="src-{n}"><span class="where">{escape(where(s))}</span> — {title}'
         f" <code>{escape(locator(s))}</code>{link}<blockquote>{quote_source(s)}</blockquote></li>"
