@@ -149,12 +149,12 @@ def law_names(text: str) -> list[tuple[int, int]]:
         if word.lower() not in LAW_HEADS or not is_capitalized(word):
             continue
         tail = _law_tail(text, words, index)
+        first = _law_start(text, words, index)
         nxt = index + 1
         if tail == index and nxt < len(words) and _continues(text, words[index], words[nxt]):
             continue
-        first = _law_start(text, words, index)
-        before = text[words[index - 1][0] : words[index - 1][1]] if index else ""
-        if word.lower() == "convention" and before.lower() in _GATHERINGS:
+        name_words = {text[a:b].lower() for a, b in words[first:index]}
+        if word.lower() == "convention" and tail == index and name_words & _GATHERINGS:
             continue  # "Republican National Convention" is a meeting, not a treaty
         if tail > index:
             end = words[tail][1]
