@@ -1,90 +1,109 @@
-"""Stage 8 in the store: the article's entities joined to the corpus-wide entities."""
+"""Stage 8 in the store: the article's entities joined to the corpus-wide entities.
+
+`SqliteEntityIndex` implements `newsdossier.resolve.EntityIndex` over the ``entities``,
+``entity_keys`` and ``entity_aliases`` tables: every lookup goes through the indexed
+``entity_keys.key`` column, so resolving one article costs a few index reads whatever
+the size of the corpus.
+"""
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
 import sqlite3
+from collections.abc import Iterable
 
-from newsdossier.article import Article, Entity
+from newsdossier.article import Article
+from newsdossier.resolve import KnownEntity, apply_resolution, commit, resolve_article
+
+#: SQLite's default limit on host parameters in one statement is 999 on old builds.
+_CHUNK = 500
+
+
+class SqliteEntityIndex:
+    """The corpus-wide entities of a store, looked up by blocking key."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def candidates(self, keys: Iterable[str]) -> list[KnownEntity]:
+        """Every stored entity indexed under at least one of ``keys``."""
+        wanted = sorted(set(keys))
+        found: dict[str, KnownEntity] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                "SELECT e.id, e.name, e.type, e.aliases, e.state FROM entities e"
+                f" WHERE e.id IN (SELECT entity_id FROM entity_keys WHERE key IN ({marks}))"
+                " ORDER BY e.id",
+                chunk,
+            )
+            for row in rows:
+                found.setdefault(row["id"], _known(row))
+        return list(found.values())
+
+    def add(self, entity: KnownEntity) -> None:
+        """Store a new entity with its keys and aliases."""
+        self.conn.execute(
+            "INSERT INTO entities (id, name, type, aliases, state) VALUES (?,?,?,?,?)",
+            (entity.id, entity.name, entity.type, _json(entity.aliases), _state(entity)),
+        )
+        self._index(entity)
+
+    def update(self, entity: KnownEntity) -> None:
+        """Replace a stored entity and index its (grown) keys and aliases."""
+        self.conn.execute(
+            "UPDATE entities SET name=?, type=?, aliases=?, state=? WHERE id=?",
+            (entity.name, entity.type, _json(entity.aliases), _state(entity), entity.id),
+        )
+        self._index(entity)
+
+    def _index(self, entity: KnownEntity) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO entity_keys VALUES (?, ?)",
+            [(key, entity.id) for key in entity.keys],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO entity_aliases VALUES (?, ?, ?)",
+            [(alias.casefold(), entity.id, alias) for alias in {entity.name, *entity.aliases}],
+        )
+
+
+def _json(values: Iterable[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def _state(entity: KnownEntity) -> str:
+    return json.dumps(
+        {
+            "keys": list(entity.keys),
+            "titles": list(entity.titles),
+            "doc_count": entity.doc_count,
+            "mention_count": entity.mention_count,
+            "co_mentions": list(entity.co_mentions),
+        },
+        ensure_ascii=False,
+    )
+
+
+def _known(row: sqlite3.Row) -> KnownEntity:
+    state = json.loads(row["state"])
+    return KnownEntity(
+        id=row["id"],
+        name=row["name"],
+        type=row["type"],
+        aliases=tuple(json.loads(row["aliases"])),
+        keys=tuple(state.get("keys", ())),
+        titles=tuple(state.get("titles", ())),
+        doc_count=int(state.get("doc_count", 0)),
+        mention_count=int(state.get("mention_count", 0)),
+        co_mentions=tuple(state.get("co_mentions", ())),
+    )
 
 
 def resolve_into_store(conn: sqlite3.Connection, article: Article) -> Article:
     """The article with corpus-wide entity ids; new and grown entities written to the store."""
-    mapping: dict[str, str] = {}
-    for entity in article.entities:
-        global_id = _global_id(entity)
-        mapping[entity.id] = global_id
-        _upsert(conn, global_id, entity)
-    return rewrite_ids(article, mapping)
-
-
-def _global_id(entity: Entity) -> str:
-    key = f"{entity.type}|{entity.name.casefold()}"
-    return "ent_" + hashlib.sha1(key.encode()).hexdigest()[:12]
-
-
-def _upsert(conn: sqlite3.Connection, global_id: str, entity: Entity) -> None:
-    row = conn.execute("SELECT aliases FROM entities WHERE id=?", (global_id,)).fetchone()
-    aliases = set(json.loads(row["aliases"])) if row else set()
-    aliases.update(entity.aliases)
-    aliases.discard(entity.name)
-    if row:
-        conn.execute(
-            "UPDATE entities SET aliases=? WHERE id=?",
-            (json.dumps(sorted(aliases), ensure_ascii=False), global_id),
-        )
-    else:
-        conn.execute(
-            "INSERT INTO entities (id, name, type, aliases) VALUES (?,?,?,?)",
-            (global_id, entity.name, entity.type, json.dumps(sorted(aliases), ensure_ascii=False)),
-        )
-    for alias in {entity.name, *entity.aliases}:
-        conn.execute(
-            "INSERT OR IGNORE INTO entity_aliases VALUES (?,?,?)",
-            (alias.casefold(), global_id, alias),
-        )
-
-
-def rewrite_ids(article: Article, mapping: dict[str, str]) -> Article:
-    """Replace article-local entity ids everywhere they appear in the record."""
-
-    def new(old: str) -> str:
-        return mapping.get(old, old)
-
-    entities = tuple(dataclasses.replace(e, id=new(e.id)) for e in article.entities)
-    statements = tuple(
-        dataclasses.replace(
-            s, speaker=dataclasses.replace(s.speaker, entity_id=new(s.speaker.entity_id))
-        )
-        if s.speaker
-        else s
-        for s in article.statements
-    )
-    roles = tuple(dataclasses.replace(r, entity_id=new(r.entity_id)) for r in article.roles)
-    events = tuple(
-        dataclasses.replace(
-            ev,
-            participants=tuple(
-                dataclasses.replace(p, entity_id=new(p.entity_id)) for p in ev.participants
-            ),
-        )
-        for ev in article.events
-    )
-    relations = tuple(
-        dataclasses.replace(
-            r,
-            subject=dataclasses.replace(r.subject, entity_id=new(r.subject.entity_id)),
-            object=dataclasses.replace(r.object, entity_id=new(r.object.entity_id)),
-        )
-        for r in article.relations
-    )
-    return dataclasses.replace(
-        article,
-        entities=entities,
-        statements=statements,
-        roles=roles,
-        events=events,
-        relations=relations,
-    )
+    index = SqliteEntityIndex(conn)
+    resolution = resolve_article(article, index)
+    commit(index, resolution)
+    return apply_resolution(article, resolution)
