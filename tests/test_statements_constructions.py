@@ -167,3 +167,18 @@ def test_statements_unbalanced_quote_lowers_confidence_only_there(nlp: Any) -> N
     assert broken.confidence < clean.confidence
     assert clean.speaker is not None
     assert clean.speaker.name == "Eva Kral"
+
+
+def test_statements_description_resolves_by_title(nlp: Any) -> None:
+    body = (
+        "Senator Anna Reyes toured the harbour with Mayor Paul Dunn on Friday. "
+        "Dunn praised the workers.\n\n"
+        "The port needs new cranes, the senator said."
+    )
+    a = run(nlp, body)
+    assert speaker_of(a, "The port needs new cranes") == "Anna Reyes"
+
+
+def test_statements_apposition_names_the_speaker(nlp: Any) -> None:
+    a = run(nlp, "The bank's chief economist, Rita Moreno, said rates would fall in May.")
+    assert speaker_of(a, "rates would fall") == "Rita Moreno"

@@ -47,6 +47,16 @@ _HONORIFIC_GENDER = {
 _DEFINITE = frozenset({"the", "this", "that"})
 
 _ORG = frozenset({"ORG"})
+_TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "gov.": "governor",
+    "rep.": "representative",
+    "dr.": "doctor",
+    "gen.": "general",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "sec.": "secretary",
+}
 #: Organisation nouns that, without a matching name, still point at the organisation
 #: the text is about ("the company said").
 _GENERIC_ORG_NOUNS = frozenset(
@@ -134,6 +144,22 @@ class Discourse:
             if any(low in n.lower().replace("-", " ").split() for n in names):
                 return m.entity
         return None
+
+    def titled(self, noun: str, before: int, window: int = 4) -> Entity | None:
+        """The last person introduced with ``noun`` as title or apposition before ``before``
+        ("Senator Lee", "Sen. Lee", "Lee, the senator")."""
+        found: Entity | None = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity.type not in PERSON_TYPES:
+                continue
+            first = self._token_at(m.start)
+            last = self._token_at(max(m.start, m.end - 1))
+            near = range(max(0, first - window), min(len(self.tokens), last + window + 2))
+            if any(_title_of(self.tokens[i]) == noun for i in near if not first <= i <= last):
+                found = m.entity
+        return found
 
     def _learn_gender(self) -> dict[str, str]:
         votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -237,6 +263,11 @@ def resolve(
     named = discourse.entity_at(tok.start, tok.end)
     if named is not None:
         return Resolution(named, None, 1.0, "name")
+    for other in tokens[source[0] : source[1] + 1]:
+        if other.dep == "appos" and other.head == head and tok.pos != "PRON":
+            named = discourse.entity_at(other.start, other.end)
+            if named is not None and named.type in PERSON_TYPES | GROUP_TYPES:
+                return Resolution(named, None, 0.9, "name")
     if tok.pos == "PRON":
         return _pronoun(discourse, tok, text, last_speaker, last_description)
     if tok.pos == "PROPN":
@@ -293,16 +324,22 @@ def _description(
     if not definite or (plural and lemma not in ("authorities",)):
         return Resolution(None, text, 0.7, "unnamed")
     if lemma in PERSON_NOUNS:
-        if last_speaker is not None and last_speaker.type in PERSON_TYPES:
-            return Resolution(last_speaker, None, 0.7, "description")
+        titled = discourse.titled(lemma, tok.start)
+        if titled is not None:
+            return Resolution(titled, None, 0.8, "description")
         entity, margin = discourse.salient(tok.start, tok.sent, PERSON_TYPES, None, window=3)
-        if entity is not None:
+        if entity is not None and (last_speaker is None or entity.id == last_speaker.id):
             return Resolution(entity, None, round(0.4 + 0.3 * margin, 3), "description")
     elif lemma in GROUP_NOUNS:
         entity = _group_by_noun(discourse, tok)
         if entity is not None:
             return Resolution(entity, None, 0.8, "description")
     return Resolution(None, text, 0.7, "unnamed")
+
+
+def _title_of(tok: Token) -> str:
+    low = tok.text.lower()
+    return _TITLE_ABBREVIATIONS.get(low, tok.lemma.lower())
 
 
 def _organisation_of(discourse: Discourse, span: Sequence[Token]) -> Entity | None:
