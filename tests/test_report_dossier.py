@@ -107,3 +107,9 @@ def test_report_timeline_html_inert(conn: sqlite3.Connection) -> None:
     html = timeline_html(page.items, title="<script>x</script>")
     assert_inert(html)
     assert "<mark>" in html
+
+
+def test_report_notes_numbered_in_reading_order(conn: sqlite3.Connection) -> None:
+    text = render(dossier(conn, "Ruiz"), "text").split("\nSources\n")[0]
+    first_seen = list(dict.fromkeys(int(n) for n in re.findall(r"\[(\d+)\]", text)))
+    assert first_seen == sorted(first_seen)

@@ -52,61 +52,65 @@ def timeline_text(item: TimelineItem) -> str:
     return f"{item.date or 'undated'} {item.label} — {one_line(item.text)}"
 
 
+def _identity(d: Dossier) -> Section:
+    e = d.entity
+    return Section(
+        "Identity",
+        [
+            Line(f"{e.name} ({e.type}), id {e.id}"),
+            Line("Aliases: " + (", ".join(e.aliases) if e.aliases else "none recorded")),
+            Line(f"Mentioned {e.mentions} times in {e.articles} article{_s(e.articles)}"),
+        ],
+    )
+
+
+def _said(d: Dossier, notes: Notes) -> list[Section]:
+    by = [
+        Line(statement_text(s, with_speaker=False), [notes.cite(s.source)]) for s in d.statements_by
+    ]
+    about = [Line(statement_text(s), [notes.cite(s.source)]) for s in d.statements_about]
+    return [
+        Section("Statements by " + d.entity.name, by),
+        Section("Statements about " + d.entity.name, about),
+    ]
+
+
+def _links(d: Dossier, notes: Notes) -> list[Section]:
+    relations = [
+        Line(
+            f"{r.subject_name} —{r.type}→ {r.object_name}"
+            + (f" (from {r.start})" if r.start else ""),
+            [notes.cite(r.source)],
+        )
+        for r in d.relations
+    ]
+    others = [
+        Line(f"{c.name} ({c.type}), {c.articles} shared article{_s(c.articles)}")
+        for c in d.co_mentions
+    ]
+    articles = [
+        Line(
+            f"{a.published or 'undated'} {a.outlet or 'unknown outlet'}: "
+            f"{one_line(a.title or a.lead or a.source)} [{a.id}]"
+        )
+        for a in d.sources
+    ]
+    return [
+        Section("Relations", relations),
+        Section("Co-mentioned", others),
+        Section("Articles", articles),
+    ]
+
+
 def outline(d: Dossier, notes: Notes) -> list[Section]:
     """The dossier's sections in reading order, citing sources through ``notes``."""
-    e = d.entity
-    identity = [
-        Line(f"{e.name} ({e.type}), id {e.id}"),
-        Line("Aliases: " + (", ".join(e.aliases) if e.aliases else "none recorded")),
-        Line(f"Mentioned {e.mentions} times in {e.articles} articles"),
-    ]
-    sections = [
-        Section("Identity", identity),
-        Section("Roles", [Line(role_text(r), [notes.cite(r.source)]) for r in d.roles]),
-        Section(
-            "Statements by " + e.name,
-            [
-                Line(statement_text(s, with_speaker=False), [notes.cite(s.source)])
-                for s in d.statements_by
-            ],
-        ),
-        Section(
-            "Statements about " + e.name,
-            [Line(statement_text(s), [notes.cite(s.source)]) for s in d.statements_about],
-        ),
-        Section(
-            "Timeline",
-            [Line(timeline_text(i), [notes.cite(s) for s in i.sources]) for i in d.timeline],
-        ),
-        Section(
-            "Relations",
-            [
-                Line(
-                    f"{r.subject_name} —{r.type}→ {r.object_name}"
-                    + (f" (from {r.start})" if r.start else ""),
-                    [notes.cite(r.source)],
-                )
-                for r in d.relations
-            ],
-        ),
-        Section(
-            "Co-mentioned",
-            [
-                Line(f"{c.name} ({c.type}), {c.articles} shared article{_s(c.articles)}")
-                for c in d.co_mentions
-            ],
-        ),
-        Section(
-            "Articles",
-            [
-                Line(
-                    f"{a.published or 'undated'} {a.outlet or 'unknown outlet'}: "
-                    f"{one_line(a.title or a.lead or a.source)} [{a.id}]"
-                )
-                for a in d.sources
-            ],
-        ),
-    ]
+    # built in reading order, so notes are numbered as a reader meets them
+    sections = [_identity(d)]
+    sections.append(Section("Roles", [Line(role_text(r), [notes.cite(r.source)]) for r in d.roles]))
+    sections += _said(d, notes)
+    timeline = [Line(timeline_text(i), [notes.cite(s) for s in i.sources]) for i in d.timeline]
+    sections.append(Section("Timeline", timeline))
+    sections += _links(d, notes)
     for name, more in d.truncated.items():
         sections.append(Section("Not shown", [Line(f"{more} more {name.replace('_', ' ')}")]))
     return sections
