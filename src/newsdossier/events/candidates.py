@@ -30,6 +30,10 @@ _NOT_MODIFIERS = frozenset(
 )
 #: Verbs that mean "choose to" with an infinitive ("elected to convert the debt").
 _CHOOSE_SENSE = frozenset({"elect", "vote"})
+#: Verbs that name an agreement only on terms ("agreed to", "agreed on"), not an opinion.
+_TERMS_SENSE = frozenset({"agree"})
+#: Entity labels of names in which a trigger word is not an event ("Meet the Press").
+_NAME_TYPES = frozenset({"WORK_OF_ART", "ORG", "LAW", "PRODUCT", "FAC", "PERSON", "GPE"})
 #: Verbs that are military actions only against a place ("occupied Crimea").
 _PLACE_OBJECT = frozenset({"occupy", "invade", "blockade"})
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -69,7 +73,7 @@ def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
     if tok.pos != "NOUN":
         return None
     kind = noun_type(tok.lemma, tok.text)
-    if kind is None:
+    if kind is None or tok.ent_type in _NAME_TYPES:
         return None
     if needs_verb(tok.lemma, tok.text) and not _verb_object(tree, tok.i):
         return None
@@ -81,8 +85,15 @@ def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
 def _verb_sense(tree: Tree, tok: Token) -> bool:
     """False for a verb used in its non-event sense ("elected to convert", "occupied a post")."""
     lemma = tok.lemma.lower()
+    if tok.ent_type in _NAME_TYPES:
+        return False  # part of a name: "Meet the Press"
     if lemma in _CHOOSE_SENSE and tree.deps(tok.i, "xcomp"):
         return False
+    if lemma in _TERMS_SENSE:
+        on_terms = any(
+            tree.tokens[p].text.lower() in ("on", "to") for p in tree.deps(tok.i, "prep")
+        )
+        return on_terms or bool(tree.deps(tok.i, "xcomp"))
     if lemma in _PLACE_OBJECT:
         objects = tree.deps(tok.i, "dobj")
         return not objects or any(tree.tokens[o].ent_type in _PLACES for o in objects)
