@@ -99,6 +99,13 @@ def test_events_verb_phrases(extract: Extract, body: str, kind: str, date: str, 
     assert _parts(event).get(who) == "who"
 
 
+def test_events_agreeing_on_terms_not_opinions(extract: Extract) -> None:
+    article = extract("Pollsters agree. Israel and Hamas agreed to a ceasefire on Sunday.")
+    event = _only(article, "agreement")
+    assert event.date == "2025-04-06"
+    assert {"Israel", "Hamas"} <= set(_parts(event))
+
+
 def test_events_military_action_names_its_target(extract: Extract) -> None:
     event = _only(extract("Israeli troops attacked Rafah on Monday."), "military")
     assert event.date == "2025-04-07"

@@ -47,6 +47,13 @@ def _rows(article: Article) -> set[tuple[str, str, str, str | None, str | None]]
          ("alliance", "Japan", "Philippines", "2024", None)),
         ("In 1949, Norway and Denmark signed the North Atlantic Treaty.",
          ("treaty_party", "Denmark", "North Atlantic Treaty", "1949", None)),
+        ("The US-Japan alliance has deepened since 1951.",
+         ("alliance", "United States", "Japan", "1951", None)),
+        ("Australia is a close ally of the United States.",
+         ("alliance", "Australia", "United States", None, None)),
+        ("Poland and Lithuania are allies.", ("alliance", "Poland", "Lithuania", None, None)),
+        ("Sweden applied to join NATO in May 2022.",
+         ("membership_aspiration", "Sweden", "NATO", "2022-05", None)),
     ],
 )  # fmt: skip
 def test_relations_stated_with_start_and_end(

@@ -115,7 +115,7 @@ def alliance(ctx: Context, i: int) -> Iterator[Found]:
 
 def _alliance_noun(ctx: Context, i: int) -> Iterator[Found]:
     tok = ctx.tree.tokens[i]
-    named = _entities_of(ctx, ctx.tree.deps(i, "compound", "nmod", "amod"))
+    named = _named_in_modifiers(ctx, i)
     if len(named) >= 2:
         yield from _all_pairs("alliance", named, (i,))
         return
@@ -131,6 +131,18 @@ def _alliance_noun(ctx: Context, i: int) -> Iterator[Found]:
     parties += [e for e in _entities_of(ctx, ctx.objects(verb, ("with",))) if e not in parties]
     kind = "alliance_proposal" if ctx.aspired(verb) else "alliance"
     yield from _all_pairs(kind, parties, (i, verb))
+
+
+def _named_in_modifiers(ctx: Context, i: int) -> list[Entity]:
+    """Parties named before the noun: "the US-Japan alliance", "the Russian-Iranian axis"."""
+    out: list[Entity] = []
+    for child in ctx.tree.deps(i, "compound", "nmod", "amod", "poss"):
+        for j in ctx.tree.subtree(child):
+            t = ctx.tree.tokens[j]
+            entity = ctx.actors.entity_at(t.start, t.end)
+            if entity is not None and entity.type in _STATE_TYPES and entity not in out:
+                out.append(entity)
+    return out
 
 
 def _ally_noun(ctx: Context, i: int) -> Iterator[Found]:
