@@ -25,7 +25,11 @@ from newsdossier.statements.lexicon import GROUP_NOUNS, PERSON_NOUNS
 
 PERSON_TYPES = frozenset({"PERSON"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+#: A person whose gender the article never shows can take "he"/"she" only this close.
+UNKNOWN_GENDER_REACH = 2
 _PRONOUN_GENDER = {
+    "himself": "Masc",
+    "herself": "Fem",
     "he": "Masc",
     "him": "Masc",
     "his": "Masc",
@@ -224,6 +228,7 @@ class Discourse:
         """The most salient entity of ``types`` mentioned before offset ``before``."""
         scores: dict[str, float] = defaultdict(float)
         by_id: dict[str, Entity] = {}
+        nearest: dict[str, int] = {}
         end = bisect.bisect_left(self._mention_starts, before)
         for m in self.mentions[:end]:
             dist = sent - m.sent
@@ -231,11 +236,14 @@ class Discourse:
                 continue
             scores[m.entity.id] += (2.0 if m.subject else 1.0) / (1.0 + dist)
             by_id[m.entity.id] = m.entity
+            nearest[m.entity.id] = dist
         if last_speaker is not None and last_speaker.id in scores:
             scores[last_speaker.id] += 2.0
         for eid in list(scores):
             known = self.gender.get(eid)
-            if gender and known and known != gender:
+            mismatch = bool(known) and known != gender
+            too_far = not known and nearest[eid] > UNKNOWN_GENDER_REACH
+            if gender and (mismatch or too_far):
                 del scores[eid]
             elif gender and not known:
                 scores[eid] *= 0.5
