@@ -36,6 +36,10 @@ def test_entities_law_names_not_meetings_or_longer_names() -> None:
     assert _laws(text) == ["Kyoto Protocol"]
 
 
+def test_entities_law_name_without_its_owner() -> None:
+    assert _laws("He defended President Obama’s Affordable Care Act.") == ["Affordable Care Act"]
+
+
 def test_entities_law_name_after_country_and() -> None:
     assert _laws("Talks between Chile and the Pacific Alliance Agreement stalled.") == [
         "Pacific Alliance Agreement"

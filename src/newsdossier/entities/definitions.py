@@ -206,6 +206,8 @@ def _law_start(text: str, words: list[tuple[int, int]], head: int) -> int:
         gap = text[words[pos][1] : words[pos + 1][0]]
         if gap.strip() or (word.endswith(".") and not _ABBREVIATION.match(word)):
             break
+        if word.endswith(("’s", "'s", "s’", "s'")):
+            break  # "Obama's Affordable Care Act": the owner is not part of the name
         if is_capitalized(word) and not _YEARISH.match(word):
             first = pos
         elif word.lower() not in NAME_CONNECTORS or word.lower() == "the":
