@@ -93,17 +93,33 @@ def model_label_of(model: str | None) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
 
 
+_CONFIG: tuple[Sequence[str], str | None] | None = None
 _WORKER: ArticleWorker | None = None
 
 
 def _init_worker(stages: Sequence[str], model: str | None) -> None:
-    global _WORKER
-    _WORKER = ArticleWorker(stages, model)
+    global _CONFIG
+    _CONFIG = (stages, model)
 
 
 def _process(items: list[Item]) -> list[Row]:
-    assert _WORKER is not None, "worker not initialised"
+    global _WORKER
+    if _WORKER is None:  # built on the first batch: a run with nothing new loads no model
+        assert _CONFIG is not None, "worker not initialised"
+        _WORKER = ArticleWorker(*_CONFIG)
     return _WORKER.process(items)
+
+
+#: Inputs that usually hold many articles each.
+_MANY_ARTICLE_SUFFIXES = (".jsonl", ".warc", ".warc.gz", ".jsonl.gz", ".ndjson")
+
+
+def pool_size(files: Sequence[str], workers: int | None) -> int:
+    """Workers worth starting: as asked (default: cores), but no more than single-article files."""
+    size = max(1, workers or os.cpu_count() or 1)
+    if any(name == "-" or name.lower().endswith(_MANY_ARTICLE_SUFFIXES) for name in files):
+        return size
+    return max(1, min(size, len(files)))
 
 
 @dataclass(slots=True)
@@ -136,14 +152,15 @@ def ingest_pool(
     pipeline = json.dumps(list(config.stages))
     store.set_meta("model", label)
     store.set_meta("pipeline", pipeline)
+    files = expand_inputs(paths)
     chunks = plan_chunks(
-        expand_inputs(paths),
+        files,
         run_key(config.stages, label, published),
         max_files=chunk_files,
     )
     summary = IngestSummary()
     ctx = mp.get_context("spawn")
-    size = max(1, workers or os.cpu_count() or 1)
+    size = pool_size(files, workers)
     with ctx.Pool(size, initializer=_init_worker, initargs=(config.stages, model)) as pool:
         tasks = _tasks(chunks, store, config, shards, summary, on_file)
         for chunk, rows in _chunk_results(pool, tasks, 2 * size):
