@@ -130,7 +130,9 @@ def _title_tokens(tokens: tuple[Token, ...], noun: Token) -> list[Token]:
     while hi + 1 in ids:
         hi += 1
     while hi > noun.i and (
-        tokens[hi].pos in ("PUNCT", "ADP", "DET", "CCONJ") or tokens[hi].text.lower() in HONORIFICS
+        tokens[hi].pos in ("PUNCT", "ADP", "DET", "CCONJ", "SCONJ")
+        or tokens[hi].tag in ("IN", "TO", "DT", "CC")
+        or tokens[hi].text.lower() in HONORIFICS
     ):
         hi -= 1
     return list(tokens[lo : hi + 1])
