@@ -38,11 +38,11 @@ def mark_duplicate(conn: sqlite3.Connection, article: Article) -> Article:
     if len(body) < MIN_SHINGLES:
         return dataclasses.replace(article, duplicate_of=None)
     keys = band_keys(signature(body))
-    roots = {
-        dup_of or doc_id
-        for doc_id, text, dup_of in _candidates(conn, keys)
-        if is_copy(body, shingles(text))
-    }
+    roots: set[str] = set()
+    for doc_id, dup_of in _candidates(conn, keys):
+        root = dup_of or doc_id
+        if root not in roots and is_copy(body, shingles(_body(conn, doc_id))):
+            roots.add(root)  # one member found is enough: the rest of its cluster is skipped
     seq = _index(conn, article.id, keys, len(body))
     if not roots:
         return dataclasses.replace(article, duplicate_of=None)
@@ -51,21 +51,21 @@ def mark_duplicate(conn: sqlite3.Connection, article: Article) -> Article:
     return dataclasses.replace(article, duplicate_of=None if earliest == article.id else earliest)
 
 
-def _candidates(conn: sqlite3.Connection, keys: list[int]) -> list[tuple[str, str, str | None]]:
+def _candidates(conn: sqlite3.Connection, keys: list[int]) -> list[tuple[str, str | None]]:
+    """Stored documents sharing a band with ``keys``, most shared bands first."""
     marks = ",".join("?" * len(keys))
     rows = conn.execute(
-        f"SELECT d.doc_id FROM dedup_bands b JOIN dedup_docs d ON d.seq = b.seq"
+        f"SELECT d.doc_id, doc.duplicate_of FROM dedup_bands b"
+        f" JOIN dedup_docs d ON d.seq = b.seq JOIN documents doc ON doc.id = d.doc_id"
         f" WHERE b.key IN ({marks}) GROUP BY d.seq ORDER BY count(*) DESC, d.seq LIMIT ?",
         (*keys, MAX_CANDIDATES),
     ).fetchall()
-    ids = [r[0] for r in rows]
-    if not ids:
-        return []
-    found = conn.execute(
-        f"SELECT id, body, duplicate_of FROM documents WHERE id IN ({','.join('?' * len(ids))})",
-        ids,
-    ).fetchall()
-    return [(r[0], r[1], r[2]) for r in found]
+    return [(r[0], r[1]) for r in rows]
+
+
+def _body(conn: sqlite3.Connection, doc_id: str) -> str:
+    row = conn.execute("SELECT body FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return str(row[0]) if row else ""
 
 
 def _index(conn: sqlite3.Connection, doc_id: str, keys: list[int], size: int) -> int:
