@@ -1,0 +1,62 @@
+"""Peak RSS per worker: the process pool and Ray actors, on the same real-article corpus.
+
+    python bench/memory.py [--articles 100] [--workers 2] [--no-ray]
+
+Prints the peak resident memory of every worker (and of the process holding the store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import write_corpus
+from newsdossier.runner import ingest_pool
+from newsdossier.store import Store
+from rss import PeakRss
+
+
+def pool_peaks(folder: Path, tmp: Path, workers: int) -> tuple[list[float], float]:
+    """Peak RSS (MB) of each pool worker, and of this process, over one ingest."""
+    with PeakRss() as rss, Store(tmp / "pool.db") as store:
+        ingest_pool([str(folder)], store, workers=workers)
+    return sorted(kb / 1024 for kb in rss.peaks.values()), rss.parent_peak_mb()
+
+
+def ray_peaks(folder: Path, tmp: Path, workers: int) -> list[float]:
+    """Peak RSS (MB) of each Ray actor running stages 1-7, over one ingest."""
+    from newsdossier.runner.ray import ingest_ray
+
+    with PeakRss(marker="MapWorker") as rss, Store(tmp / "ray.db") as store:
+        ingest_ray([str(folder)], store, shards=tmp / "shards", workers=workers)
+    return sorted(kb / 1024 for kb in rss.peaks.values())
+
+
+def main() -> None:
+    """Run the pool (and Ray) over the corpus and print the peaks."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--no-ray", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        folder = tmp / "corpus"
+        n = len(write_corpus(folder, limit=args.articles))
+        workers, parent = pool_peaks(folder, tmp, args.workers)
+        print(f"corpus: {n} real articles (TimeML, PolNeAR)")
+        print(f"pool workers peak RSS (MB): {', '.join(f'{w:.0f}' for w in workers)}")
+        print(f"store process peak RSS (MB): {parent:.0f}")
+        if not args.no_ray:
+            actors = ray_peaks(folder, tmp, args.workers)
+            print(f"ray actors peak RSS (MB): {', '.join(f'{w:.0f}' for w in actors)}")
+            workers += actors
+        print(f"max peak RSS per worker: {max(workers) / 1024:.2f} GB (aim < 1.5 GB)")
+
+
+if __name__ == "__main__":
+    main()
