@@ -17,6 +17,7 @@ existing cluster runs the work. Ray is an optional extra: ``pip install newsdoss
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -195,6 +196,10 @@ def ingest_ray(
         max_files=chunk_files,
     )
     todo = [c for c in chunks if not shard_path(shards, c).exists()]
+    for chunk in chunks:
+        if chunk not in todo and on_file:
+            for _, name in chunk.files:
+                on_file(name)
     if todo:
         with ray_session(ray, address=address, workers=workers) as size:
             for chunk, rows in _process_chunks(ray, todo, config, size):
@@ -227,6 +232,7 @@ def ray_session(ray: Any, *, address: str | None, workers: int | None) -> Iterat
             )
         started = True
     ray.data.DataContext.get_current().enable_progress_bars = False
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
     cpus = int(ray.cluster_resources().get("CPU", 1))
     try:
         yield max(1, workers or cpus - 1)
