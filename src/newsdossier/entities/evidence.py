@@ -37,7 +37,10 @@ WEIGHTS = {
     "country": 3.0,
     "speech": 1.5,
     "person_shape": 2.0,
+    "corporate": 4.0,
 }
+#: Legal-form suffixes: a name ending in one is a company, whatever the labels say.
+_CORPORATE = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co."})
 _PLACE_KEYS = ("country:", "subdiv:", "law:", "norp:")
 _MAX_PRONOUN_VOTES = 3.0
 
@@ -118,8 +121,11 @@ def _shape_votes(cands: Sequence[Candidate], votes: defaultdict[str, float]) -> 
     if any(k.startswith("norp:") for k in keys) and not votes.get("GPE"):
         votes["NORP"] += WEIGHTS["country"]
     names = [c.text for c in cands if not is_acronym(c.text)]
-    if any(words(n)[-1].lower() in ORG_HEADS for n in names if words(n)):
+    heads = {words(n)[-1].lower() for n in names if words(n)}
+    if heads & ORG_HEADS:
         votes["ORG"] += WEIGHTS["org_head"]
+    if heads & _CORPORATE:
+        votes["ORG"] += WEIGHTS["corporate"]
 
 
 def _person_shaped(cands: Sequence[Candidate]) -> bool:
