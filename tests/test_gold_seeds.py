@@ -25,7 +25,10 @@ def records(seeds_dir: Path) -> dict[str, Record]:
     files = sorted(str(p) for p in seeds_dir.glob("*.txt"))
     done = subprocess.run(
         [sys.executable, "-m", "newsdossier", "extract", *files],
-        capture_output=True, text=True, check=True, timeout=600,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
     )
     out = [json.loads(line) for line in done.stdout.splitlines()]
     return {Path(r["source"]).name: r for r in out}
@@ -66,25 +69,30 @@ def test_gold_seeds_body_and_caption(records: dict[str, Record], seed_gold: dict
             assert gold["caption"]["contains"] not in body, name
 
 
-def test_gold_seeds_entities(records: dict[str, Record], seed_gold: dict[str, Any],
-                             seeds_dir: Path) -> None:
+def test_gold_seeds_entities(
+    records: dict[str, Record], seed_gold: dict[str, Any], seeds_dir: Path
+) -> None:
     for name, gold in _docs(seed_gold):
         record = records[name]
         text = (seeds_dir / name).read_text(encoding="utf-8")
         for want in gold.get("entities", []):
             surfaces = [s for s in [want["name"], *want["aliases"]] if s in text]
             found = [
-                e for e in record["entities"]
+                e
+                for e in record["entities"]
                 if e["type"] == want["type"]
-                and all(s in {e["name"], *e["aliases"], *(m["text"] for m in e["mentions"])}
-                        for s in surfaces)
+                and all(
+                    s in {e["name"], *e["aliases"], *(m["text"] for m in e["mentions"])}
+                    for s in surfaces
+                )
             ]
             assert found, (name, want)
         for absent in gold.get("not_entities_of_body", []):
             for entity in record["entities"]:
                 assert absent not in entity["name"], (name, absent)
-                assert not any(absent in m["text"] for m in entity["mentions"]
-                               if m["field"] == "body"), (name, absent)
+                assert not any(
+                    absent in m["text"] for m in entity["mentions"] if m["field"] == "body"
+                ), (name, absent)
 
 
 def test_gold_seeds_timexes(records: dict[str, Record], seed_gold: dict[str, Any]) -> None:
@@ -104,11 +112,18 @@ def test_gold_seeds_quotes(records: dict[str, Record], seed_gold: dict[str, Any]
             candidates = [s for s in statements if want["contains"] in s["text"]]
             assert candidates, (name, want["contains"])
             if want["speaker"] is None:
-                ok = [s for s in candidates if s["speaker"] is None
-                      and s["source_description"] == want["source_description"]]
+                ok = [
+                    s
+                    for s in candidates
+                    if s["speaker"] is None
+                    and s["source_description"] == want["source_description"]
+                ]
             else:
-                ok = [s for s in candidates
-                      if s["speaker"] and s["speaker"]["name"] == want["speaker"]]
+                ok = [
+                    s
+                    for s in candidates
+                    if s["speaker"] and s["speaker"]["name"] == want["speaker"]
+                ]
             if "date" in want:
                 ok = [s for s in ok if s["date"] == want["date"]]
             if want.get("direct"):
@@ -121,10 +136,11 @@ def test_gold_seeds_roles(records: dict[str, Record], seed_gold: dict[str, Any])
         roles = records[name]["roles"]
         for want in gold.get("roles", []):
             ok = [
-                r for r in roles
+                r
+                for r in roles
                 if r["person"] == want["person"]
-                and want["role_contains"].lower() in " ".join(
-                    filter(None, [r["title"], r["organization"]])).lower()
+                and want["role_contains"].lower()
+                in " ".join(filter(None, [r["title"], r["organization"]])).lower()
                 and all(r[k] == want[k] for k in ("start", "end", "former") if k in want)
             ]
             assert ok, (name, want, [(r["person"], r["title"]) for r in roles])
@@ -135,7 +151,8 @@ def test_gold_seeds_events(records: dict[str, Record], seed_gold: dict[str, Any]
         events = records[name]["events"]
         for want in gold.get("events", []):
             ok = [
-                ev for ev in events
+                ev
+                for ev in events
                 if ev["date"] == want["date"]
                 and want["contains"] in ev["sentence"]
                 and set(want["participants"]) <= {p["name"] for p in ev["participants"]}
@@ -154,9 +171,14 @@ def test_gold_seeds_cross_document(records: dict[str, Record], seed_gold: dict[s
             ids.add(entity["id"])
         assert len(ids) == 1, pair
     for want in cross["role_history"]:
-        roles = [r for rec in records.values() for r in rec["roles"]
-                 if r["person"] == want["person"] and r["as_of"] == want["as_of"]
-                 and want["role_contains"].lower() in r["title"].lower()]
+        roles = [
+            r
+            for rec in records.values()
+            for r in rec["roles"]
+            if r["person"] == want["person"]
+            and r["as_of"] == want["as_of"]
+            and want["role_contains"].lower() in r["title"].lower()
+        ]
         assert roles, want
         if "former" in want:
             assert any(r["former"] == want["former"] for r in roles), want
