@@ -101,7 +101,7 @@ register(
 register(
     StageSpec(
         "events.v1",
-        requires=frozenset({"entities", "tokens", "timexes", "roles"}),
+        requires=frozenset({"entities", "tokens", "sentences", "timexes", "roles"}),
         assigns=frozenset({"events"}),
         func=_lazy("newsdossier.events", "find_events"),
         doc="dated events with a type, trigger, participants and place",
@@ -110,7 +110,7 @@ register(
 register(
     StageSpec(
         "relations.v1",
-        requires=frozenset({"entities", "tokens", "timexes"}),
+        requires=frozenset({"entities", "tokens", "sentences", "timexes", "roles"}),
         assigns=frozenset({"relations"}),
         func=_lazy("newsdossier.relations", "find_relations"),
         doc="standing relations between actors: treaties, alliances, memberships",
