@@ -7,6 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
+from newsdossier.article import Event, Participant
+from newsdossier.events import Report, merge_events
 from newsdossier.query.entities import find_entity
 from newsdossier.query.rows import ParticipantRow, Source, TimelineItem
 from newsdossier.query.sources import Page, SourceResolver, check_page
@@ -98,16 +100,34 @@ class _Pending:
 
 
 def _merge_events(rows: list[sqlite3.Row]) -> list[_Pending]:
-    """Reports of the same event (type, date, participants) become one item."""
-    merged: dict[tuple[object, ...], _Pending] = {}
+    """Reports of the same event become one item (`newsdossier.events.merge_events`: same
+    type, overlapping dates, shared participants); undated reports stay apart."""
+    by_report: dict[tuple[str, int, int], sqlite3.Row] = {}
+    reports: list[Report] = []
     for r in rows:
-        ids = tuple(sorted({p["entity_id"] for p in json.loads(r["participants"])}))
-        key = (r["type"], r["date"], ids) if r["date"] else (r["doc_id"], r["idx"])
-        if key in merged:
-            merged[key].rows.append(r)
-        else:
-            merged[key] = _Pending("event", r["date"], [r])
-    return list(merged.values())
+        by_report[(r["doc_id"], r["start"], r["end"])] = r
+        reports.append(Report(r["doc_id"], _event(r)))
+    items: list[_Pending] = []
+    for merged in merge_events(reports):
+        members = [by_report[(x.doc_id, x.event.start, x.event.end)] for x in merged.reports]
+        items.append(_Pending("event", merged.date, members))
+    return items
+
+
+def _event(r: sqlite3.Row) -> Event:
+    participants = tuple(
+        Participant(x["entity_id"], x["name"], x.get("role")) for x in json.loads(r["participants"])
+    )
+    return Event(
+        r["type"],
+        r["trigger"],
+        r["start"],
+        r["end"],
+        r["sentence"],
+        r["date"],
+        participants,
+        r["place"],
+    )
 
 
 def _item(p: _Pending, resolver: SourceResolver) -> TimelineItem:
