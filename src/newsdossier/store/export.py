@@ -36,45 +36,25 @@ def export_jsonl(conn: sqlite3.Connection, output: Path | None) -> int:
     return count
 
 
+_DOCUMENT_COLUMNS = [
+    "id",
+    "source",
+    "url",
+    "outlet",
+    "author",
+    "published",
+    "dateline",
+    "language",
+    "title",
+    "kicker",
+    "caption",
+    "body",
+    "duplicate_of",
+]
+
 #: CSV tables: name -> (columns, rows of one record).
 _CSV_TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[list[Any]]]]] = {
-    "documents": (
-        [
-            "id",
-            "source",
-            "url",
-            "outlet",
-            "author",
-            "published",
-            "dateline",
-            "language",
-            "title",
-            "kicker",
-            "caption",
-            "body",
-            "duplicate_of",
-        ],
-        lambda r: [
-            [
-                r[k]
-                for k in (
-                    "id",
-                    "source",
-                    "url",
-                    "outlet",
-                    "author",
-                    "published",
-                    "dateline",
-                    "language",
-                    "title",
-                    "kicker",
-                    "caption",
-                    "body",
-                    "duplicate_of",
-                )
-            ]
-        ],
-    ),
+    "documents": (_DOCUMENT_COLUMNS, lambda r: [[r[k] for k in _DOCUMENT_COLUMNS]]),
     "entities": (
         ["doc_id", "entity_id", "name", "type", "aliases", "mentions"],
         lambda r: [
