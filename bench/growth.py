@@ -5,7 +5,9 @@
 
 1. Whole ingest (local engine: stages 1-7 in workers, then the store) of ``--small`` and
    ``--large`` real articles (TimeML, PolNeAR: about 1,180; beyond that, editions of
-   them with small unique changes, so every file has its own id).
+   them with small unique changes, so every file has its own id). The small corpus is
+   an even sample of the large one, so both mix short wire and long feature articles
+   alike.
 2. Store load alone (stage 8: cross-article entity resolution, duplicate index, writes)
    of ``--load-small`` and ``--load-large`` articles: the processed rows of step 1's
    large run, repeated with unique ids and a unique closing line (offsets unchanged)
@@ -34,9 +36,16 @@ from newsdossier.runner.shards import Row, load_rows, read_shard
 from newsdossier.store import Store
 
 
-def write_editions(folder: Path, limit: int) -> int:
-    """Write ``limit`` article files: the real articles, then uniquely edited editions."""
-    base = write_corpus(folder / "base", limit=limit)
+def write_editions(folder: Path, limit: int, *, like: int) -> int:
+    """Write ``limit`` article files drawn evenly from the first ``like`` real articles
+    (so a small and a large corpus mix sources alike), then uniquely edited editions."""
+    written = write_corpus(folder / "base", limit=like)
+    step = max(1, len(written) // limit)
+    keep = set(written[::step][:limit])
+    for path in written:
+        if path not in keep:
+            path.unlink()
+    base = sorted(keep)
     count, edition = len(base), 1
     while count < limit:
         for path in base[: limit - count]:
@@ -53,10 +62,10 @@ def write_editions(folder: Path, limit: int) -> int:
     return count
 
 
-def ingest_run(n: int, tmp: Path, workers: int) -> tuple[float, Path]:
+def ingest_run(n: int, tmp: Path, workers: int, like: int) -> tuple[float, Path]:
     """Seconds for a whole ingest of ``n`` articles; the folder of its shards."""
     folder, shards = tmp / f"corpus{n}", tmp / f"shards{n}"
-    write_editions(folder, n)
+    write_editions(folder, n, like=like)
     began = time.perf_counter()
     with Store(tmp / f"ingest{n}.db") as store:
         summary = ingest_pool([str(folder)], store, workers=workers, shards=shards)
@@ -83,13 +92,22 @@ def edition_rows(shards: Path, n: int) -> list[Row]:
 def load_run(rows: list[Row], tmp: Path) -> tuple[float, int]:
     """Seconds to load ``rows`` into a fresh store, and the store's size in bytes."""
     path = tmp / f"load{len(rows)}.db"
+    tenth = max(1, len(rows) // 10)
+    laps = []
     began = time.perf_counter()
     with Store(path) as store:
-        load_rows(store, rows, IngestSummary(), pipeline="[]")
+        for start in range(0, len(rows), tenth):
+            lap = time.perf_counter()
+            load_rows(store, rows[start : start + tenth], IngestSummary(), pipeline="[]")
+            laps.append(time.perf_counter() - lap)
         seconds = time.perf_counter() - began
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = path.stat().st_size
-    print(f"load   {len(rows):>6} articles in {seconds:8.1f} s, store {size / 1e6:.1f} MB")
+    print(
+        f"load   {len(rows):>6} articles in {seconds:8.1f} s, store {size / 1e6:.1f} MB; "
+        f"ms/article in the first tenth {1000 * laps[0] / tenth:.1f}, "
+        f"in the last {1000 * laps[-1] / tenth:.1f}"
+    )
     return seconds, size
 
 
@@ -101,11 +119,16 @@ def main() -> None:
     parser.add_argument("--load-small", type=int, default=1000)
     parser.add_argument("--load-large", type=int, default=10000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--shards", type=Path, help="skip the ingests, load these shards")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        small, _ = ingest_run(args.small, tmp, args.workers)
-        large, shards = ingest_run(args.large, tmp, args.workers)
+        if args.shards:  # reuse the shards of an earlier run: store-load growth only
+            small = large = float("nan")
+            shards = args.shards
+        else:
+            small, _ = ingest_run(args.small, tmp, args.workers, args.large)
+            large, shards = ingest_run(args.large, tmp, args.workers, args.large)
         load_small, _ = load_run(edition_rows(shards, args.load_small), tmp)
         load_large, size = load_run(edition_rows(shards, args.load_large), tmp)
     print(
