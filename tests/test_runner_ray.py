@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+import html
+import json
 import sys
 from pathlib import Path
 
@@ -37,17 +40,48 @@ def _snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
 
 
 def _write_corpus(folder: Path, limit: int) -> None:
-    """Half TimeML (dated by their creation time), half PolNeAR (dated by file name)."""
+    """Text files, half TimeML and half PolNeAR; plus a JSON Lines feed and a CC-NEWS style
+    WARC of other PolNeAR articles (two each), and an empty file (rejected)."""
     folder.mkdir()
-    timeml = iter_timeml()
-    for _, doc in zip(range(limit // 2), timeml, strict=False):
+    for _, doc in zip(range(limit // 2), iter_timeml(), strict=False):
         text = f"date {doc.dct[:10]}\n{doc.text.strip()}\n"
         (folder / f"timeml_{doc.name}.txt").write_text(text, encoding="utf-8")
-    polnear = iter_polnear("dev")
-    for _, doc in zip(range(limit - limit // 2), polnear, strict=False):
-        date = doc.name.split("_")[1]
-        text = f"date {date}\n{doc.text.strip()}\n"
+    polnear = list(iter_polnear("dev"))
+    for doc in polnear[: limit - limit // 2]:
+        text = f"date {doc.name.split('_')[1]}\n{doc.text.strip()}\n"
         (folder / f"polnear_{doc.name}.txt").write_text(text, encoding="utf-8")
+    feed, crawl = polnear[-4:-2], polnear[-2:]
+    lines = [
+        json.dumps(
+            {"text": d.text, "published": d.name.split("_")[1], "url": f"https://x/{d.name}"}
+        )
+        for d in feed
+    ]
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records = [_warc_record("https://x/logo.png", "image/png", b"\x89PNG")]
+    records += [_warc_record(f"https://x/{d.name}", "text/html", _html(d.text)) for d in crawl]
+    (folder / "crawl.warc.gz").write_bytes(b"".join(records))
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+
+
+def _html(text: str) -> bytes:
+    title, _, rest = text.strip().partition("\n")
+    paras = "".join(f"<p>{html.escape(p)}</p>" for p in rest.split("\n\n") if p.strip())
+    page = f"<html><head><title>{html.escape(title)}</title></head><body><article>"
+    return (page + f"<h1>{html.escape(title)}</h1>{paras}</article></body></html>").encode()
+
+
+def _warc_record(uri: str, content_type: str, body: bytes) -> bytes:
+    """One gzip member per record, as CC-NEWS files are written."""
+    http = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n".encode() + body
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\n"
+        f"WARC-Target-URI: {uri}\r\nWARC-Date: 2016-10-01T00:00:00Z\r\n"
+        "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        "Content-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return gzip.compress(head + http + b"\r\n\r\n")
 
 
 @pytest.mark.slow
@@ -60,8 +94,9 @@ def test_runner_ray_and_local_engines_store_the_same(shared: Path, tmp_path: Pat
         local = ingest_pool([str(corpus)], store, workers=2)
     with Store(tmp_path / "ray.db") as store:
         ray = ingest_ray([str(corpus)], store, shards=tmp_path / "shards", workers=2)
-    assert local.new == ray.new == EQUIVALENCE_ARTICLES
-    assert local.rejected == ray.rejected == []
+    assert local.new == ray.new == EQUIVALENCE_ARTICLES + 4
+    assert local.rejected == ray.rejected
+    assert [problem for _, problem in local.rejected] == ["empty file"]
     a, b = _snapshot(tmp_path / "local.db"), _snapshot(tmp_path / "ray.db")
     for name in _QUERIES:
         assert a[name] == b[name], name
