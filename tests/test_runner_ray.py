@@ -121,3 +121,28 @@ def test_runner_ray_refuses_stdin(tmp_path: Path) -> None:
 
     with Store(tmp_path / "s.db") as store, pytest.raises(InputError, match="stdin"):
         ingest_ray(["-"], store, shards=tmp_path / "shards")
+
+
+def test_runner_ray_reader_flags_each_files_last_record(tmp_path: Path) -> None:
+    from newsdossier.runner.ray import read_file_rows
+
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        {"text": "The council met on Monday to discuss the budget for next year."},
+        "not json",
+        {"text": "The mayor said the vote would take place in March."},
+    ]
+    feed.write_text("\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines))
+    files = {str(feed.resolve()): [(0, str(feed)), (3, "again.jsonl")]}
+    rows = read_file_rows(
+        {"path": str(feed), "bytes": feed.read_bytes()}, files=files, published=None
+    )
+    assert [(r["file"], r["record"], r["kind"], r["last"]) for r in rows] == [
+        (0, 0, "raw", False),
+        (0, 1, "input_error", False),
+        (0, 2, "raw", True),
+        (3, 0, "raw", False),
+        (3, 1, "input_error", False),
+        (3, 2, "raw", True),
+    ]
+    assert rows[0]["source"] == f"{feed}:1"

@@ -122,21 +122,22 @@ def _row_schema() -> Any:
 
 
 def read_file_rows(
-    row: dict[str, Any], *, files: dict[str, tuple[int, str]], published: str | None
+    row: dict[str, Any], *, files: dict[str, list[tuple[int, str]]], published: str | None
 ) -> list[Row]:
-    """Stage 1 for one file of the Dataset: its articles as raw rows, the last one flagged."""
-    file, name = files[os.path.realpath(row["path"])]
-    items = list(read_bytes(row["bytes"], name, published=published))
-    if not items:
-        items = [InputError(name, "no articles found in file")]
-    out = []
-    for record, item in enumerate(items):
-        if isinstance(item, InputError):
-            out.append(error_row(item, file, record))
-        else:
-            raw = article_row(item, file, record)
-            out.append({**raw, "kind": "raw"})
-        out[-1]["last"] = record == len(items) - 1
+    """Stage 1 for one file of the Dataset: its articles as raw rows, each file's last flagged.
+
+    A file given twice (or under two names) is read once and yields rows for each."""
+    out: list[Row] = []
+    for file, name in files[os.path.realpath(row["path"])]:
+        items = list(read_bytes(row["bytes"], name, published=published))
+        if not items:
+            items = [InputError(name, "no articles found in file")]
+        for record, item in enumerate(items):
+            if isinstance(item, InputError):
+                out.append(error_row(item, file, record))
+            else:
+                out.append({**article_row(item, file, record), "kind": "raw"})
+            out[-1]["last"] = record == len(items) - 1
     return out
 
 
@@ -246,11 +247,11 @@ def _process_chunks(
 ) -> Iterator[tuple[Chunk, list[Row]]]:
     chunk_of = {file: c.index for c in todo for file, _ in c.files}
     tracker = _Tracker({c.index: c for c in todo}, chunk_of)
-    readable: dict[str, tuple[int, str]] = {}
+    readable: dict[str, list[tuple[int, str]]] = {}
     for chunk in todo:
         for file, name in chunk.files:
             if os.path.isfile(name):
-                readable[os.path.realpath(name)] = (file, str(Path(name)))
+                readable.setdefault(os.path.realpath(name), []).append((file, str(Path(name))))
                 continue
             for record, item in read_items(name, file, config.published):
                 assert isinstance(item, InputError)
