@@ -19,6 +19,8 @@ from newsdossier.dedup import MIN_SHINGLES, band_keys, is_copy, shingles, signat
 
 #: Most stored candidates compared exactly with a new article (those sharing most bands).
 MAX_CANDIDATES = 50
+#: Most stored documents taken from one band key (bounds the work in large clusters).
+PER_KEY = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +54,27 @@ def mark_duplicate(conn: sqlite3.Connection, article: Article) -> Article:
 
 
 def _candidates(conn: sqlite3.Connection, keys: list[int]) -> list[tuple[str, str | None]]:
-    """Stored documents sharing a band with ``keys``, most shared bands first."""
-    marks = ",".join("?" * len(keys))
-    rows = conn.execute(
-        f"SELECT d.doc_id, doc.duplicate_of FROM dedup_bands b"
-        f" JOIN dedup_docs d ON d.seq = b.seq JOIN documents doc ON doc.id = d.doc_id"
-        f" WHERE b.key IN ({marks}) GROUP BY d.seq ORDER BY count(*) DESC, d.seq LIMIT ?",
-        (*keys, MAX_CANDIDATES),
-    ).fetchall()
-    return [(r[0], r[1]) for r in rows]
+    """Stored documents sharing a band with ``keys``, most shared bands first.
+
+    Each band key contributes at most ``PER_KEY`` documents (the first stored), so the
+    work per article stays bounded however large a cluster of copies grows."""
+    hits: dict[int, int] = {}
+    for key in keys:
+        for (seq,) in conn.execute(
+            "SELECT seq FROM dedup_bands WHERE key = ? ORDER BY seq LIMIT ?", (key, PER_KEY)
+        ):
+            hits[seq] = hits.get(seq, 0) + 1
+    best = sorted(hits, key=lambda seq: (-hits[seq], seq))[:MAX_CANDIDATES]
+    out = []
+    for seq in best:
+        row = conn.execute(
+            "SELECT d.doc_id, doc.duplicate_of FROM dedup_docs d"
+            " JOIN documents doc ON doc.id = d.doc_id WHERE d.seq = ?",
+            (seq,),
+        ).fetchone()
+        if row:
+            out.append((str(row[0]), row[1]))
+    return out
 
 
 def _body(conn: sqlite3.Connection, doc_id: str) -> str:
