@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 from newsdossier.query.entities import get_entity
-from newsdossier.query.rows import CoMention, DocumentRow, RelationRow, RoleRow
+from newsdossier.query.rows import CoMention, CopyRow, DocumentRow, RelationRow, RoleRow
 from newsdossier.query.sources import Page, SourceResolver, check_page
 
 
@@ -107,17 +108,39 @@ _DOC_COLUMNS = (
 def entity_documents(
     conn: sqlite3.Connection, entity_id: str, *, limit: int = 50, offset: int = 0
 ) -> Page[DocumentRow]:
-    """Articles that mention the entity, newest first."""
+    """Stories that mention the entity, newest first: copies of one story (syndicated or
+    near-duplicate, ``duplicate_of``) count once, as the earliest copy listing the others."""
     check_page(limit, offset)
+    story = "coalesce(d.duplicate_of, d.id)"
     total = conn.execute(
-        "SELECT count(*) FROM doc_entities WHERE entity_id = ?", (entity_id,)
+        f"SELECT count(DISTINCT {story}) FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
+        " WHERE x.entity_id = ?",
+        (entity_id,),
     ).fetchone()[0]
-    rows = conn.execute(
-        f"SELECT {_DOC_COLUMNS} FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
-        " WHERE x.entity_id = ? ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?",
-        (entity_id, limit, offset),
+    stories = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT {story} AS story, max(d.published) AS newest FROM doc_entities x"
+            " JOIN documents d ON d.id = x.doc_id WHERE x.entity_id = ?"
+            " GROUP BY story ORDER BY newest DESC, story LIMIT ? OFFSET ?",
+            (entity_id, limit, offset),
+        )
+    ]
+    return Page([_story_row(conn, doc_id) for doc_id in stories], int(total), limit, offset)
+
+
+def _story_row(conn: sqlite3.Connection, doc_id: str) -> DocumentRow:
+    row = conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,))
+    first = document_row(row.fetchone())
+    copies = tuple(
+        CopyRow(r["id"], r["outlet"], r["published"])
+        for r in conn.execute(
+            "SELECT id, outlet, published FROM documents WHERE duplicate_of = ?"
+            " ORDER BY published, id",
+            (doc_id,),
+        )
     )
-    return Page([document_row(r) for r in rows], int(total), limit, offset)
+    return dataclasses.replace(first, copies=copies)
 
 
 def list_documents(

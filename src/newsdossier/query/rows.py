@@ -133,6 +133,15 @@ class CoMention:
 
 
 @dataclass(frozen=True, slots=True)
+class CopyRow:
+    """Another outlet's copy of a story (syndicated or near-duplicate)."""
+
+    id: str
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentRow:
     """An article's metadata (no text)."""
 
@@ -144,6 +153,7 @@ class DocumentRow:
     url: str | None
     language: str | None
     lead: str = ""
+    copies: tuple[CopyRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsdossier.query.rows import Dossier, RoleRow, StatementRow, TimelineItem
+from newsdossier.query.rows import DocumentRow, Dossier, RoleRow, StatementRow, TimelineItem
 from newsdossier.report.notes import Notes, one_line
 
 
@@ -91,7 +91,7 @@ def _links(d: Dossier, notes: Notes) -> list[Section]:
     articles = [
         Line(
             f"{a.published or 'undated'} {a.outlet or 'unknown outlet'}: "
-            f"{one_line(a.title or a.lead or a.source)} [{a.id}]"
+            f"{one_line(a.title or a.lead or a.source)} [{a.id}]" + _also_in(a)
         )
         for a in d.sources
     ]
@@ -100,6 +100,15 @@ def _links(d: Dossier, notes: Notes) -> list[Section]:
         Section("Co-mentioned", others),
         Section("Articles", articles),
     ]
+
+
+def _also_in(a: DocumentRow) -> str:
+    """The other outlets that ran the same story, if any."""
+    if not a.copies:
+        return ""
+    outlets = sorted({c.outlet or "unknown outlet" for c in a.copies})
+    copies = "1 copy" if len(a.copies) == 1 else f"{len(a.copies)} copies"
+    return f"; also in {', '.join(outlets)} ({copies})"
 
 
 def outline(d: Dossier, notes: Notes) -> list[Section]:

@@ -1,0 +1,55 @@
+"""A story syndicated by several outlets counts once in a dossier, listing every outlet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsdossier.article import Article, Entity, Mention, Sentence
+from newsdossier.query import dossier
+from newsdossier.report import render
+from newsdossier.store import Store
+
+STORY = (
+    "Ana Ruiz, the port authority's chief negotiator, said on Monday that talks with the "
+    "dock workers' union would resume next week after a two-week pause over shift lengths. "
+    "The union has asked for a written guarantee that no shift will run longer than ten "
+    "hours, and for a review of overtime rules before any vote on the new contract. Ruiz "
+    "said the authority was ready to discuss both points but would not accept a deadline "
+    "set by the union. Shipping companies have warned that a strike in the busiest month "
+    "of the year would cost the region millions in lost trade."
+)
+
+
+def _copy(doc_id: str, outlet: str, published: str, body: str) -> Article:
+    start = body.index("Ana Ruiz")
+    return Article(
+        id=doc_id,
+        source=f"{doc_id}.txt",
+        outlet=outlet,
+        published=published,
+        body=body,
+        sentences=(Sentence(0, len(body)),),
+        entities=(
+            Entity(
+                "e0", "Ana Ruiz", "PERSON", (), (Mention(start, start + 8, "Ana Ruiz", "PERSON"),)
+            ),
+        ),
+    )
+
+
+def test_query_dossier_counts_syndicated_story_once(tmp_path: Path) -> None:
+    trimmed = STORY[: STORY.index(" Shipping companies")]
+    other = "Ana Ruiz opened a new ferry terminal on Friday. " * 3
+    with Store(tmp_path / "s.db") as store:
+        store.add(_copy("wire", "Harbour Wire", "2024-03-04", STORY), pipeline="[]")
+        store.add(
+            _copy("post", "Harbour Post", "2024-03-05", "HARBOUR POST — " + STORY), pipeline="[]"
+        )
+        store.add(_copy("daily", "City Daily", "2024-03-05", trimmed), pipeline="[]")
+        store.add(_copy("ferry", "City Daily", "2024-03-08", other), pipeline="[]")
+        d = dossier(store.conn, "Ana Ruiz")
+    assert [a.id for a in d.sources] == ["ferry", "wire"]
+    (story,) = [a for a in d.sources if a.id == "wire"]
+    assert sorted(c.outlet or "" for c in story.copies) == ["City Daily", "Harbour Post"]
+    text = render(d, "text")
+    assert "also in City Daily, Harbour Post (2 copies)" in text
