@@ -47,7 +47,7 @@ def ingest_cmd(
     engine: Annotated[
         str,
         typer.Option(
-            help="local (a process pool) or ray (Ray Data, pip install newsdossier[ray])."
+            help="local (a process pool) or ray (Ray Data, pip install 'newsdossier\\[ray]')."
         ),
     ] = "local",
     address: Annotated[
