@@ -9,38 +9,22 @@ the attack Monday.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from newsdossier.article import Token
+from newsdossier.nlp.tree import ParseTree
 
 #: Edges that open a new clause: facts are not read across them.
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass"})
 _VERBAL = frozenset({"VERB", "AUX"})
 
 
-class Tree:
+class Tree(ParseTree):
     """Children, ancestors and clause heads of a parsed token sequence."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
-        self.children: list[list[int]] = [[] for _ in tokens]
-        for tok in tokens:
-            if tok.head != tok.i and 0 <= tok.head < len(tokens):
-                self.children[tok.head].append(tok.i)
+        super().__init__(tokens)
         self._clause: list[int] = [self._clause_of(t.i) for t in tokens]
-
-    def deps(self, i: int, *labels: str) -> list[int]:
-        """Children of token ``i`` whose dependency label is one of ``labels``."""
-        return [c for c in self.children[i] if self.tokens[c].dep in labels]
-
-    def ancestors(self, i: int) -> Iterator[int]:
-        """The heads above token ``i``, nearest first."""
-        seen = {i}
-        j = self.tokens[i].head
-        while j not in seen:
-            yield j
-            seen.add(j)
-            j = self.tokens[j].head
 
     def opens_clause(self, i: int) -> bool:
         """True if token ``i`` starts a clause of its own below its head."""

@@ -7,18 +7,7 @@ import sqlite3
 
 from newsdossier.query.entities import NotFoundError
 from newsdossier.query.rows import DocumentView, Span, Stats
-
-_TABLES = (
-    "documents",
-    "entities",
-    "mentions",
-    "statements",
-    "timexes",
-    "roles",
-    "events",
-    "relations",
-    "rejections",
-)
+from newsdossier.store.schema import COUNTED_TABLES
 
 
 def _entity_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
@@ -136,7 +125,9 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> DocumentView:
 
 def corpus_stats(conn: sqlite3.Connection) -> Stats:
     """Counts of every layer, the publication date range, articles per outlet, entity types."""
-    counts = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in _TABLES}
+    counts = {
+        t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in COUNTED_TABLES
+    }
     first, last = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
     outlets = {
         r[0] or "unknown": int(r[1])

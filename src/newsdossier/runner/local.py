@@ -70,20 +70,23 @@ def ingest(
     store.set_meta("pipeline", json.dumps(pipeline.names))
     fresh = _fresh_articles(paths, store, summary, published, on_file)
     for article in pipeline.run(fresh):
-        if article.rejection is not None:
-            r = article.rejection
-            summary.rejected.append((article.source, f"{r.stage}: {r.detail}"))
-            store.reject(
-                article.source, stage=r.stage, code=r.code, detail=r.detail, doc_id=article.id
-            )
-            continue
-        summary.warnings.extend((article.source, w) for w in article.warnings)
-        if store.add(article, pipeline=json.dumps(pipeline.names)) == "new":
-            summary.new += 1
-            summary.new_ids.append(article.id)
-        else:
-            summary.present += 1
+        store_result(store, article, summary, pipeline=json.dumps(pipeline.names))
     return summary
+
+
+def store_result(store: Store, article: Article, summary: IngestSummary, *, pipeline: str) -> None:
+    """Store a processed article (or record why it was rejected) and count it."""
+    if article.rejection is not None:
+        r = article.rejection
+        summary.rejected.append((article.source, f"{r.stage}: {r.detail}"))
+        store.reject(article.source, stage=r.stage, code=r.code, detail=r.detail, doc_id=article.id)
+        return
+    summary.warnings.extend((article.source, w) for w in article.warnings)
+    if store.add(article, pipeline=pipeline) == "new":
+        summary.new += 1
+        summary.new_ids.append(article.id)
+    else:
+        summary.present += 1
 
 
 def _fresh_articles(

@@ -29,7 +29,7 @@ from typing import Any
 from newsdossier.article import Article
 from newsdossier.errors import InputError
 from newsdossier.record import export_record
-from newsdossier.runner.local import IngestSummary
+from newsdossier.runner.local import IngestSummary, store_result
 from newsdossier.store import Store
 
 Row = dict[str, Any]
@@ -204,19 +204,7 @@ def load_rows(store: Store, rows: Iterable[Row], summary: IngestSummary, *, pipe
             store.reject(row["source"], stage="ingest", code=row["code"], detail=row["problem"])
             continue
         article = Article.from_dict(json.loads(row["article"]))
-        if article.rejection is not None:
-            r = article.rejection
-            summary.rejected.append((article.source, f"{r.stage}: {r.detail}"))
-            store.reject(
-                article.source, stage=r.stage, code=r.code, detail=r.detail, doc_id=article.id
-            )
-            continue
-        summary.warnings.extend((article.source, w) for w in article.warnings)
-        if store.add(article, pipeline=pipeline) == "new":
-            summary.new += 1
-            summary.new_ids.append(article.id)
-        else:
-            summary.present += 1
+        store_result(store, article, summary, pipeline=pipeline)
 
 
 def load_shards(folder: Path, store: Store, *, pipeline: str) -> IngestSummary:

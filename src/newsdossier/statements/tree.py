@@ -9,24 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from newsdossier.article import Token
+from newsdossier.nlp.tree import ParseTree
 
 PUNCT_EDGE = frozenset(",;:.-—–()[]")
 
 
-class Tree:
-    """Children and subtrees of a parsed token sequence."""
+class Tree(ParseTree):
+    """Children, subtrees and spans of a parsed token sequence."""
 
     def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
-        self.children: list[list[int]] = [[] for _ in tokens]
-        for tok in tokens:
-            if tok.head != tok.i and 0 <= tok.head < len(tokens):
-                self.children[tok.head].append(tok.i)
+        super().__init__(tokens)
         self._subtree: dict[int, frozenset[int]] = {}
-
-    def deps(self, i: int, *labels: str) -> list[int]:
-        """Children of token ``i`` whose dependency label is one of ``labels``."""
-        return [c for c in self.children[i] if self.tokens[c].dep in labels]
 
     def subtree(self, i: int) -> frozenset[int]:
         """Indices of token ``i`` and all its descendants."""
@@ -43,15 +36,6 @@ class Tree:
         result = frozenset(out)
         self._subtree[i] = result
         return result
-
-    def ancestors(self, i: int) -> Iterable[int]:
-        """The heads above token ``i``, nearest first."""
-        seen = {i}
-        j = self.tokens[i].head
-        while j not in seen:
-            yield j
-            seen.add(j)
-            j = self.tokens[j].head
 
     def block(self, indices: Iterable[int], around: int) -> tuple[int, int] | None:
         """The contiguous run of ``indices`` containing ``around`` (first, last), trimmed.

@@ -144,3 +144,16 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: The tables whose row counts describe a store (``info``, corpus stats).
+COUNTED_TABLES = (
+    "documents",
+    "entities",
+    "mentions",
+    "statements",
+    "timexes",
+    "roles",
+    "events",
+    "relations",
+    "rejections",
+)

@@ -13,6 +13,7 @@ from newsdossier.article import Article
 from newsdossier.store.connection import connect, schema_version
 from newsdossier.store.dedup import mark_duplicate
 from newsdossier.store.resolution import resolve_into_store
+from newsdossier.store.schema import COUNTED_TABLES
 from newsdossier.store.writer import write_article
 
 AddOutcome = Literal["new", "present"]
@@ -88,17 +89,7 @@ class Store:
         """Counts of every layer, schema version, and the model and pipeline last used."""
         count = {
             table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in (
-                "documents",
-                "entities",
-                "mentions",
-                "statements",
-                "timexes",
-                "roles",
-                "events",
-                "relations",
-                "rejections",
-            )
+            for table in COUNTED_TABLES
         }
         meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
         return {
