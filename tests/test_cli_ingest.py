@@ -150,7 +150,10 @@ def test_cli_info_search_export(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = str(tmp_path / "news.db")
-    run_cli(capsys, monkeypatch, "ingest", str(inputs / "good.txt"), "--db", db)
+    ingested = run_cli(capsys, monkeypatch, "ingest", str(inputs / "good.txt"), "--db", db)
+    assert "New articles" in ingested.out
+    assert "Who said what" in ingested.out
+    assert "Mere Tane" in ingested.out
     info = run_cli(capsys, monkeypatch, "info", "--db", db)
     assert "schema version" in info.out
     assert "documents" in info.out
