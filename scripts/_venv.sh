@@ -6,6 +6,7 @@ PYTHON=${PYTHON:-$(command -v python3.11 || command -v python3)}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
+.venv/bin/python -m pip install --quiet --require-hashes -r requirements/bootstrap.txt
 # Every dependency, the spaCy model wheel included, is pinned by version and hash.
 .venv/bin/python -m pip install --quiet --require-hashes -r "$1"
 .venv/bin/python -m pip install --quiet --no-deps -e .
