@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from newsdossier.eval.corpora import iter_polnear, iter_timeml
+from eval.corpora import iter_polnear, iter_timeml
 
 _DATE_IN_NAME = re.compile(r"_(\d{4}-\d{2}-\d{2})_")
 

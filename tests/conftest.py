@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from newsdossier.eval.corpora import shared_dir
+from eval.corpora import shared_dir
 
 PROJECT = Path(__file__).resolve().parents[1]
 

@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 
 import pytest
+from eval.corpora import iter_polnear, iter_timeml
 
 from newsdossier.article import Article
 from newsdossier.clean import clean
-from newsdossier.eval.corpora import iter_polnear, iter_timeml
 
 _WORD = re.compile(r"\w+")
 _MARKUP = re.compile(r"[<>{}]")

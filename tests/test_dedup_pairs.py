@@ -6,9 +6,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from eval.corpora import PolnearText, iter_polnear
 
 from newsdossier.dedup import containment, is_copy, jaccard, shingles
-from newsdossier.eval.corpora import PolnearText, iter_polnear
 
 
 def _paragraphs(text: str) -> list[str]:

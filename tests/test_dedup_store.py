@@ -6,10 +6,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from eval.corpora import iter_polnear
 
 from newsdossier.article import Article
 from newsdossier.dedup import BANDS
-from newsdossier.eval.corpora import iter_polnear
 from newsdossier.store import SCHEMA_VERSION, Store
 from newsdossier.store.dedup import backfill, cluster
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.entities.countries import (
+from newsdossier.lang.laws import law_key
+from newsdossier.lang.places import (
     country_named,
     country_of_demonym,
     place_key,
     us_state_named,
 )
-from newsdossier.entities.definitions import law_key
 
 
 @pytest.mark.parametrize(

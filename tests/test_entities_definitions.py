@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from newsdossier.entities.definitions import bracket_definitions, law_names
+from newsdossier.lang.lexicon import lexicon_for
+
+EN = lexicon_for("en")
 
 
 def _laws(text: str) -> list[str]:
-    return [text[s:e] for s, e in law_names(text)]
+    return [text[s:e] for s, e in law_names(text, EN)]
 
 
 def _defs(text: str) -> list[tuple[str, str, str]]:
     return [
         (d.kind, text[d.long_start : d.long_end], text[d.short_start : d.short_end])
-        for d in bracket_definitions(text)
+        for d in bracket_definitions(text, EN)
     ]
 
 

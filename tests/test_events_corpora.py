@@ -6,9 +6,9 @@ from itertools import islice
 from typing import Any
 
 import pytest
+from eval.corpora import iter_polnear, iter_timeml
 
 from newsdossier.article import Article
-from newsdossier.eval.corpora import iter_polnear, iter_timeml
 from newsdossier.events import find_events, merge_events
 from newsdossier.pipeline import READER_FIELDS, Pipeline
 from newsdossier.relations import find_relations

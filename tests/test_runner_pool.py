@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from eval.corpora import iter_timeml
 
-from newsdossier.eval.corpora import iter_timeml
 from newsdossier.runner import ingest_pool
 from newsdossier.runner.pool import pool_size
 from newsdossier.store import Store

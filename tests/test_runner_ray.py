@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from eval.corpora import iter_polnear, iter_timeml
 
 from newsdossier.errors import InputError, NewsdossierError
-from newsdossier.eval.corpora import iter_polnear, iter_timeml
 from newsdossier.runner import ingest_pool
 from newsdossier.store import Store
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from eval.corpora import iter_timeml
 
-from newsdossier.eval.corpora import iter_timeml
 from newsdossier.runner import ingest_pool, load_shards
 from newsdossier.runner.shards import plan_chunks, shard_schema
 from newsdossier.store import Store

@@ -11,8 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-from newsdossier.eval.corpora import iter_polnear
+from eval.corpora import iter_polnear
 
 
 def _count(db: Path) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from newsdossier.article import Article
 from newsdossier.timex import find_timexes, parse_anchor, value_to_interval
 
@@ -49,7 +51,9 @@ def test_timex_stage_without_publication_date_underspecifies() -> None:
 
 
 def test_timex_stage_reads_datetime_publication_dates() -> None:
-    assert parse_anchor("2025-04-28T09:35:00+08:00") is not None
+    assert parse_anchor("2025-04-28T09:35:00+08:00") == date(2025, 4, 28)
+    assert parse_anchor("2025-04-28") == date(2025, 4, 28)
+    assert parse_anchor("2025-02-30") is None
     assert parse_anchor("not a date") is None
     assert parse_anchor(None) is None
 
@@ -73,6 +77,18 @@ def test_timex_value_to_interval_covers_each_granularity() -> None:
 
 
 def test_timex_long_text_is_handled() -> None:
-    body = ("In 2024 a a a 12 May 3 , Monday the the 1/2/ 9 p.m. " * 300).strip()
-    found = find_timexes(_article(body=body, published="2026-02-26"))
-    assert found.timexes
+    chunk = "In 2024 a a a 12 May 3 , Monday the the 1/2/ 9 p.m. "
+    body = (chunk * 300).strip()
+    found = find_timexes(_article(body=body, published="2026-02-26")).timexes
+    one_chunk = [
+        ("2024", 3, "DATE", "2024"),
+        ("12 May", 14, "DATE", "2026-05-12"),
+        ("Monday", 25, "DATE", "2026-02-23"),
+        ("9 p.m.", 45, "TIME", "2026-02-26T21:00"),
+    ]
+    expected = [
+        (text, start + n * len(chunk), kind, value)
+        for n in range(300)
+        for text, start, kind, value in one_chunk
+    ]
+    assert [(t.text, t.start, t.type, t.value) for t in found] == expected

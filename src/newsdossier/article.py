@@ -5,6 +5,12 @@ Every span is a pair of character offsets into the text named by its ``field``
 without breaking stored data. Records are frozen; a stage returns a new `Article` built
 with `dataclasses.replace`. `Article.to_dict` / `Article.from_dict` round-trip the whole
 record so it can cross process boundaries and land in Parquet or JSON.
+
+These dataclasses are the one definition of the record's shape: the export record
+(`newsdossier.record`), its Arrow schema and the store's columns are derived from their
+fields. By default a field is exported and stored in a column of its own name; its
+`Shape` (``field(metadata=shape(...))``) says where it differs: left out of the export,
+stored under another name, or a tuple of records stored as a table (layer) of its own.
 """
 
 from __future__ import annotations
@@ -30,6 +36,60 @@ EventType = Literal[
     "economic",
     "other",
 ]
+
+
+#: The metadata key under which a field's `Shape` is kept.
+SHAPE = "newsdossier.shape"
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """How one field of the record is exported and stored, where it differs from the default.
+
+    By default a field is in the export record under its own name and in the store as a
+    column of that name; a tuple or nested record with no ``table`` is stored as JSON text.
+    """
+
+    #: In the export record; False for what only the pipeline and the store use.
+    export: bool = True
+    #: ``"values"``: a record exported as the list of its field values (``[start, end]``).
+    export_as: Literal["object", "values"] = "object"
+    #: Only these fields of a nested record are exported (empty: all of them).
+    export_only: tuple[str, ...] = ()
+    #: Written by the store (False: pipeline-only, or written by code of its own).
+    store: bool = True
+    #: The column's name when it is not the field's name.
+    column: str | None = None
+    #: A nested record flattened into columns: (its field, column) pairs.
+    columns: tuple[tuple[str, str], ...] = ()
+    #: The table a tuple of records is stored in, one row per record.
+    table: str | None = None
+    #: Rows of ``table`` carry their position in the tuple as ``idx``.
+    indexed: bool = True
+    #: In a table nested in another layer's rows: (column, field of the parent row)
+    #: linking each row to its parent; the field ``"idx"`` is the parent's position.
+    parent_key: tuple[str, str] | None = None
+    #: Also stored as a JSON column of the parent row, which is what is read back.
+    json: bool = False
+    #: Shown in the docs' field table (top-level fields only).
+    doc: str = ""
+
+
+def shape(**kwargs: Any) -> dict[str, Shape]:
+    """The ``field(metadata=...)`` value giving a field the `Shape` built from ``kwargs``."""
+    return {SHAPE: Shape(**kwargs)}
+
+
+def shape_of(f: dataclasses.Field[Any]) -> Shape:
+    """The `Shape` of a dataclass field (the default one when none is given)."""
+    found = f.metadata.get(SHAPE)
+    return found if isinstance(found, Shape) else Shape()
+
+
+#: Fields only the pipeline uses: neither exported nor stored.
+_PIPELINE_ONLY = shape(export=False, store=False)
+#: Fields the store keeps but the export record leaves out.
+_STORE_ONLY = shape(export=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +126,7 @@ class Mention:
     start: int
     end: int
     text: str
-    label: str
+    label: str = field(metadata=_STORE_ONLY)
     field: Field = "body"
 
 
@@ -78,12 +138,15 @@ class Entity:
     the store (or in ``extract``) replaces it with the corpus-wide id.
     """
 
-    id: str
+    id: str = field(metadata=shape(column="entity_id"))
     name: str
     type: str
     aliases: tuple[str, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    model_types: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = field(
+        default=(),
+        metadata=shape(table="mentions", indexed=False, parent_key=("entity_id", "id")),
+    )
+    model_types: tuple[str, ...] = field(default=(), metadata=_STORE_ONLY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +165,16 @@ class Statement:
     start: int
     end: int
     kind: StatementKind
-    speaker: Speaker | None = None
+    speaker: Speaker | None = field(
+        default=None,
+        metadata=shape(columns=(("entity_id", "speaker_id"), ("name", "speaker_name"))),
+    )
     source_description: str | None = None
-    source_start: int | None = None
-    source_end: int | None = None
+    source_start: int | None = field(default=None, metadata=_STORE_ONLY)
+    source_end: int | None = field(default=None, metadata=_STORE_ONLY)
     cue: str | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
+    cue_start: int | None = field(default=None, metadata=_STORE_ONLY)
+    cue_end: int | None = field(default=None, metadata=_STORE_ONLY)
     date: str | None = None
     confidence: float = 1.0
     reported_by: int | None = None
@@ -124,7 +190,7 @@ class Timex:
     type: TimexType
     value: str
     mod: str | None = None
-    anchor: str | None = None
+    anchor: str | None = field(default=None, metadata=_STORE_ONLY)
     field: Field = "body"
 
 
@@ -164,7 +230,12 @@ class Event:
     end: int
     sentence: str
     date: str | None = None
-    participants: tuple[Participant, ...] = ()
+    participants: tuple[Participant, ...] = field(
+        default=(),
+        metadata=shape(
+            json=True, table="event_participants", indexed=False, parent_key=("event_idx", "idx")
+        ),
+    )
     place: str | None = None
 
 
@@ -173,8 +244,18 @@ class Relation:
     """A standing relation between two entities (treaty, alliance, membership...)."""
 
     type: str
-    subject: Participant
-    object: Participant
+    subject: Participant = field(
+        metadata=shape(
+            export_only=("entity_id", "name"),
+            columns=(("entity_id", "subject_id"), ("name", "subject_name")),
+        )
+    )
+    object: Participant = field(
+        metadata=shape(
+            export_only=("entity_id", "name"),
+            columns=(("entity_id", "object_id"), ("name", "object_name")),
+        )
+    )
     start_char: int
     end_char: int
     sentence: str
@@ -204,37 +285,95 @@ class StageRun:
 class Article:
     """One news article and every layer the pipeline has added to it."""
 
-    id: str
-    source: str
-    raw_text: str = ""
-    content_type: str = "text/plain"
-    url: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    published: str | None = None
-    published_source: str | None = None
-    dateline: str | None = None
-    dateline_place: str | None = None
-    language: str | None = None
-    title: str | None = None
-    kicker: str | None = None
-    caption: str | None = None
-    caption_credit: str | None = None
-    body: str = ""
-    removed: tuple[str, ...] = ()
-    duplicate_of: str | None = None
-    warnings: tuple[str, ...] = ()
-    sentences: tuple[Sentence, ...] = ()
-    tokens: tuple[Token, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    entities: tuple[Entity, ...] = ()
-    timexes: tuple[Timex, ...] = ()
-    statements: tuple[Statement, ...] = ()
-    roles: tuple[Role, ...] = ()
-    events: tuple[Event, ...] = ()
-    relations: tuple[Relation, ...] = ()
-    rejection: Rejection | None = None
-    provenance: tuple[StageRun, ...] = field(default=())
+    id: str = field(
+        metadata=shape(
+            doc="SHA-256 of the article's raw bytes (a JSONL line, a WARC payload, a file)"
+        )
+    )
+    source: str = field(
+        metadata=shape(doc="where it was read: path, `path:line` for JSONL, `path#url` for WARC")
+    )
+    raw_text: str = field(default="", metadata=_PIPELINE_ONLY)
+    content_type: str = field(default="text/plain", metadata=_PIPELINE_ONLY)
+    url: str | None = field(
+        default=None, metadata=shape(doc="metadata from the reader, the page or the text")
+    )
+    outlet: str | None = field(
+        default=None, metadata=shape(doc="metadata from the reader, the page or the text")
+    )
+    author: str | None = field(
+        default=None, metadata=shape(doc="metadata from the reader, the page or the text")
+    )
+    published: str | None = field(
+        default=None,
+        metadata=shape(
+            doc="ISO date: reader metadata > `date` header > HTML metadata > dateline + year"
+            " from dated lines; else `null` (never the ingest time)"
+        ),
+    )
+    published_source: str | None = field(default=None, metadata=_STORE_ONLY)
+    dateline: str | None = field(default=None, metadata=shape(doc="e.g. `Taipei, April 28 (CNA)`"))
+    dateline_place: str | None = field(default=None, metadata=shape(doc="e.g. `Taipei`"))
+    language: str | None = field(default=None, metadata=shape(doc="ISO 639-1 code of the body"))
+    title: str | None = field(
+        default=None, metadata=shape(doc="metadata from the reader, the page or the text")
+    )
+    kicker: str | None = field(
+        default=None, metadata=shape(doc="lead-in label, kept out of the body")
+    )
+    caption: str | None = field(
+        default=None, metadata=shape(doc="photo caption, kept out of the body")
+    )
+    caption_credit: str | None = field(
+        default=None, metadata=shape(doc="the photo caption's credit")
+    )
+    body: str = field(
+        default="",
+        metadata=shape(
+            doc="the clean article text; every offset points into it unless `field` says otherwise"
+        ),
+    )
+    removed: tuple[str, ...] = field(
+        default=(), metadata=shape(doc="boilerplate lines removed from the page, in order")
+    )
+    duplicate_of: str | None = field(
+        default=None, metadata=shape(doc="id of the article this one is a copy of, or `null`")
+    )
+    warnings: tuple[str, ...] = field(
+        default=(), metadata=shape(doc="what looked wrong (bad encoding, no date found)")
+    )
+    sentences: tuple[Sentence, ...] = field(
+        default=(),
+        metadata=shape(export_as="values", table="sentences", doc="each body sentence"),
+    )
+    tokens: tuple[Token, ...] = field(default=(), metadata=_PIPELINE_ONLY)
+    #: Written beside the entities' mentions (``entity_id`` NULL) when no entity groups them.
+    mentions: tuple[Mention, ...] = field(default=(), metadata=shape(export=False, store=False))
+    entities: tuple[Entity, ...] = field(
+        default=(),
+        metadata=shape(table="doc_entities", indexed=False, doc="`id` is corpus-wide"),
+    )
+    timexes: tuple[Timex, ...] = field(
+        default=(),
+        metadata=shape(
+            table="timexes",
+            doc="TimeML values (`2025`, `2025-11`, `2025-04-28`, `P3D`, `2026-03-31/2026-04-02`)",
+        ),
+    )
+    statements: tuple[Statement, ...] = field(
+        default=(), metadata=shape(table="statements", doc="what someone said, and who")
+    )
+    roles: tuple[Role, ...] = field(
+        default=(), metadata=shape(table="roles", doc="titles people held, as of the article")
+    )
+    events: tuple[Event, ...] = field(
+        default=(), metadata=shape(table="events", doc="what happened, dated")
+    )
+    relations: tuple[Relation, ...] = field(
+        default=(), metadata=shape(table="relations", doc="standing relations between entities")
+    )
+    rejection: Rejection | None = field(default=None, metadata=_PIPELINE_ONLY)
+    provenance: tuple[StageRun, ...] = field(default=(), metadata=_PIPELINE_ONLY)
 
     def field_text(self, name: Field) -> str:
         """The text a span with this ``field`` points into."""
@@ -261,6 +400,16 @@ class Article:
 _T = TypeVar("_T")
 
 
+def to_plain(value: Any) -> Any:
+    """A record, tuple or value as plain JSON-ready values (records become dicts)."""
+    return _to_plain(value)
+
+
+def from_plain(hint: Any, value: Any) -> Any:
+    """A JSON-ready value (as `Article.to_dict` writes it) rebuilt as type ``hint``."""
+    return _convert(hint, value)
+
+
 def _to_plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -276,6 +425,34 @@ def _hints(cls: type) -> dict[str, Any]:
     if cls not in _HINTS:
         _HINTS[cls] = get_type_hints(cls)
     return _HINTS[cls]
+
+
+_FIELD_TYPES: dict[type, tuple[tuple[dataclasses.Field[Any], Shape, Any], ...]] = {}
+
+
+def field_types(cls: type) -> tuple[tuple[dataclasses.Field[Any], Shape, Any], ...]:
+    """Each field of dataclass ``cls`` with its `Shape` and resolved type hint, in order."""
+    if cls not in _FIELD_TYPES:
+        hints = _hints(cls)
+        _FIELD_TYPES[cls] = tuple((f, shape_of(f), hints[f.name]) for f in dataclasses.fields(cls))
+    return _FIELD_TYPES[cls]
+
+
+def unwrap(hint: Any) -> tuple[Any, bool, bool]:
+    """``hint`` without ``| None`` and ``tuple[..., ...]``: (inner type, optional, repeated)."""
+    optional = False
+    if get_origin(hint) in (typing.Union, types.UnionType):
+        inner = [a for a in get_args(hint) if a is not type(None)]
+        optional = len(inner) < len(get_args(hint))
+        hint = inner[0]
+    if get_origin(hint) is tuple:
+        return get_args(hint)[0], optional, True
+    return hint, optional, False
+
+
+def is_record(hint: Any) -> bool:
+    """Whether ``hint`` is one of the record's dataclasses (a nested record)."""
+    return isinstance(hint, type) and dataclasses.is_dataclass(hint)
 
 
 def _from_plain(cls: type[_T], data: dict[str, Any]) -> _T:

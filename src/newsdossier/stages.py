@@ -24,7 +24,8 @@ def _lazy(module: str, attr: str) -> ArticleFn:
 
 
 def _annotate(articles: Iterable[Article], nlp: Any) -> Iterator[Article]:
-    from newsdossier.nlp import annotate
+    # Imported on first call, like every stage (see the module docstring).
+    from newsdossier.nlp.annotate import annotate
 
     return annotate(articles, nlp)
 
@@ -47,7 +48,7 @@ register(
                 "removed",
             }
         ),
-        func=_lazy("newsdossier.clean", "clean"),
+        func=_lazy("newsdossier.clean.stage", "clean"),
         doc="boilerplate out; title, kicker, byline, dateline, caption apart; date and outlet",
     )
 )
@@ -66,7 +67,7 @@ register(
         "entities.v1",
         requires=frozenset({"body", "tokens", "sentences", "mentions"}),
         assigns=frozenset({"entities"}),
-        func=_lazy("newsdossier.entities", "group_entities"),
+        func=_lazy("newsdossier.entities.stage", "group_entities"),
         doc="mentions grouped into the article's entities, with aliases and one type each",
     )
 )
@@ -84,7 +85,7 @@ register(
         "roles.v1",
         requires=frozenset({"entities", "tokens", "published"}),
         assigns=frozenset({"roles"}),
-        func=_lazy("newsdossier.roles", "find_roles"),
+        func=_lazy("newsdossier.roles.stage", "find_roles"),
         doc="titles people held, with organisation, years and former/current",
     )
 )

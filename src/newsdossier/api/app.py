@@ -12,7 +12,9 @@ from fastapi.staticfiles import StaticFiles
 from newsdossier import __version__
 from newsdossier.api.errors import install_error_handlers
 from newsdossier.api.routes import router as api_router
-from newsdossier.store.connection import connect
+from newsdossier.query import check_store
+from newsdossier.ui.pages import STATIC_DIR, error_page
+from newsdossier.ui.pages import router as ui_router
 
 #: Pages load only our own script, style and images; nothing inline, nothing remote.
 CSP = (
@@ -37,11 +39,8 @@ Every error — 400 (bad value), 404 (not found), 422 (invalid parameters) — h
 
 def create_app(db_path: str | Path) -> FastAPI:
     """The API and web UI over the store at ``db_path`` (opened read-only per request)."""
-    from newsdossier.ui.pages import STATIC_DIR, error_page
-    from newsdossier.ui.pages import router as ui_router
-
     path = Path(db_path)
-    connect(path, readonly=True).close()  # a missing or foreign store fails here, not later
+    check_store(path)  # a missing or foreign store fails here, not later
     app = FastAPI(
         title="newsdossier",
         version=__version__,

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from newsdossier import query as q
-from newsdossier.api.deps import Conn
 from newsdossier.api.errors import ERROR_RESPONSES
 from newsdossier.query.rows import (
     DocumentRow,
@@ -23,6 +22,7 @@ from newsdossier.query.rows import (
 )
 from newsdossier.query.search import MATCH_MARKS, split_marks
 from newsdossier.query.sources import MAX_LIMIT, Page
+from newsdossier.ui.deps import Conn
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 

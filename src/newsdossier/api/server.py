@@ -7,6 +7,8 @@ import threading
 import time
 from pathlib import Path
 
+import uvicorn
+
 from newsdossier.api.app import create_app
 
 
@@ -17,8 +19,6 @@ class BackgroundServer:
     notebooks, tests and benchmarks."""
 
     def __init__(self, db: str | Path, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        import uvicorn
-
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.bind((host, port))
         self.url = f"http://{host}:{self.sock.getsockname()[1]}"

@@ -4,6 +4,6 @@ publication date, outlet and language found.
 Works on plain text and on the main text trafilatura extracts from HTML.
 """
 
-from newsdossier.clean.cleaner import clean
+from newsdossier.clean.stage import clean
 
 __all__ = ["clean"]

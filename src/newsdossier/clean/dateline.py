@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsdossier.clean.dates import MONTH, DateHit, parse_month_day
 from newsdossier.clean.text import smart_title
+from newsdossier.lang.lexicon import Lexicon, lexicon_for
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
 _TITLE_PLACE = r"[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2}"
@@ -27,23 +28,6 @@ _AGENCY_FIRST = re.compile(
     r"^(?P<agency>[A-Z]{2,6}|[A-Z][a-z]{2,15})(?:\s*(?:,|and)\s*(?:[A-Z]{2,6}|[A-Z][a-z]{2,15}))*"
     rf",\s+(?P<place>{_CAPS_PLACE}{_QUALIFIER})$"
 )
-# Labels news pages put where a dateline could stand ("UPDATE: ...", "EDITOR'S NOTE: ...").
-_LABELS = frozenset(
-    {
-        *("update", "updated", "breaking", "breaking news", "exclusive", "analysis"),
-        *("opinion", "editorial", "watch", "live", "correction", "clarification"),
-        *("editor's note", "editor’s note", "photos", "video", "fact check", "commentary"),
-        *("interview", "review", "obituary", "urgent", "flash", "developing", "advisory"),
-        *("new", "note", "read", "listen", "related", "sponsored"),
-    }
-)
-_NOT_PLACES = frozenset(
-    {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("today", "yesterday", "mr", "mrs", "ms", "dr", "sen", "rep", "gov"),
-        *("president", "minister"),
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +41,12 @@ class Dateline:
     length: int
 
 
-def parse_dateline(line: str, *, whole_line: bool = False) -> Dateline | None:
+def parse_dateline(
+    line: str, *, whole_line: bool = False, lex: Lexicon | None = None
+) -> Dateline | None:
     """The dateline at the start of ``line``, or None.
+
+    ``lex`` gives the labels and words that are not places (English when not given).
 
     With ``whole_line`` the line must be nothing but a dateline (a dateline on its own
     line, as in "BUFFALO, N.Y. (AP) --"); otherwise body text must follow it.
@@ -70,7 +58,7 @@ def parse_dateline(line: str, *, whole_line: bool = False) -> Dateline | None:
             return Dateline(line.strip(), place, m["agency"], None, len(line))
     for pattern in (_WITH_DATE, _CAPS_ONLY, _TITLE_AGENCY):
         m = pattern.match(line)
-        if m is None or not _plausible(m, line, whole_line=whole_line):
+        if m is None or not _plausible(m, line, lex or lexicon_for("en"), whole_line=whole_line):
             continue
         groups = m.groupdict()
         text = line[: m.end("sep") if groups.get("sep") else m.end()]
@@ -86,10 +74,10 @@ def parse_dateline(line: str, *, whole_line: bool = False) -> Dateline | None:
     return None
 
 
-def _plausible(m: re.Match[str], line: str, *, whole_line: bool) -> bool:
+def _plausible(m: re.Match[str], line: str, lex: Lexicon, *, whole_line: bool) -> bool:
     groups = m.groupdict()
     first = groups["place"].split()[0].strip(".,").lower()
-    if first in _NOT_PLACES or groups["place"].strip().lower() in _LABELS:
+    if first in lex.not_places or groups["place"].strip().lower() in lex.dateline_labels:
         return False
     if not (groups.get("agency") or groups.get("sep")):
         return False  # "Taipei, April 28 A former..." alone is too weak

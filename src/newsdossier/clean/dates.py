@@ -8,13 +8,18 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsdossier.clean.text import words
+from newsdossier.lang.calendar import month_number
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH_NAMES = ("", "january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")  # fmt: skip
+__all__ = [
+    "MONTH",
+    "DateHit",
+    "find_full_dates",
+    "is_date_line",
+    "month_number",
+    "parse_month_day",
+    "year_for",
+]
+
 MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?"
     r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -67,15 +72,6 @@ class DateHit:
         if self.year is None or not _valid(self.year, self.month, self.day):
             return None
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-
-def month_number(name: str) -> int | None:
-    """The month number of an English month name or abbreviation, or None."""
-    key = name.strip().strip(".").lower()
-    number = _MONTHS.get(key[:3])
-    if number is None or not (key in _MONTHS or key == "sept" or key == _MONTH_NAMES[number]):
-        return None
-    return number
 
 
 def _valid(year: int, month: int, day: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsdossier.clean.dateline import Dateline
+from newsdossier.lang.lexicon import Lexicon
 
 
 @dataclass(slots=True)
@@ -14,10 +15,12 @@ class Draft:
     ``lines`` hold each input line stripped; a line may be shortened in place (a date
     header or a dateline taken off its start). ``dropped`` marks lines kept out of the
     body; those that are boilerplate are also listed in ``removed`` (by line index).
+    ``lex`` holds the word lists this article is cleaned with.
     """
 
     lines: list[str]
     blank: list[bool]
+    lex: Lexicon
     dropped: set[int] = field(default_factory=set)
     removed: dict[int, str] = field(default_factory=dict)
     title: str | None = None
@@ -33,11 +36,11 @@ class Draft:
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_text(cls, text: str) -> Draft:
-        """Split raw text into stripped lines (any newline convention)."""
+    def from_text(cls, text: str, lex: Lexicon) -> Draft:
+        """Split raw text into stripped lines (any newline convention); words from ``lex``."""
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines = [line.strip().strip("\ufeff\u200b").strip() for line in text.split("\n")]
-        return cls(lines=lines, blank=[not line for line in lines])
+        return cls(lines=lines, blank=[not line for line in lines], lex=lex)
 
     def drop(self, index: int, *, boilerplate: bool) -> None:
         """Keep line ``index`` out of the body; list it in ``removed`` if it is boilerplate."""

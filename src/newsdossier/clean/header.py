@@ -49,7 +49,7 @@ def _take_line(draft: Draft, i: int, reader_title: str | None, *, latin: bool) -
     line = draft.lines[i]
     if take_caption(draft, i) or take_byline(draft, i):
         return True
-    dateline = parse_dateline(line, whole_line=True)
+    dateline = parse_dateline(line, whole_line=True, lex=draft.lex)
     if dateline and draft.dateline is None:
         draft.dateline = dateline
         draft.drop(i, boilerplate=False)
@@ -141,6 +141,10 @@ def note_outlet(draft: Draft, line: str) -> None:
 def _is_first_headline(draft: Draft, i: int) -> bool:
     more_text = any(not draft.blank[j] for j in range(i + 1, len(draft.lines)))
     line = draft.lines[i]
-    if not more_text or is_wrapped(draft.lines, i) or parse_dateline(line) is not None:
+    if (
+        not more_text
+        or is_wrapped(draft.lines, i)
+        or parse_dateline(line, lex=draft.lex) is not None
+    ):
         return False
     return looks_like_headline(line)

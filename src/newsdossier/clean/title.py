@@ -8,31 +8,28 @@ taken as the title when the page gave none.
 from __future__ import annotations
 
 from newsdossier.clean.text import words
+from newsdossier.lang.lexicon import Lexicon
 
 _MIN_SHARE = 0.5
 _MIN_WORDS = 3
-_STOP = frozenset((
-    "with", "from", "that", "this", "have", "been", "will", "into", "over", "after", "about",
-    "than", "what", "when", "where", "which", "their", "them", "they", "there", "says", "said",
-    "amid", "also", "more", "most",
-))  # fmt: skip
 
 
-def _content_words(text: str) -> set[str]:
+def _content_words(text: str, lex: Lexicon) -> set[str]:
     found: set[str] = set()
     for word in words(text.lower()):
         for part in word.replace("'s", "").replace("’s", "").split("-"):
-            if len(part) > 3 and part not in _STOP:
+            if len(part) > 3 and part not in lex.headline_stops:
                 found.add(part)
     return found
 
 
-def title_from_list(headlines: list[str], body: str) -> str | None:
-    """The listed headline that best matches ``body``, if it shares at least half its words."""
-    vocabulary = _content_words(body)
+def title_from_list(headlines: list[str], body: str, lex: Lexicon) -> str | None:
+    """The listed headline that best matches ``body``, if it shares at least half its words
+    (other than ``lex``'s common headline words)."""
+    vocabulary = _content_words(body, lex)
     scored: list[tuple[float, str]] = []
     for headline in headlines:
-        own = _content_words(headline)
+        own = _content_words(headline, lex)
         if len(own) >= _MIN_WORDS:
             scored.append((len(own & vocabulary) / len(own), headline))
     scored.sort(reverse=True)

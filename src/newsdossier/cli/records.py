@@ -12,7 +12,18 @@ import typer
 from rich.table import Table
 
 from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
-from newsdossier.store import Store
+from newsdossier.query import (
+    StatementFilter,
+    TimelineFilter,
+    check_store,
+    dossier,
+    list_entities,
+    list_statements,
+    reading,
+    timeline,
+)
+from newsdossier.report import FORMATS, render, render_html
+from newsdossier.report.timeline import timeline_html, timeline_jsonl, timeline_text
 
 LimitOption = Annotated[int, typer.Option(help="Most rows shown (1-500).")]
 SinceOption = Annotated[
@@ -46,10 +57,8 @@ def entities_cmd(
     limit: LimitOption = 50,
 ) -> None:
     """Who and what is in the corpus: name, type, aliases, articles, mentions."""
-    from newsdossier.query import list_entities
-
-    with Store(db, readonly=True) as store:
-        page = list_entities(store.conn, type=type, min_docs=min_docs, q=name, limit=limit)
+    with reading(db) as conn:
+        page = list_entities(conn, type=type, min_docs=min_docs, q=name, limit=limit)
     table = Table("name", "type", "aliases", "articles", "mentions", title=f"{page.total} entities")
     for e in page.items:
         table.add_row(e.name, e.type, ", ".join(e.aliases), str(e.articles), str(e.mentions))
@@ -67,12 +76,9 @@ def dossier_cmd(
     ] = None,
 ) -> None:
     """Profile of an entity: roles over time, statements, timeline, relations, sources."""
-    from newsdossier.query import dossier
-    from newsdossier.report import FORMATS, render, render_html
-
     _choice(format, tuple(FORMATS), "--format")
-    with Store(db, readonly=True) as store:
-        d = dossier(store.conn, name)
+    with reading(db) as conn:
+        d = dossier(conn, name)
     text = render_html(d, base_url=base_url) if format == "html" else render(d, format)
     _write(text, output)
 
@@ -91,12 +97,10 @@ def quotes_cmd(
     limit: LimitOption = 100,
 ) -> None:
     """Statements (quotes and reported speech) with speaker, date and outlet."""
-    from newsdossier.query import StatementFilter, list_statements
-
     _choice(format, ("table", "jsonl"), "--format")
     filters = StatementFilter(speaker, about, since, until, outlet)
-    with Store(db, readonly=True) as store:
-        page = list_statements(store.conn, filters, limit=limit)
+    with reading(db) as conn:
+        page = list_statements(conn, filters, limit=limit)
     if format == "jsonl":
         for s in page.items:
             sys.stdout.write(json.dumps(dataclasses.asdict(s), ensure_ascii=False) + "\n")
@@ -121,12 +125,9 @@ def timeline_cmd(
     limit: LimitOption = 500,
 ) -> None:
     """Dated events and statements, merged across articles, ordered by when they happened."""
-    from newsdossier.query import TimelineFilter, timeline
-    from newsdossier.report.timeline import timeline_html, timeline_jsonl, timeline_text
-
     _choice(format, ("text", "jsonl", "html"), "--format")
-    with Store(db, readonly=True) as store:
-        page = timeline(store.conn, TimelineFilter(entity, since, until), limit=limit)
+    with reading(db) as conn:
+        page = timeline(conn, TimelineFilter(entity, since, until), limit=limit)
     if format == "html":
         text = timeline_html(page.items, title=f"Timeline: {entity}" if entity else "Timeline")
     else:
@@ -141,6 +142,8 @@ def serve_cmd(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
 ) -> None:
     """HTTP API (/api, OpenAPI at /openapi.json) and web UI over the store, read-only."""
+    # Lazy: fastapi and uvicorn come with the optional api extra, and importing them at the
+    # top would slow every command (and `newsdossier --help`) down for a server rarely run.
     try:
         import uvicorn
 
@@ -150,6 +153,6 @@ def serve_cmd(
             f"the server needs the api extra ({exc.name} is missing): "
             "pip install 'newsdossier[api]'"
         ) from exc
-    Store(db, readonly=True).close()  # fail early, with our message, on a missing store
+    check_store(db)  # fail early, with our message, on a missing store
     err_console.print(f"serving {db} on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

@@ -6,17 +6,9 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from newsdossier.entities.countries import country_named, country_of_demonym
-from newsdossier.entities.lexicon import (
-    HONORIFICS,
-    LAW_HEADS,
-    NAME_CONNECTORS,
-    TITLE_MODIFIERS,
-    is_title_word,
-)
-from newsdossier.entities.text import fold, is_acronym, is_capitalized, is_cjk
+from newsdossier.lang.lexicon import Lexicon
+from newsdossier.lang.places import country_named, country_of_demonym
+from newsdossier.lang.text import is_acronym, is_capitalized, is_cjk
 
 _BRACKET = re.compile(r"[ \t\u3000]*[(（]\s*([^()（）\n]{1,60}?)\s*[)）]")
 _WORD = re.compile(r"[^\s()（）\[\]{}\"“”,;:!?]+")
@@ -25,8 +17,6 @@ _NAME_WORD = re.compile(r"^[A-Z][\w.&'’-]*$|^[A-Z]\.$")
 _CALENDAR = frozenset([*calendar.day_name, *calendar.month_name, *calendar.month_abbr]) - {""}
 _YEARISH = re.compile(r"^\d{4}$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")
-#: Words before "Convention" that make it a gathering ("National Convention").
-_GATHERINGS = frozenset({"national", "party", "annual", "state", "constitutional"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,24 +30,24 @@ class Definition:
     short_end: int
 
 
-def bracket_definitions(text: str) -> list[Definition]:
-    """Acronyms and CJK names given in brackets right after a name."""
+def bracket_definitions(text: str, lex: Lexicon) -> list[Definition]:
+    """Acronyms and CJK names given in brackets right after a name, with ``lex``'s words."""
     out = []
     for match in _BRACKET.finditer(text):
         inner = match.group(1)
         s_start, s_end = match.start(1), match.end(1)
         if is_cjk(inner):
-            span = _preceding_name(text, match.start(), max_words=6)
+            span = _preceding_name(text, match.start(), 6, lex)
             if span:
                 out.append(Definition("cjk", span[0], span[1], s_start, s_end))
         elif is_acronym(inner) and len(inner) <= 12:
-            span = _expansion(text, match.start(), inner)
+            span = _expansion(text, match.start(), inner, lex)
             if span:
                 out.append(Definition("acronym", span[0], span[1], s_start, s_end))
     return out
 
 
-def _name_words_before(text: str, end: int, max_words: int) -> list[tuple[int, int]]:
+def _name_words_before(text: str, end: int, max_words: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The capitalised words (and connectors between them) ending at ``end``, in order."""
     spans = [(m.start(), m.end()) for m in _WORD.finditer(text, max(0, end - 300), end)]
     spans = [s for s in spans if s[1] <= end]
@@ -66,30 +56,30 @@ def _name_words_before(text: str, end: int, max_words: int) -> list[tuple[int, i
         word = text[start:stop]
         if text[stop:end].strip(" \t’'s") and picked == [] and stop != end:
             break
-        if _NAME_WORD.match(word) or (picked and word.lower() in NAME_CONNECTORS):
+        if _NAME_WORD.match(word) or (picked and word.lower() in lex.name_connectors):
             picked.insert(0, (start, stop))
             if len(picked) >= max_words:
                 break
         else:
             break
-    while picked and text[picked[0][0] : picked[0][1]].lower() in NAME_CONNECTORS:
+    while picked and text[picked[0][0] : picked[0][1]].lower() in lex.name_connectors:
         picked.pop(0)
     return picked
 
 
-def _preceding_name(text: str, end: int, max_words: int) -> tuple[int, int] | None:
+def _preceding_name(text: str, end: int, max_words: int, lex: Lexicon) -> tuple[int, int] | None:
     """The name before ``end`` without the titles and demonyms in front of it."""
-    picked = _name_words_before(text, end, max_words)
-    titles = [n for n, (s, e) in enumerate(picked[:-1]) if is_title_word(text[s:e])]
+    picked = _name_words_before(text, end, max_words, lex)
+    titles = [n for n, (s, e) in enumerate(picked[:-1]) if lex.is_title_word(text[s:e])]
     if titles:
         picked = picked[titles[-1] + 1 :]
     while len(picked) > 1:
         word = text[picked[0][0] : picked[0][1]]
         low = word.lower().rstrip(".")
         if not (
-            is_title_word(word)
-            or low in TITLE_MODIFIERS
-            or low in HONORIFICS
+            lex.is_title_word(word)
+            or low in lex.title_modifiers
+            or low in lex.honorifics
             or country_of_demonym(word)
             or country_named(word, allow_codes=True)
         ):
@@ -98,13 +88,13 @@ def _preceding_name(text: str, end: int, max_words: int) -> tuple[int, int] | No
     return (picked[0][0], picked[-1][1]) if picked else None
 
 
-def _expansion(text: str, end: int, acronym: str) -> tuple[int, int] | None:
+def _expansion(text: str, end: int, acronym: str, lex: Lexicon) -> tuple[int, int] | None:
     """The shortest run of name words before ``end`` whose initials spell ``acronym``."""
-    picked = _name_words_before(text, end, max_words=12)
+    picked = _name_words_before(text, end, 12, lex)
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     for first in range(len(picked) - 1, -1, -1):
         words = [text[s:e] for s, e in picked[first:]]
-        if words[0].lower() in NAME_CONNECTORS:
+        if words[0].lower() in lex.name_connectors:
             continue
         if _spells(words, letters):
             return picked[first][0], picked[-1][1]
@@ -140,21 +130,21 @@ def _spells_inside(word: str, letters: str) -> bool:
     return True
 
 
-def law_names(text: str) -> list[tuple[int, int]]:
+def law_names(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of names of treaties, agreements and acts ("U.S.-Japan Security Treaty")."""
     found = []
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     for index, (start, end) in enumerate(words):
         word = text[start:end].rstrip(".’'")
-        if word.lower() not in LAW_HEADS or not is_capitalized(word):
+        if word.lower() not in lex.law_heads or not is_capitalized(word):
             continue
-        tail = _law_tail(text, words, index)
-        first = _law_start(text, words, index)
+        tail = _law_tail(text, words, index, lex)
+        first = _law_start(text, words, index, lex)
         nxt = index + 1
         if tail == index and nxt < len(words) and _continues(text, words[index], words[nxt]):
             continue
         name_words = {text[a:b].lower() for a, b in words[first:index]}
-        if word.lower() == "convention" and tail == index and name_words & _GATHERINGS:
+        if word.lower() == "convention" and tail == index and name_words & lex.gatherings:
             continue  # "Republican National Convention" is a meeting, not a treaty
         if tail > index:
             end = words[tail][1]
@@ -163,7 +153,7 @@ def law_names(text: str) -> list[tuple[int, int]]:
     return [s for s in found if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in found)]
 
 
-def _law_tail(text: str, words: list[tuple[int, int]], head: int) -> int:
+def _law_tail(text: str, words: list[tuple[int, int]], head: int, lex: Lexicon) -> int:
     """Index of the last word of "Convention on Biological Diversity" after its head."""
     last = head
     pos = head + 1
@@ -178,7 +168,7 @@ def _law_tail(text: str, words: list[tuple[int, int]], head: int) -> int:
             break
         if _NAME_WORD.match(word) and not _YEARISH.match(word):
             last = pos
-        elif word.lower() not in NAME_CONNECTORS:
+        elif word.lower() not in lex.name_connectors:
             break
         if word[-1] in ".,;:":
             break
@@ -198,7 +188,7 @@ def _continues(text: str, head: tuple[int, int], after: tuple[int, int]) -> bool
     )
 
 
-def _law_start(text: str, words: list[tuple[int, int]], head: int) -> int:
+def _law_start(text: str, words: list[tuple[int, int]], head: int, lex: Lexicon) -> int:
     first = head
     pos = head - 1
     while pos >= 0:
@@ -210,10 +200,10 @@ def _law_start(text: str, words: list[tuple[int, int]], head: int) -> int:
             break  # "Obama's Affordable Care Act": the owner is not part of the name
         if is_capitalized(word) and not _YEARISH.match(word):
             first = pos
-        elif word.lower() not in NAME_CONNECTORS or word.lower() == "the":
+        elif word.lower() not in lex.name_connectors or word.lower() == "the":
             break
         pos -= 1
-    while first < head and text[words[first][0] : words[first][1]].lower() in STOP_WORDS:
+    while first < head and text[words[first][0] : words[first][1]].lower() in lex.stop_words:
         first += 1
     return _cut_at_country_and(text, words, first, head)
 
@@ -226,15 +216,3 @@ def _cut_at_country_and(text: str, words: list[tuple[int, int]], first: int, hea
             if before and country_named(before):
                 return pos + 1
     return first
-
-
-def law_key(name: str) -> str:
-    """A key equal for word-order and spelling variants ("U.S.-Japan" / "Japan-US")."""
-    parties, rest = [], []
-    for word in re.split(r"[\s\-–/]+", name):
-        country = country_named(word, allow_codes=True) if word else None
-        if country:
-            parties.append(country.code)
-        elif word:
-            rest.append(fold(word))
-    return "law:" + "+".join(sorted(parties)) + ":" + " ".join(rest)

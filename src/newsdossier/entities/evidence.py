@@ -10,18 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from newsdossier.article import Field, Token
-from newsdossier.entities.lexicon import (
-    HONORIFICS,
-    ORG_HEADS,
-    PERSON_PRONOUNS,
-    SPEECH_VERBS,
-    is_title_word,
-)
+from newsdossier.article import Field
 from newsdossier.entities.spans import Candidate
-from newsdossier.entities.text import is_acronym, words
+from newsdossier.lang.index import BodyIndex
+from newsdossier.lang.lexicon import Lexicon
+from newsdossier.lang.text import is_acronym, words
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", ""})
@@ -39,54 +33,19 @@ WEIGHTS = {
     "person_shape": 2.0,
     "corporate": 4.0,
 }
-#: Legal-form suffixes: a name ending in one is a company, whatever the labels say.
-_CORPORATE = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co."})
 _PLACE_KEYS = ("country:", "subdiv:", "law:", "norp:")
 _MAX_PRONOUN_VOTES = 3.0
-
-
-@dataclass(frozen=True, slots=True)
-class BodyIndex:
-    """Body tokens with a lookup from character offset to token."""
-
-    tokens: tuple[Token, ...]
-    by_start: dict[int, int]
-
-    @classmethod
-    def build(cls, tokens: tuple[Token, ...]) -> BodyIndex:
-        """Index the body tokens by their start offset."""
-        return cls(tokens, {t.start: t.i for t in tokens})
-
-    def span_tokens(self, start: int, end: int) -> list[Token]:
-        """Tokens starting inside ``[start, end)``."""
-        first = self.by_start.get(start)
-        if first is None:
-            return [t for t in self.tokens if start <= t.start < end]
-        out = []
-        for token in self.tokens[first:]:
-            if token.start >= end:
-                break
-            out.append(token)
-        return out
-
-    def head(self, start: int, end: int) -> Token | None:
-        """The syntactic head of a span (its token whose head lies outside it)."""
-        inside = self.span_tokens(start, end)
-        ids = {t.i for t in inside}
-        for token in inside:
-            if token.head not in ids or token.head == token.i:
-                return token
-        return inside[-1] if inside else None
 
 
 def vote(
     cands: Sequence[Candidate],
     body: BodyIndex,
     texts: dict[Field, str],
+    lex: Lexicon,
     *,
     pronoun_links: int = 0,
 ) -> defaultdict[str, float]:
-    """Weighted votes for each entity type over one group's mentions."""
+    """Weighted votes for each entity type over one group's mentions (``lex``: the words)."""
     votes: defaultdict[str, float] = defaultdict(float)
     longest = max(len(words(c.text)) for c in cands)
     for cand in cands:
@@ -94,25 +53,25 @@ def vote(
         for label in cand.model_labels:
             if label:
                 votes[label] += WEIGHTS["short_label" if short else "label"]
-        if _title_before(cand, body, texts):
+        if _title_before(cand, body, texts, lex):
             votes["PERSON"] += WEIGHTS["title_before"]
-    _shape_votes(cands, votes)
-    person_like = _person_shaped(cands)
+    _shape_votes(cands, votes, lex)
+    person_like = _person_shaped(cands, lex)
     if person_like:
-        appositions = sum(1 for c in cands if c.field == "body" and _appos_title(c, body))
+        appositions = sum(1 for c in cands if c.field == "body" and _appos_title(c, body, lex))
         votes["PERSON"] += WEIGHTS["appos_title"] * min(appositions, 1)
         votes["PERSON"] += min(WEIGHTS["pronoun"] * pronoun_links, _MAX_PRONOUN_VOTES)
     placed = any(c.key.startswith(_PLACE_KEYS) for c in cands)
     if person_like and votes.get("PERSON") and any(len(words(c.text)) > 1 for c in cands):
         votes["PERSON"] += WEIGHTS["person_shape"]
-    speaks = any(c.field == "body" and _speech_subject(c, body) for c in cands)
+    speaks = any(c.field == "body" and _speech_subject(c, body, lex) for c in cands)
     top = max(votes, key=votes.__getitem__) if votes else ""
     if speaks and not placed and top not in ("PERSON", "ORG"):
         votes["PERSON" if votes.get("PERSON") or person_like else "ORG"] += WEIGHTS["speech"]
     return votes
 
 
-def _shape_votes(cands: Sequence[Candidate], votes: defaultdict[str, float]) -> None:
+def _shape_votes(cands: Sequence[Candidate], votes: defaultdict[str, float], lex: Lexicon) -> None:
     keys = {c.key for c in cands}
     if any(k.startswith("law:") for k in keys):
         votes["LAW"] += WEIGHTS["law"]
@@ -122,13 +81,13 @@ def _shape_votes(cands: Sequence[Candidate], votes: defaultdict[str, float]) -> 
         votes["NORP"] += WEIGHTS["country"]
     names = [c.text for c in cands if not is_acronym(c.text)]
     heads = {words(n)[-1].lower() for n in names if words(n)}
-    if heads & ORG_HEADS:
+    if heads & lex.org_heads:
         votes["ORG"] += WEIGHTS["org_head"]
-    if heads & _CORPORATE:
+    if heads & lex.corporate_suffixes:
         votes["ORG"] += WEIGHTS["corporate"]
 
 
-def _person_shaped(cands: Sequence[Candidate]) -> bool:
+def _person_shaped(cands: Sequence[Candidate], lex: Lexicon) -> bool:
     """Could these surfaces name a person: no org noun, no acronym, not a place or law."""
     if any(c.key.startswith(("law:", "country:", "subdiv:", "norp:")) for c in cands):
         return False
@@ -136,19 +95,19 @@ def _person_shaped(cands: Sequence[Candidate]) -> bool:
         parts = words(cand.text)
         if not parts or (is_acronym(cand.text) and len(parts) == 1):
             return False
-        if any(p.lower() in ORG_HEADS for p in parts) or any(ch.isdigit() for ch in cand.text):
+        if any(p.lower() in lex.org_heads for p in parts) or any(ch.isdigit() for ch in cand.text):
             return False
     return True
 
 
-def _title_before(cand: Candidate, body: BodyIndex, texts: dict[Field, str]) -> bool:
+def _title_before(cand: Candidate, body: BodyIndex, texts: dict[Field, str], lex: Lexicon) -> bool:
     before = texts.get(cand.field, "")[max(0, cand.start - 40) : cand.start].split()
     if not before:
         return False
     word = before[-1]
-    if word.lower() in HONORIFICS:
+    if word.lower() in lex.honorifics:
         return True
-    if not is_title_word(word.rstrip(",")) or word.endswith(","):
+    if not lex.is_title_word(word.rstrip(",")) or word.endswith(","):
         return False
     if cand.field != "body":
         return True
@@ -162,26 +121,26 @@ def _title_before(cand: Candidate, body: BodyIndex, texts: dict[Field, str]) -> 
     }
 
 
-def _appos_title(cand: Candidate, body: BodyIndex) -> bool:
+def _appos_title(cand: Candidate, body: BodyIndex, lex: Lexicon) -> bool:
     head = body.head(cand.start, cand.end)
     if head is None:
         return False
     for token in body.tokens[max(0, head.i - 1) : head.i + 25]:
-        if token.dep == "appos" and token.head == head.i and is_title_word(token.lemma):
+        if token.dep == "appos" and token.head == head.i and lex.is_title_word(token.lemma):
             return True
     if head.dep == "appos":
-        return is_title_word(body.tokens[head.head].lemma)
+        return lex.is_title_word(body.tokens[head.head].lemma)
     return False
 
 
-def _speech_subject(cand: Candidate, body: BodyIndex) -> bool:
+def _speech_subject(cand: Candidate, body: BodyIndex, lex: Lexicon) -> bool:
     head = body.head(cand.start, cand.end)
     if head is None or head.dep not in _SUBJECT_DEPS:
         return False
-    return body.tokens[head.head].lemma.lower() in SPEECH_VERBS
+    return body.tokens[head.head].lemma.lower() in lex.speech_verbs
 
 
-def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex) -> list[int]:
+def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex, lex: Lexicon) -> list[int]:
     """For each person pronoun in the body, the index of the candidate it refers to.
 
     The antecedent is the latest grammatical subject among names that are not known
@@ -201,7 +160,7 @@ def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex) -> list[int
     pos = 0
     window: list[int] = []
     for token in body.tokens:
-        if token.text.lower() not in PERSON_PRONOUNS or token.pos != "PRON":
+        if token.text.lower() not in lex.person_pronouns or token.pos != "PRON":
             continue
         while pos < len(body_cands) and cands[body_cands[pos]].end <= token.start:
             window.append(body_cands[pos])

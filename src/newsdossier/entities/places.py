@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 
 from newsdossier.article import Field
-from newsdossier.entities.countries import country_named, country_of_demonym, us_state_named
 from newsdossier.entities.spans import Candidate
-from newsdossier.entities.text import fold
+from newsdossier.lang.places import country_named, country_of_demonym, us_state_named
+from newsdossier.lang.text import fold
 
 #: Words near a name that point to a US state or to a sovereign country.
 _STATE_CUES = re.compile(

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 
 from newsdossier.article import Field, Mention
-from newsdossier.entities.lexicon import is_title_word
-from newsdossier.entities.text import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, is_cjk
+from newsdossier.lang.lexicon import Lexicon
+from newsdossier.lang.places import country_named
+from newsdossier.lang.text import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, is_cjk
 
 _TRIM = set(OPEN_BRACKETS + CLOSE_BRACKETS + QUOTES + ",;:!?*•|/\\ \t\n\u3000")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s+")
@@ -36,7 +37,9 @@ class Candidate:
     key: str = ""
 
 
-def repair_mentions(mentions: tuple[Mention, ...], texts: dict[Field, str]) -> list[Candidate]:
+def repair_mentions(
+    mentions: tuple[Mention, ...], texts: dict[Field, str], lex: Lexicon
+) -> list[Candidate]:
     """Model mentions with spans repaired; spans that are not names are dropped."""
     out: list[Candidate] = []
     for mention in mentions:
@@ -47,12 +50,12 @@ def repair_mentions(mentions: tuple[Mention, ...], texts: dict[Field, str]) -> l
                 continue
             start, end = _keep_country_article(text, start, *trimmed)
             if mention.label == "PERSON":
-                start = _after_title(text, start, end)
+                start = _after_title(text, start, end, lex)
             label = mention.label
             out.append(
                 Candidate(start, end, text[start:end], label, mention.field, model_labels=[label])
             )
-    return _drop_title_adjectives(out, texts)
+    return _drop_title_adjectives(out, texts, lex)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -126,43 +129,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: Titles that are not also common given names or surnames, safe to cut from a name's start.
-_LEADING_TITLES = frozenset(
-    [
-        "president",
-        "vice-president",
-        "premier",
-        "chancellor",
-        "minister",
-        "senator",
-        "sen.",
-        "rep.",
-        "gov.",
-        "governor",
-        "mayor",
-        "secretary",
-        "speaker",
-        "chairman",
-        "chairwoman",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "ambassador",
-        "lawmaker",
-        "legislator",
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
-)
-
-
-def _after_title(text: str, start: int, end: int) -> int:
+def _after_title(text: str, start: int, end: int, lex: Lexicon) -> int:
     """A person span the model began with a title ("Taipei Mayor Chiang") starts after it.
 
     A title-like word inside a name ("Martin Luther King Jr.") is kept: a cut must leave
@@ -174,23 +141,20 @@ def _after_title(text: str, start: int, end: int) -> int:
         word = match.group()
         low = word.lower()
         rest = [
-            m.group() for m in matches[n + 1 :] if m.group().lower().rstrip(".") not in _SUFFIXES
+            m.group()
+            for m in matches[n + 1 :]
+            if m.group().lower().rstrip(".") not in lex.name_suffixes
         ]
-        strong = low in _LEADING_TITLES
-        if (strong and rest) or (n > 0 and is_title_word(word) and len(rest) >= 2):
+        strong = low in lex.leading_titles
+        if (strong and rest) or (n > 0 and lex.is_title_word(word) and len(rest) >= 2):
             cut = start + match.end()
             while cut < end and text[cut].isspace():
                 cut += 1
     return cut
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _keep_country_article(text: str, original: int, start: int, end: int) -> tuple[int, int]:
     """Countries keep a written "the" ("the United States" is how the name is used)."""
-    from newsdossier.entities.countries import country_named
-
     article = start > original and text[original:start].strip().lower() == "the"
     if article and country_named(text[start:end]):
         return original, end
@@ -205,7 +169,9 @@ def _looks_like_name(text: str, start: int, end: int) -> bool:
     return bool(first) and (first.isupper() or not first.isascii())
 
 
-def _drop_title_adjectives(cands: list[Candidate], texts: dict[Field, str]) -> list[Candidate]:
+def _drop_title_adjectives(
+    cands: list[Candidate], texts: dict[Field, str], lex: Lexicon
+) -> list[Candidate]:
     """Drop one-word adjectives the model took for names inside a title ("Legislative Speaker")."""
     kept = []
     for cand in cands:
@@ -215,7 +181,7 @@ def _drop_title_adjectives(cands: list[Candidate], texts: dict[Field, str]) -> l
             " " not in word
             and word.lower().endswith(_ADJECTIVE_ENDINGS)
             and following
-            and is_title_word(following[0])
+            and lex.is_title_word(following[0])
         ):
             continue
         kept.append(cand)

@@ -8,7 +8,7 @@
 - `reports_of(articles)`: the `Report`s of already processed articles.
 """
 
-from newsdossier.events.extract import find_events
 from newsdossier.events.merge import MergedEvent, Report, merge_events, reports_of
+from newsdossier.events.stage import find_events
 
 __all__ = ["MergedEvent", "Report", "find_events", "merge_events", "reports_of"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsdossier.article import EventType, Token
-from newsdossier.events.tree import Tree
 from newsdossier.events.triggers import (
     PHRASES,
     is_light_verb,
@@ -21,6 +20,11 @@ from newsdossier.events.triggers import (
     noun_type,
     verb_type,
 )
+from newsdossier.lang.tree import ParseTree
+
+#: Heads above a trigger searched for a same-type trigger it belongs to ("held talks" ->
+#: "meeting"): hosts further up are other events.
+_HOST_REACH = 3
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 _CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
@@ -54,7 +58,7 @@ class Candidate:
         return [self.trigger, *[a for a in self.anchors if a != self.trigger]]
 
 
-def find_candidates(tree: Tree) -> list[Candidate]:
+def find_candidates(tree: ParseTree) -> list[Candidate]:
     """Every event candidate of the body, folded with light verbs and same-type heads."""
     found: dict[int, Candidate] = {}
     for tok in tree.tokens:
@@ -65,7 +69,7 @@ def find_candidates(tree: Tree) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: c.trigger)
 
 
-def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
+def _trigger_type(tree: ParseTree, tok: Token) -> EventType | None:
     if tok.pos == "VERB":
         if not _verb_sense(tree, tok):
             return None
@@ -82,7 +86,7 @@ def _trigger_type(tree: Tree, tok: Token) -> EventType | None:
     return kind
 
 
-def _verb_sense(tree: Tree, tok: Token) -> bool:
+def _verb_sense(tree: ParseTree, tok: Token) -> bool:
     """False for a verb used in its non-event sense ("elected to convert", "occupied a post")."""
     lemma = tok.lemma.lower()
     if tok.ent_type in _NAME_TYPES:
@@ -100,7 +104,7 @@ def _verb_sense(tree: Tree, tok: Token) -> bool:
     return True
 
 
-def _phrasal(tree: Tree, tok: Token) -> EventType | None:
+def _phrasal(tree: ParseTree, tok: Token) -> EventType | None:
     """ "took office", "returned to power", "was sworn in", "stepped down"."""
     lemma = tok.lemma.lower()
     words = {tree.tokens[c].text.lower() for c in tree.deps(tok.i, "prt", "advmod", "prep")}
@@ -114,7 +118,7 @@ def _phrasal(tree: Tree, tok: Token) -> EventType | None:
     return None
 
 
-def _signing(tree: Tree, tok: Token) -> EventType | None:
+def _signing(tree: ParseTree, tok: Token) -> EventType | None:
     """ "signed the North Atlantic Treaty", "the accord was signed": an agreement."""
     if tok.lemma.lower() not in _SIGNING:
         return None
@@ -125,12 +129,12 @@ def _signing(tree: Tree, tok: Token) -> EventType | None:
     return None
 
 
-def _verb_object(tree: Tree, i: int) -> bool:
+def _verb_object(tree: ParseTree, i: int) -> bool:
     tok = tree.tokens[i]
     return tok.dep in _OBJECT_DEPS and tree.tokens[tok.head].pos in ("VERB", "AUX")
 
 
-def _modified(tree: Tree, i: int) -> bool:
+def _modified(tree: ParseTree, i: int) -> bool:
     if _verb_object(tree, i) and is_light_verb(tree.tokens[tree.tokens[i].head].lemma):
         return True
     if needs_prep(tree.tokens[i].lemma):
@@ -141,7 +145,7 @@ def _modified(tree: Tree, i: int) -> bool:
     )
 
 
-def _excluded(tree: Tree, i: int) -> bool:
+def _excluded(tree: ParseTree, i: int) -> bool:
     """Negated ("did not meet", "no trip"), a modifier ("self-declared"), or conditional."""
     tok = tree.tokens[i]
     if tree.deps(i, "neg") or (tok.dep in ("amod", "compound") and tok.pos == "VERB"):
@@ -156,7 +160,7 @@ def _excluded(tree: Tree, i: int) -> bool:
     return any(tree.tokens[m].text.lower() in _CONDITIONAL for m in tree.deps(clause, "mark"))
 
 
-def _join_light_verbs(tree: Tree, found: dict[int, Candidate]) -> None:
+def _join_light_verbs(tree: ParseTree, found: dict[int, Candidate]) -> None:
     """Nouns carried by verbs: "held talks", "paid a visit", "signed a treaty"."""
     for i in sorted(found):
         cand = found.get(i)
@@ -173,7 +177,7 @@ def _join_light_verbs(tree: Tree, found: dict[int, Candidate]) -> None:
             del found[i]
 
 
-def fold_same_type(tree: Tree, cands: list[Candidate], has_args: set[int]) -> list[Candidate]:
+def fold_same_type(tree: ParseTree, cands: list[Candidate], has_args: set[int]) -> list[Candidate]:
     """A noun adjunct of a same-type trigger without participants of its own is that event
     ("arrived ... for a three-day visit"); definite nouns with nothing of their own
     ("during the meeting") are mentions of an event told elsewhere."""
@@ -191,10 +195,10 @@ def fold_same_type(tree: Tree, cands: list[Candidate], has_args: set[int]) -> li
 
 
 def _same_type_host(
-    tree: Tree, cand: Candidate, by_token: dict[int, Candidate]
+    tree: ParseTree, cand: Candidate, by_token: dict[int, Candidate]
 ) -> Candidate | None:
     for n, head in enumerate(tree.ancestors(cand.trigger)):
-        if n >= 3 or tree.clause(head) != tree.clause(cand.trigger):
+        if n >= _HOST_REACH or tree.clause(head) != tree.clause(cand.trigger):
             break
         host = by_token.get(head)
         if host is not None and host is not cand:
@@ -202,6 +206,6 @@ def _same_type_host(
     return None
 
 
-def is_definite(tree: Tree, i: int) -> bool:
+def is_definite(tree: ParseTree, i: int) -> bool:
     """True for a noun introduced by "the", "this", "that"."""
     return any(tree.tokens[d].text.lower() in _DEFINITE for d in tree.deps(i, "det"))

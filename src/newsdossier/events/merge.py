@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from newsdossier.article import Article, Event, EventType, Participant
-from newsdossier.timex import value_to_interval
+from newsdossier.lang.intervals import value_to_interval
 
 Interval = tuple[date, date]
 KeyFn = Callable[[Participant], str]

@@ -16,9 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from newsdossier.article import Entity, EventType, Participant
-from newsdossier.events.actors import Actors
 from newsdossier.events.candidates import Candidate
-from newsdossier.events.tree import Tree
+from newsdossier.lang.actors import Actors
+from newsdossier.lang.tree import ParseTree
+
+#: Verbs climbed through control ("agreed to visit") to find a subject.
+_CONTROL_CLIMB = 4
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW"})
@@ -37,7 +40,7 @@ _HOST_PREPS = frozenset({"in", "at", "during", "to", "for", "on"})
 class Gatherer:
     """Collects the participants of event candidates of one article."""
 
-    def __init__(self, tree: Tree, actors: Actors) -> None:
+    def __init__(self, tree: ParseTree, actors: Actors) -> None:
         self.tree = tree
         self.actors = actors
 
@@ -124,7 +127,7 @@ class Gatherer:
     def _subjects(self, i: int) -> list[tuple[int, str]]:
         """Subject tokens of verb ``i`` with their part, climbing control verbs."""
         j = i
-        for _ in range(4):
+        for _ in range(_CONTROL_CLIMB):
             subj = [(s, "who") for s in self.tree.deps(j, "nsubj", "csubj")]
             subj += [(s, "whom" if j == i else "who") for s in self.tree.deps(j, "nsubjpass")]
             if subj:

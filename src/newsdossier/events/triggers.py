@@ -90,9 +90,6 @@ NEEDS_VERB = _words(
     investment statement remarks"""
 )
 
-#: Words for a group travelling or acting with a leader ("her delegation", "the group").
-COLLECTIVE_NOUNS = frozenset({"delegation", "entourage", "group", "team", "mission"})
-
 #: Plurals that count things rather than name an event ("won more votes").
 _COUNTS = frozenset({"votes", "ballots", "polls"})
 

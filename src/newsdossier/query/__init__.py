@@ -1,4 +1,7 @@
-"""Pure read functions over the store returning typed rows; the CLI, API and UI call these."""
+"""Pure read functions over the store returning typed rows; the CLI, API and UI call these.
+
+The surfaces open the store only through here too: `reading` (a read-only connection),
+`check_store` and `load_article`."""
 
 from newsdossier.query.documents import corpus_stats, get_document
 from newsdossier.query.dossier import dossier, dossier_of
@@ -9,6 +12,7 @@ from newsdossier.query.entities import (
     get_entity,
     list_entities,
 )
+from newsdossier.query.open import check_store, load_article, reading
 from newsdossier.query.records import (
     co_mentions,
     entity_documents,
@@ -19,14 +23,17 @@ from newsdossier.query.records import (
 from newsdossier.query.search import SearchHit, search
 from newsdossier.query.sources import Page
 from newsdossier.query.statements import StatementFilter, list_statements
+from newsdossier.query.summary import IngestSummary, ingest_summary
 from newsdossier.query.timeline import TimelineFilter, timeline
 
 __all__ = [
+    "IngestSummary",
     "NotFoundError",
     "Page",
     "SearchHit",
     "StatementFilter",
     "TimelineFilter",
+    "check_store",
     "co_mentions",
     "corpus_stats",
     "dossier",
@@ -36,10 +43,13 @@ __all__ = [
     "find_entity",
     "get_document",
     "get_entity",
+    "ingest_summary",
     "list_documents",
     "list_entities",
     "list_relations",
     "list_statements",
+    "load_article",
+    "reading",
     "role_history",
     "search",
     "timeline",

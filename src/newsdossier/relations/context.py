@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from newsdossier.article import Article, Entity
-from newsdossier.events.actors import Actors
-from newsdossier.events.tree import Tree
+from newsdossier.lang.actors import Actors
+from newsdossier.lang.tree import ParseTree
 from newsdossier.relations.lexicon import ASPIRE_VERBS, MODALS
+
+#: Verbs climbed through control ("called on X to form") to find a subject or an
+#: aspiring verb ("wants to join").
+CONTROL_CLIMB = 4
 
 #: Entity types that can be parties to a standing relation.
 PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "LAW", "FAC"})
@@ -20,7 +24,7 @@ class Context:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.tree = Tree(article.tokens)
+        self.tree = ParseTree(article.tokens)
         self.actors = Actors(article, self.tree)
 
     def entities(self, head: int, types: frozenset[str] = PARTY_TYPES) -> list[Entity]:
@@ -35,7 +39,7 @@ class Context:
     def subjects(self, verb: int) -> list[int]:
         """Subject tokens of a verb, through control ("called on X to form" -> X)."""
         j = verb
-        for _ in range(4):
+        for _ in range(CONTROL_CLIMB):
             found = self.tree.deps(j, "nsubj", "nsubjpass")
             if found:
                 return found
@@ -71,7 +75,7 @@ class Context:
                 return True
             if any(self.tree.tokens[a].lemma.lower() in MODALS for a in self.tree.deps(j, "aux")):
                 return True
-            if n >= 4 or (self.tree.opens_clause(j) and tok.dep != "xcomp"):
+            if n >= CONTROL_CLIMB or (self.tree.opens_clause(j) and tok.dep != "xcomp"):
                 break
         return False
 

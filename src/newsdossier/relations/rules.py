@@ -28,6 +28,10 @@ from newsdossier.relations.lexicon import (
     MEMBERSHIP_NOUNS,
 )
 
+#: Beneficiaries kept for one commitment ("defend Japan, the Philippines and Taiwan"):
+#: a longer list is an enumeration of the region, not the parties.
+MAX_BENEFICIARIES = 3
+
 _STATE_TYPES = frozenset({"GPE", "ORG", "LOC", "NORP"})
 _SUPPORT_VERBS = frozenset(
     [
@@ -137,7 +141,7 @@ def _named_in_modifiers(ctx: Context, i: int) -> list[Entity]:
     """Parties named before the noun: "the US-Japan alliance", "the Russian-Iranian axis"."""
     out: list[Entity] = []
     for child in ctx.tree.deps(i, "compound", "nmod", "amod", "poss"):
-        for j in ctx.tree.subtree(child):
+        for j in ctx.tree.clause_subtree(child):
             t = ctx.tree.tokens[j]
             entity = ctx.actors.entity_at(t.start, t.end)
             if entity is not None and entity.type in _STATE_TYPES and entity not in out:
@@ -221,9 +225,9 @@ def _sibling_object(ctx: Context, verb: int) -> list[Entity]:
 
 def _beneficiaries(ctx: Context, complement: int) -> list[Entity]:
     out: list[Entity] = []
-    for j in ctx.tree.subtree(complement):
+    for j in ctx.tree.clause_subtree(complement):
         t = ctx.tree.tokens[j]
         entity = ctx.actors.entity_at(t.start, t.end)
         if entity is not None and entity.type in _BENEFICIARY_TYPES and entity not in out:
             out.append(entity)
-    return out[:3]
+    return out[:MAX_BENEFICIARIES]

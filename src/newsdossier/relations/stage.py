@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from newsdossier.article import Article, Participant, Relation, Timex
-from newsdossier.events.dating import anchored_timexes, assign_dates
+from newsdossier.lang.dating import anchored_timexes, assign_dates
 from newsdossier.relations.context import Context
 from newsdossier.relations.found import Found
 from newsdossier.relations.rules import alliance, commitment, membership

@@ -13,10 +13,15 @@ import re
 from collections.abc import Iterator
 
 from newsdossier.article import Entity, Mention
-from newsdossier.entities.countries import country_named, country_of_demonym
+from newsdossier.lang.places import country_named, country_of_demonym
 from newsdossier.relations.context import Context
 from newsdossier.relations.found import Found
 from newsdossier.relations.lexicon import TREATY_NOUNS
+
+#: Words at the start of a treaty-name segment tried as a country name ("South Korea").
+_NAME_WORDS = 3
+#: Characters before a treaty mention searched for its year ("the 1960 ... Treaty").
+_YEAR_REACH = 30
 
 _BINDING_VERBS = frozenset(
     ["grant", "give", "commit", "oblige", "obligate", "bind", "require", "allow", "guarantee"]
@@ -55,7 +60,7 @@ def _name_countries(name: str) -> set[str]:
     for n, segment in enumerate(segments):
         words = segment.split()
         options = [segment] if n == 0 and len(segments) > 1 else []
-        options += [" ".join(words[:k]) for k in (1, 2, 3) if len(words) >= k]
+        options += [" ".join(words[:k]) for k in range(1, _NAME_WORDS + 1) if len(words) >= k]
         for option in options:
             country = country_named(option, allow_codes=True) or country_of_demonym(option)
             if country is not None:
@@ -80,7 +85,7 @@ def _year_before(ctx: Context, mentions: list[Mention]) -> str | None:
     """A year written just before a mention of the treaty ("the 1960 ... Treaty")."""
     body = ctx.article.body
     for mention in mentions:
-        match = _YEAR_BEFORE.search(body[max(0, mention.start - 30) : mention.start])
+        match = _YEAR_BEFORE.search(body[max(0, mention.start - _YEAR_REACH) : mention.start])
         if match:
             return match[1]
     return None

@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass
 
 from newsdossier.article import Entity
-from newsdossier.entities.countries import country_of_demonym, place_key
-from newsdossier.entities.definitions import law_key
-from newsdossier.entities.lexicon import is_title_word, singular_title
-from newsdossier.entities.text import fold, is_acronym, is_cjk
+from newsdossier.lang.laws import law_key
+from newsdossier.lang.lexicon import lexicon_for
+from newsdossier.lang.places import country_of_demonym, place_key
+from newsdossier.lang.text import fold, is_acronym, is_cjk
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +35,15 @@ class EntityKeys:
     bare: bool
 
 
-#: Generational suffixes, not part of a surname.
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: Keys must compare across articles of every language, so one lexicon builds them all.
+KEY_LANGUAGE = "en"
 
 
 def person_key(name: str) -> str:
     """Folded full name without middle initials or suffix: "Donald J. Trump Jr." ->
     "donald trump"."""
-    words = [w for w in fold(name).split() if w not in SUFFIXES] or fold(name).split()
+    suffixes = lexicon_for(KEY_LANGUAGE).name_suffixes
+    words = [w for w in fold(name).split() if w not in suffixes] or fold(name).split()
     parts = [p for p in words if len(p) > 1 or len(words) == 1]
     return " ".join(parts)
 
@@ -116,9 +117,10 @@ def full_name(name: str, full: list[str]) -> str:
 
 def title_heads(titles: tuple[str, ...] | list[str]) -> set[str]:
     """Head nouns of titles ("Prime Minister" -> "minister"), to compare roles."""
+    lex = lexicon_for(KEY_LANGUAGE)
     heads = set()
     for title in titles:
-        found = [w for w in re.split(r"[\s-]+", title.lower()) if is_title_word(w)]
+        found = [w for w in re.split(r"[\s-]+", title.lower()) if lex.is_title_word(w)]
         if found:
-            heads.add(singular_title(found[-1]))
+            heads.add(lex.singular_title(found[-1]))
     return heads

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from newsdossier.article import Article, Entity
+from newsdossier.lang.text import fold, is_acronym, is_cjk
 from newsdossier.resolve.index import EntityIndex, KnownEntity
 from newsdossier.resolve.keys import (
     EntityKeys,
@@ -214,8 +215,6 @@ def _is_bare(known: KnownEntity) -> bool:
 
 
 def _folded_names(known: KnownEntity) -> set[str]:
-    from newsdossier.entities.text import fold
-
     return {fold(s) for s in (known.name, *known.aliases)}
 
 
@@ -224,8 +223,6 @@ def _acronyms(known: KnownEntity) -> set[str]:
 
 
 def _only_acronyms(entity: Entity) -> bool:
-    from newsdossier.entities.text import is_acronym, is_cjk
-
     return all(is_acronym(s) or is_cjk(s) for s in (entity.name, *entity.aliases))
 
 
@@ -278,8 +275,6 @@ def _merge(
 
 def _fuller(entity: Entity, known: KnownEntity) -> bool:
     """A full name replaces a bare surname or a lone acronym as the canonical name."""
-    from newsdossier.entities.text import is_acronym
-
     if entity.type == "PERSON":
         return len(person_key(entity.name).split()) > len(person_key(known.name).split())
     return is_acronym(known.name) and not is_acronym(entity.name)

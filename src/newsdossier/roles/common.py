@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from newsdossier.article import Article, Entity, Field, Mention
-from newsdossier.entities.countries import country_named, country_of_demonym
-from newsdossier.entities.text import strip_possessive
+from newsdossier.lang.places import country_named, country_of_demonym
+from newsdossier.lang.text import strip_possessive
 
 _RANGE = re.compile(
     r"\b(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|until|till|through|and)\s+"

@@ -7,24 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from newsdossier.article import Field
-from newsdossier.entities.countries import country_named, country_of_demonym
-from newsdossier.entities.lexicon import (
-    FORMER_MARKERS,
-    HONORIFICS,
-    ORG_HEADS,
-    TITLE_MODIFIERS,
-    is_title_word,
-    singular_title,
-)
-from newsdossier.entities.text import is_capitalized
+from newsdossier.lang.lexicon import Lexicon
+from newsdossier.lang.places import country_named, country_of_demonym
+from newsdossier.lang.text import is_capitalized
 from newsdossier.roles.common import MentionMap, Placed, organization_name
 
 _WORD = re.compile(r"\S+")
 _MARKER_PREFIX = re.compile(r"^(?P<m>[Tt]hen|[Ee]x|[Ff]ormer)-(?P<rest>.+)$")
-_STOP_WORDS = frozenset({"the", "a", "an", "and", "or", "with", "by", "to", "as", "at", "in"})
 _MAX_WORDS = 9
 
 
@@ -47,18 +37,20 @@ class _Word:
     marker: bool = False
 
 
-def title_before(text: str, field: Field, start: int, mentions: MentionMap) -> Prefix | None:
+def title_before(
+    text: str, field: Field, start: int, mentions: MentionMap, lex: Lexicon
+) -> Prefix | None:
     """The title phrase that ends right before offset ``start``, if any."""
-    phrase = _phrase_before(text, field, start, mentions)
-    while phrase and _function_word(phrase[0]):
+    phrase = _phrase_before(text, field, start, mentions, lex)
+    while phrase and _function_word(phrase[0], lex):
         phrase.pop(0)
-    while phrase and phrase[-1].text.lower() in HONORIFICS:
+    while phrase and phrase[-1].text.lower() in lex.honorifics:
         phrase.pop()
-    head = _head(phrase)
+    head = _head(phrase, lex)
     if head is None:
         return None
     words = [w for w in phrase if not w.marker]
-    first = _title_start(words, words.index(phrase[head]), field, mentions)
+    first = _title_start(words, words.index(phrase[head]), field, mentions, lex)
     org_words = words[:first]
     title_words = words[first:]
     org_text = text[org_words[0].start : org_words[-1].end] if org_words else ""
@@ -69,18 +61,22 @@ def title_before(text: str, field: Field, start: int, mentions: MentionMap) -> P
     title = text[title_words[0].start : title_words[-1].end]
     last = phrase[head].text
     title = (
-        title[: len(title) - len(last)] + singular_title(last) if title.endswith(last) else title
+        title[: len(title) - len(last)] + lex.singular_title(last)
+        if title.endswith(last)
+        else title
     )
     return Prefix(
         start=phrase[0].start,
         title=title,
         organization=organization,
         former=any(w.marker for w in phrase),
-        plural=singular_title(last) != last,
+        plural=lex.singular_title(last) != last,
     )
 
 
-def _phrase_before(text: str, field: Field, start: int, mentions: MentionMap) -> list[_Word]:
+def _phrase_before(
+    text: str, field: Field, start: int, mentions: MentionMap, lex: Lexicon
+) -> list[_Word]:
     """Capitalised words, title words and former-markers directly before ``start``."""
     window_start = max(0, start - 160)
     tokens = [m for m in _WORD.finditer(text, window_start, start)]
@@ -104,10 +100,10 @@ def _phrase_before(text: str, field: Field, start: int, mentions: MentionMap) ->
             phrase.insert(0, _Word(match.start(), offset - 1, marker["m"], marker=True))
             break
         low = word.lower()
-        if low in FORMER_MARKERS:
+        if low in lex.former_markers:
             phrase.insert(0, _Word(match.start(), match.end(), word, marker=True))
             continue
-        if low in _STOP_WORDS or not (is_capitalized(word) or _titleish(word)):
+        if low in lex.phrase_stops or not (is_capitalized(word) or _titleish(word, lex)):
             break
         phrase.insert(0, _Word(match.start(), match.end(), word))
         if len(phrase) >= _MAX_WORDS or word.endswith(("’s", "'s")):
@@ -115,27 +111,27 @@ def _phrase_before(text: str, field: Field, start: int, mentions: MentionMap) ->
     return phrase
 
 
-def _function_word(word: _Word) -> bool:
+def _function_word(word: _Word, lex: Lexicon) -> bool:
     """ "Since", "of" at the start of a phrase; not "US" (a country, though "us" is a stop word)."""
-    return not word.marker and word.text.lower() in STOP_WORDS and not word.text.isupper()
+    return not word.marker and word.text.lower() in lex.stop_words and not word.text.isupper()
 
 
-def _titleish(word: str) -> bool:
+def _titleish(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    return is_title_word(word) or low in TITLE_MODIFIERS or low in {"of", "for"}
+    return lex.is_title_word(word) or low in lex.title_modifiers or low in {"of", "for"}
 
 
 def _other_person(mentions: MentionMap, field: Field, start: int, end: int) -> bool:
     return any(p.entity.type == "PERSON" for p in mentions.at(field, start, end))
 
 
-def _head(phrase: list[_Word]) -> int | None:
+def _head(phrase: list[_Word], lex: Lexicon) -> int | None:
     """Index of the title noun: the last title word, followed only by "of/for Name"."""
     for index in range(len(phrase) - 1, -1, -1):
         word = phrase[index]
         if word.marker:
             continue
-        if is_title_word(word.text):
+        if lex.is_title_word(word.text):
             rest = phrase[index + 1 :]
             if all(w.text.lower() in ("of", "for") or is_capitalized(w.text) for w in rest):
                 return index
@@ -143,7 +139,9 @@ def _head(phrase: list[_Word]) -> int | None:
     return None
 
 
-def _title_start(words: list[_Word], head: int, field: Field, mentions: MentionMap) -> int:
+def _title_start(
+    words: list[_Word], head: int, field: Field, mentions: MentionMap, lex: Lexicon
+) -> int:
     """Where the title begins: title words and modifiers left of the head, not org names."""
     first = head
     while first > 0:
@@ -153,9 +151,11 @@ def _title_start(words: list[_Word], head: int, field: Field, mentions: MentionM
             p.entity.type in ("ORG", "GPE", "NORP", "LOC", "FAC")
             for p in mentions.at(field, word.start, word.end)
         )
-        if in_entity or low in ORG_HEADS or word.text.endswith(("’s", "'s")):
+        if in_entity or low in lex.org_heads or word.text.endswith(("’s", "'s")):
             break
-        if not (is_title_word(word.text) or low in TITLE_MODIFIERS or is_capitalized(word.text)):
+        if not (
+            lex.is_title_word(word.text) or low in lex.title_modifiers or is_capitalized(word.text)
+        ):
             break
         if _is_country_words(word.text):
             break

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdossier.article import Token
-from newsdossier.statements.lexicon import SPEECH_VERBS
+from newsdossier.lang.speech import SAYING_VERBS
 
 #: Verbs that are speech cues only with a particle ("point out").
 PARTICLE_CUES: dict[str, frozenset[str]] = {"point": frozenset({"out"})}
@@ -47,7 +47,7 @@ def normalize(word: str, lemma: str = "") -> str:
 
 def is_speech_lemma(lemma: str) -> bool:
     """Whether a lemma (or phrase cue) is a speech or writing cue."""
-    return lemma in SPEECH_VERBS or lemma in PHRASE_CUES.values()
+    return lemma in SAYING_VERBS or lemma in PHRASE_CUES.values()
 
 
 def find_cues(tokens: Sequence[Token]) -> list[Cue]:
@@ -61,7 +61,7 @@ def find_cues(tokens: Sequence[Token]) -> list[Cue]:
         lemma = normalize(tok.text, tok.lemma)
         if tok.pos not in ("VERB", "AUX") and not (tok.pos == "NOUN" and tok.tag == "VBZ"):
             continue
-        if lemma not in SPEECH_VERBS or tok.dep in ("amod", "compound"):
+        if lemma not in SAYING_VERBS or tok.dep in ("amod", "compound"):
             continue
         if lemma in PARTICLE_CUES and not _has_particle(tokens, tok, PARTICLE_CUES[lemma]):
             continue

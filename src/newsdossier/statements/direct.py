@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdossier.article import Sentence, StatementKind, Token
-from newsdossier.statements.attribution import Attribution
+from newsdossier.lang.tree import ParseTree
+from newsdossier.statements.attribution import CONFIDENCE_DIGITS, DIRECT_SHARE, Attribution
 from newsdossier.statements.cues import Cue
 from newsdossier.statements.quotes import QuoteSpan
-from newsdossier.statements.tree import Tree
 
 _GLUE = frozenset({",", ":", "—", "–", "-", ""})
+
+#: Characters a content may extend past its quote's inner edges and still be the quote.
+QUOTE_EDGE_SLACK = 2
+#: Characters between a statement and a following quote beyond which they are not joined.
+MAX_GLUE_CHARS = 400
 
 
 def shape(
@@ -29,13 +34,13 @@ def shape(
     q_start = min(quotes[n].inner_start for n in touching)
     q_end = max(quotes[n].inner_end for n in touching)
     inside = sum(quotes[n].inner_end - quotes[n].inner_start for n in touching)
-    if start >= q_start - 2 and end <= q_end + 2:
+    if start >= q_start - QUOTE_EDGE_SLACK and end <= q_end + QUOTE_EDGE_SLACK:
         return (q_start, q_end), "direct", tuple(touching), conf
     new = (
         min(start, min(quotes[n].start for n in touching)),
         max(end, max(quotes[n].end for n in touching)),
     )
-    kind: StatementKind = "direct" if inside >= 0.8 * (new[1] - new[0]) else "mixed"
+    kind: StatementKind = "direct" if inside >= DIRECT_SHARE * (new[1] - new[0]) else "mixed"
     return new, kind, tuple(touching), conf
 
 
@@ -47,7 +52,7 @@ def quote_content(
 
 
 def adjacent_quote(
-    tree: Tree,
+    tree: ParseTree,
     sentences: Sequence[Sentence],
     cue: Cue,
     source_sub: frozenset[int],
@@ -59,7 +64,7 @@ def adjacent_quote(
     clause = {cue.head, *source_sub} | _speech_frame(tree, cue.head, quotes)
     first = tokens[min(clause)].start
     last = tokens[max(clause)].end
-    in_subtree = tree.subtree(cue.head)
+    in_subtree = tree.subtree_tokens(cue.head)
     best: tuple[int, int] | None = None
     text_of = _TextGap(tokens)
     for n, q in enumerate(quotes):
@@ -80,14 +85,14 @@ def adjacent_quote(
     return None if best is None else best[1]
 
 
-def _speech_frame(tree: Tree, verb: int, quotes: Sequence[QuoteSpan]) -> set[int]:
+def _speech_frame(tree: ParseTree, verb: int, quotes: Sequence[QuoteSpan]) -> set[int]:
     """The verb's own modifiers outside any quote ("told reporters on Monday")."""
     tokens = tree.tokens
     out: set[int] = set()
     for child in tree.children[verb]:
         if tokens[child].dep in ("ccomp", "punct", "conj", "cc", "nsubj"):
             continue
-        sub = tree.subtree(child)
+        sub = tree.subtree_tokens(child)
         if any(q.start <= tokens[i].start < q.end for i in sub for q in quotes):
             continue
         out |= sub
@@ -105,14 +110,14 @@ class _TextGap:
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
 
-    def between(self, start: int, end: int, limit: int = 400) -> str | None:
+    def between(self, start: int, end: int, limit: int = MAX_GLUE_CHARS) -> str | None:
         if end - start > limit:
             return None
         return " ".join(t.text for t in self.tokens if t.start >= start and t.end <= end)
 
 
 def split_continuation(
-    tree: Tree, att: Attribution, quotes: Sequence[QuoteSpan], claimed: set[int]
+    tree: ParseTree, att: Attribution, quotes: Sequence[QuoteSpan], claimed: set[int]
 ) -> Attribution | None:
     """``"A," he said, "B."``: the quote right after the cue clause continues the statement."""
     if att.kind != "direct" or not att.quotes or att.source_head is None:
@@ -134,7 +139,7 @@ def split_continuation(
             cue=att.cue,
             content=(q.inner_start, q.inner_end),
             kind="direct",
-            confidence=round(att.confidence * q.confidence, 3),
+            confidence=round(att.confidence * q.confidence, CONFIDENCE_DIGITS),
             source=att.source,
             source_head=att.source_head,
             quotes=(n,),

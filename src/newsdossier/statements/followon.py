@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdossier.statements.attribution import Attribution
+from newsdossier.statements.attribution import CONFIDENCE_DIGITS, CONTENT_CONFIDENCE, Attribution
 from newsdossier.statements.quotes import QuoteSpan
 
 #: A quote must cover this share of its paragraph to stand alone as a statement.
@@ -33,10 +33,10 @@ def follow_ons(
         if n in claimed or any(a.content[0] <= q.inner_start < a.content[1] for a in found):
             continue
         prev = _continued(quotes, n, owner) if q.continues else None
-        conf = 0.8
+        conf = CONTENT_CONFIDENCE["continued_quote"]
         if prev is None and _stands_alone(body, q):
             prev = _previous_in_reach(body, [*found, *out], q.start)
-            conf = 0.6
+            conf = CONTENT_CONFIDENCE["standalone_quote"]
         if prev is None:
             continue
         if prev >= len(found):
@@ -49,7 +49,7 @@ def follow_ons(
                 cue=None,
                 content=(q.inner_start, q.inner_end),
                 kind="direct",
-                confidence=round(conf * q.confidence, 3),
+                confidence=round(conf * q.confidence, CONFIDENCE_DIGITS),
                 quotes=(n,),
                 follows=prev,
             )

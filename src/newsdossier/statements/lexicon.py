@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-# fmt: off
-#: Verbs of saying and writing: the subject is a speaker, the complement (a clause or a
-#: quote) is what was said. Ambiguous verbs ("call", "describe", "show") are left out.
-SPEECH_VERBS: frozenset[str] = frozenset({
-    "say", "tell", "add", "state", "write", "announce", "claim", "argue", "explain", "note",
-    "report", "declare", "insist", "ask", "reply", "respond", "answer", "warn", "suggest",
-    "acknowledge", "admit", "confirm", "deny", "tweet", "testify", "comment", "remark",
-    "observe", "continue", "complain", "urge", "predict", "promise", "vow", "pledge",
-    "concede", "contend", "assert", "allege", "recall", "mention", "reiterate", "emphasize",
-    "emphasise", "stress", "quip", "joke", "shout", "yell", "inform", "boast", "brag",
-    "caution", "counter", "retort", "exclaim", "whisper", "proclaim", "disclose", "reveal",
-    "lament", "repeat", "assure", "affirm", "plead", "blog", "email", "opine", "point",
-})
+from newsdossier.lang.speech import SAYING_VERBS
 
+#: The verbs a statement cue is made of (`newsdossier.lang.speech.SAYING_VERBS`).
+SPEECH_VERBS: frozenset[str] = SAYING_VERBS
+
+# fmt: off
 #: Nouns that name a person by role or trait.
 PERSON_NOUNS: frozenset[str] = frozenset({
     "lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative",

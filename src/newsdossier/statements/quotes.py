@@ -76,8 +76,12 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Characters (leading spaces included) a paragraph's opening quote mark is looked for in.
+_MARK_LOOKAHEAD = 4
+
+
 def _opens_with_mark(text: str, start: int) -> bool:
-    stripped = text[start : start + 4].lstrip()
+    stripped = text[start : start + _MARK_LOOKAHEAD].lstrip()
     return bool(stripped) and stripped[0] in PAIRS
 
 

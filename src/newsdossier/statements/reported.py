@@ -20,15 +20,25 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsdossier.article import Sentence, Token
-from newsdossier.statements.attribution import Attribution
+from newsdossier.lang.speech import SAYING_VERBS
+from newsdossier.lang.tree import ParseTree
+from newsdossier.statements.attribution import (
+    CONFIDENCE_DIGITS,
+    CONTENT_CONFIDENCE,
+    Attribution,
+)
 from newsdossier.statements.cues import Cue, normalize
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
-from newsdossier.statements.lexicon import SPEECH_VERBS
 from newsdossier.statements.quotes import QuoteSpan
-from newsdossier.statements.tree import Tree
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+#: Verbs a source is looked for above, through participles and conjuncts ("said, adding").
+MAX_SOURCE_CLIMB = 3
+#: A fronted content ("C, X said") shorter than this many tokens, or ending this many
+#: tokens before the comma, is a fragment rather than what was said.
+MIN_FRONTED_TOKENS = 3
+FRONTED_COMMA_SLACK = 2
 _BREAKS = frozenset({"—", "–", "--"})
 _HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "urge", "warn", "ask", "remind"})
 #: Prepositions that attach the circumstances of speaking to a subject, not its identity.
@@ -42,7 +52,7 @@ def attributions(
     quotes: Sequence[QuoteSpan],
 ) -> list[Attribution]:
     """One attribution per cue that has content, plus split-quote continuations."""
-    tree = Tree(tokens)
+    tree = ParseTree(tokens)
     claimed: set[int] = set()
     found: list[Attribution] = []
     for cue in cues:
@@ -65,7 +75,7 @@ def _inside_quote(tok: Token, quotes: Sequence[QuoteSpan]) -> bool:
 
 
 def _from_cue(
-    tree: Tree,
+    tree: ParseTree,
     sentences: Sequence[Sentence],
     cue: Cue,
     quotes: Sequence[QuoteSpan],
@@ -76,9 +86,9 @@ def _from_cue(
     source_head = find_source(tree, cue.head)
     source_sub = source_tokens(tree, source_head)
     if cue.head in source_sub:
-        source_sub = source_sub - tree.subtree(cue.head)
+        source_sub = source_sub - tree.subtree_tokens(cue.head)
     content = _clause_content(tree, cue.head, source_sub)
-    conf = 0.9
+    conf = CONTENT_CONFIDENCE["complement"]
     q = None
     if content is None:
         q = adjacent_quote(tree, sentences, cue, source_sub, quotes, claimed)
@@ -88,7 +98,7 @@ def _from_cue(
             return None
     if q is not None:
         span, kind, used, qconf = quote_content(quotes, q)
-        conf = 0.85 * qconf
+        conf = CONTENT_CONFIDENCE["adjacent_quote"] * qconf
     else:
         assert content is not None
         span, kind, used, qconf = shape(content[1], quotes, claimed)
@@ -97,7 +107,7 @@ def _from_cue(
         cue=cue,
         content=span,
         kind=kind,
-        confidence=round(conf, 3),
+        confidence=round(conf, CONFIDENCE_DIGITS),
         source=_block(tree, source_sub, source_head),
         source_head=source_head,
         quotes=used,
@@ -106,17 +116,17 @@ def _from_cue(
     )
 
 
-def _antecedent(tree: Tree, verb: int, source_head: int | None) -> dict[str, Any]:
+def _antecedent(tree: ParseTree, verb: int, source_head: int | None) -> dict[str, Any]:
     """For "Lee, who said ...": the noun a relative-pronoun source stands for."""
     tokens = tree.tokens
     if source_head is None or tokens[source_head].text.lower() not in _RELATIVE:
         return {}
     noun = tokens[verb].head
-    span = _block(tree, source_tokens(tree, noun) - tree.subtree(verb), noun)
+    span = _block(tree, source_tokens(tree, noun) - tree.subtree_tokens(verb), noun)
     return {"speaker_head": noun, "speaker": span}
 
 
-def find_source(tree: Tree, verb: int, depth: int = 0) -> int | None:
+def find_source(tree: ParseTree, verb: int, depth: int = 0) -> int | None:
     """The subject of a speech verb, climbing to the head verb for participles and conjuncts."""
     tokens = tree.tokens
     subjects = tree.deps(verb, "nsubj")
@@ -128,31 +138,31 @@ def find_source(tree: Tree, verb: int, depth: int = 0) -> int | None:
         return subj
     if tok.dep == "relcl" and tokens[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
-    if depth < 3 and tok.dep in _INHERIT_DEPS and tok.head != verb:
+    if depth < MAX_SOURCE_CLIMB and tok.dep in _INHERIT_DEPS and tok.head != verb:
         head = tokens[tok.head]
         if head.pos in ("VERB", "AUX"):
             return find_source(tree, tok.head, depth + 1)
     return None
 
 
-def source_tokens(tree: Tree, head: int | None) -> frozenset[int]:
+def source_tokens(tree: ParseTree, head: int | None) -> frozenset[int]:
     """The source phrase: the subject's subtree (appositions and relative clauses included),
     without prepositional phrases that frame the speaking ("in an interview", "on Monday")."""
     if head is None:
         return frozenset()
-    keep = set(tree.subtree(head))
+    keep = set(tree.subtree_tokens(head))
     for child in tree.children[head]:
         tok = tree.tokens[child]
         if tok.dep == "prep" and (tok.text.lower() in _FRAMING_PREPS or _has_date(tree, child)):
-            keep -= tree.subtree(child)
+            keep -= tree.subtree_tokens(child)
     return frozenset(keep)
 
 
-def _has_date(tree: Tree, i: int) -> bool:
-    return any(tree.tokens[j].ent_type in ("DATE", "TIME") for j in tree.subtree(i))
+def _has_date(tree: ParseTree, i: int) -> bool:
+    return any(tree.tokens[j].ent_type in ("DATE", "TIME") for j in tree.subtree_tokens(i))
 
 
-def _block(tree: Tree, indices: frozenset[int], around: int | None) -> tuple[int, int] | None:
+def _block(tree: ParseTree, indices: frozenset[int], around: int | None) -> tuple[int, int] | None:
     """The source phrase around its head, not crossing a line break or a dateline dash."""
     if around is None or not indices:
         return None
@@ -175,47 +185,49 @@ def _block(tree: Tree, indices: frozenset[int], around: int | None) -> tuple[int
 
 
 def _clause_content(
-    tree: Tree, verb: int, source_sub: frozenset[int]
+    tree: ParseTree, verb: int, source_sub: frozenset[int]
 ) -> tuple[float, tuple[int, int]] | None:
     """(confidence, char span) of the clause a speech verb reports, if it has one."""
     tokens = tree.tokens
     comps = [c for c in tree.deps(verb, "ccomp") if c not in source_sub]
     if comps:
         before = [c for c in comps if c < verb]
-        best = before[0] if before else max(comps, key=lambda c: len(tree.subtree(c)))
-        block = tree.block(tree.subtree(best) - _other_reports(tree, best), best)
+        best = before[0] if before else max(comps, key=lambda c: len(tree.subtree_tokens(c)))
+        block = tree.block(tree.subtree_tokens(best) - _other_reports(tree, best), best)
         if block is not None and block[1] > block[0]:
-            return 0.9, tree.chars(*block)
+            return CONTENT_CONFIDENCE["complement"], tree.chars(*block)
     fronted = _fronted_content(tree, verb, source_sub)
     if fronted is not None:
-        return 0.75, fronted
+        return CONTENT_CONFIDENCE["fronted"], fronted
     tok = tokens[verb]
     as_clause = tok.dep == "advcl" and any(
         tokens[m].text.lower() == "as" for m in tree.deps(verb, "mark")
     )
     if (tok.dep in ("parataxis", "ccomp") and tok.head != verb) or as_clause:
         head = tok.head
-        rest = tree.subtree(head) - tree.subtree(verb)
+        rest = tree.subtree_tokens(head) - tree.subtree_tokens(verb)
         block = tree.block(rest, head)
         if block is not None and block[1] > block[0]:
-            return 0.8, tree.chars(*block)
+            return CONTENT_CONFIDENCE["parenthetical"], tree.chars(*block)
     return None
 
 
-def _other_reports(tree: Tree, head: int) -> frozenset[int]:
+def _other_reports(tree: ParseTree, head: int) -> frozenset[int]:
     """Conjoined speech verbs inside a content ("said that A and predicted that B"): the
     second report is its own statement, so it is cut from the first one's content."""
     tokens = tree.tokens
     out: set[int] = set()
-    for child in tree.subtree(head):
+    for child in tree.subtree_tokens(head):
         tok = tokens[child]
-        if tok.dep == "conj" and normalize(tok.text, tok.lemma) in SPEECH_VERBS:
-            out |= tree.subtree(child)
+        if tok.dep == "conj" and normalize(tok.text, tok.lemma) in SAYING_VERBS:
+            out |= tree.subtree_tokens(child)
             out |= {c for c in tree.children[tok.head] if tokens[c].dep == "cc" and c < child}
     return frozenset(out)
 
 
-def _fronted_content(tree: Tree, verb: int, source_sub: frozenset[int]) -> tuple[int, int] | None:
+def _fronted_content(
+    tree: ParseTree, verb: int, source_sub: frozenset[int]
+) -> tuple[int, int] | None:
     """``C, X said.``: everything the verb governs before ``, X said`` is the content."""
     tokens = tree.tokens
     if not source_sub or min(source_sub) > verb:
@@ -229,15 +241,19 @@ def _fronted_content(tree: Tree, verb: int, source_sub: frozenset[int]) -> tuple
         return None
     span: set[int] = set()
     for child in before:
-        span |= tree.subtree(child)
+        span |= tree.subtree_tokens(child)
     span |= {i for i in range(min(span), comma) if tokens[i].head == verb}
     block = tree.block(span, min(before))
-    if block is None or block[1] - block[0] < 3 or block[1] < comma - 2:
+    if (
+        block is None
+        or block[1] - block[0] < MIN_FRONTED_TOKENS
+        or block[1] < comma - FRONTED_COMMA_SLACK
+    ):
         return None
     return tree.chars(*block)
 
 
-def _frames_speech(tree: Tree, child: int) -> bool:
+def _frames_speech(tree: ParseTree, child: int) -> bool:
     """A fronted phrase about the speaking, not what was said: "When asked,", "On Monday,"."""
     tok = tree.tokens[child]
     if tok.dep == "advcl" and tree.deps(child, "mark"):
@@ -247,21 +263,21 @@ def _frames_speech(tree: Tree, child: int) -> bool:
     return tok.dep in ("npadvmod", "nsubj", "aux", "neg")
 
 
-def _object_content(tree: Tree, verb: int, lemma: str) -> tuple[float, tuple[int, int]] | None:
+def _object_content(tree: ParseTree, verb: int, lemma: str) -> tuple[float, tuple[int, int]] | None:
     """``announced his resignation`` / ``urged voters to ...``: the object as content."""
     tokens = tree.tokens
     deps = ("xcomp",) if lemma in _HEARER_VERBS else ("dobj", "xcomp")
     for child in tree.deps(verb, *deps):
         if tokens[child].pos == "PRON" and tokens[child].dep == "dobj":
             continue
-        block = tree.block(tree.subtree(child), child)
+        block = tree.block(tree.subtree_tokens(child), child)
         if block is not None:
-            return 0.6, tree.chars(*block)
+            return CONTENT_CONFIDENCE["object"], tree.chars(*block)
     return None
 
 
 def _from_phrase(
-    tree: Tree, cue: Cue, quotes: Sequence[QuoteSpan], claimed: set[int]
+    tree: ParseTree, cue: Cue, quotes: Sequence[QuoteSpan], claimed: set[int]
 ) -> Attribution | None:
     """``..., according to X``: content is the modified clause minus the phrase."""
     tokens = tree.tokens
@@ -270,7 +286,7 @@ def _from_phrase(
     anchor = _clause_root(tree, tokens[cue.head].head)
     if anchor == cue.head:
         return None
-    rest = tree.subtree(anchor) - tree.subtree(cue.head)
+    rest = tree.subtree_tokens(anchor) - tree.subtree_tokens(cue.head)
     block = tree.block(rest, anchor)
     if block is None or block[1] <= block[0]:
         return None
@@ -280,7 +296,7 @@ def _from_phrase(
         cue=cue,
         content=span,
         kind=kind,
-        confidence=round(0.85 * qconf, 3),
+        confidence=round(CONTENT_CONFIDENCE["according_to"] * qconf, CONFIDENCE_DIGITS),
         source=_block(tree, source_sub, source_head),
         source_head=source_head,
         quotes=used,
@@ -288,7 +304,7 @@ def _from_phrase(
     )
 
 
-def _clause_root(tree: Tree, start: int) -> int:
+def _clause_root(tree: ParseTree, start: int) -> int:
     """The head of the finite clause containing ``start`` (the sentence root or a ccomp)."""
     tokens = tree.tokens
     anchor = start
@@ -300,7 +316,7 @@ def _clause_root(tree: Tree, start: int) -> int:
 
 
 def _cue_clause(
-    tree: Tree, verb: int, content: tuple[int, int], source_head: int | None
+    tree: ParseTree, verb: int, content: tuple[int, int], source_head: int | None
 ) -> frozenset[int]:
     """Tokens that modify the cue itself (where a 'said yesterday' date would sit)."""
     tokens = tree.tokens
@@ -315,7 +331,7 @@ def _cue_clause(
             keep.add(child)
             for sub in tree.children[child]:
                 if tokens[sub].dep == "prep":
-                    keep |= tree.subtree(sub)
+                    keep |= tree.subtree_tokens(sub)
             continue
-        keep |= tree.subtree(child)
+        keep |= tree.subtree_tokens(child)
     return frozenset(keep)

@@ -6,16 +6,18 @@ import dataclasses
 from collections.abc import Sequence
 
 from newsdossier.article import Article, Entity, Speaker, Statement
-from newsdossier.statements.attribution import Attribution
+from newsdossier.lang.discourse import Discourse
+from newsdossier.statements.attribution import CONFIDENCE_DIGITS, Attribution
 from newsdossier.statements.cues import find_cues
 from newsdossier.statements.dates import cue_date
 from newsdossier.statements.followon import follow_ons
 from newsdossier.statements.nested import link_nested
 from newsdossier.statements.quotes import find_quotes
 from newsdossier.statements.reported import attributions
-from newsdossier.statements.speakers import Discourse, Resolution, resolve
+from newsdossier.statements.speakers import CONFIDENCE, Resolution, resolve
 
-_UNKNOWN = Resolution(None, None, 0.5, "none")
+#: The resolution of an attribution without a source phrase.
+_UNKNOWN = Resolution(None, None, CONFIDENCE["unknown"], "none")
 
 
 def find_statements(article: Article) -> Article:
@@ -99,7 +101,7 @@ def _statement(article: Article, att: Attribution, res: Resolution, date: str | 
         cue_start=cue_span[0] if cue_span else None,
         cue_end=cue_span[1] if cue_span else None,
         date=date,
-        confidence=round(att.confidence * res.confidence, 3),
+        confidence=round(att.confidence * res.confidence, CONFIDENCE_DIGITS),
     )
 
 

@@ -1,143 +1,46 @@
-"""The Arrow schema of the v1 export record: one row per article, layers as nested lists."""
+"""The Arrow schema of the v1 export record: one row per article, layers as nested lists.
+
+Derived from the `newsdossier.article` dataclasses, as the export record itself is.
+"""
 
 from __future__ import annotations
 
+from typing import Any, Literal, get_origin
+
 import pyarrow as pa
 
-_s = pa.string()
-_i = pa.int64()
+from newsdossier.article import Article, Shape, is_record, unwrap
+from newsdossier.record import exported_fields
 
-_PARTICIPANT = pa.struct([("entity_id", _s), ("name", _s), ("role", _s)])
-_REF = pa.struct([("entity_id", _s), ("name", _s)])
+_SCALARS: dict[Any, pa.DataType] = {
+    str: pa.string(),
+    int: pa.int64(),
+    float: pa.float64(),
+    bool: pa.bool_(),
+}
 
-RECORD_SCHEMA = pa.schema(
-    [
-        ("version", _i),
-        ("id", _s),
-        ("source", _s),
-        ("url", _s),
-        ("outlet", _s),
-        ("author", _s),
-        ("published", _s),
-        ("dateline", _s),
-        ("dateline_place", _s),
-        ("language", _s),
-        ("title", _s),
-        ("kicker", _s),
-        ("caption", _s),
-        ("caption_credit", _s),
-        ("body", _s),
-        ("duplicate_of", _s),
-        ("removed", pa.list_(_s)),
-        ("warnings", pa.list_(_s)),
-        ("sentences", pa.list_(pa.list_(_i))),
-        (
-            "entities",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("id", _s),
-                        ("name", _s),
-                        ("type", _s),
-                        ("aliases", pa.list_(_s)),
-                        (
-                            "mentions",
-                            pa.list_(
-                                pa.struct([("start", _i), ("end", _i), ("text", _s), ("field", _s)])
-                            ),
-                        ),
-                    ]
-                )
-            ),
-        ),
-        (
-            "statements",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("text", _s),
-                        ("start", _i),
-                        ("end", _i),
-                        ("kind", _s),
-                        ("speaker", _REF),
-                        ("source_description", _s),
-                        ("cue", _s),
-                        ("date", _s),
-                        ("confidence", pa.float64()),
-                        ("reported_by", _i),
-                    ]
-                )
-            ),
-        ),
-        (
-            "timexes",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("text", _s),
-                        ("start", _i),
-                        ("end", _i),
-                        ("type", _s),
-                        ("value", _s),
-                        ("mod", _s),
-                        ("field", _s),
-                    ]
-                )
-            ),
-        ),
-        (
-            "roles",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("entity_id", _s),
-                        ("person", _s),
-                        ("title", _s),
-                        ("organization", _s),
-                        ("start", _s),
-                        ("end", _s),
-                        ("former", pa.bool_()),
-                        ("as_of", _s),
-                        ("start_char", _i),
-                        ("end_char", _i),
-                        ("field", _s),
-                    ]
-                )
-            ),
-        ),
-        (
-            "events",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("type", _s),
-                        ("trigger", _s),
-                        ("date", _s),
-                        ("place", _s),
-                        ("participants", pa.list_(_PARTICIPANT)),
-                        ("sentence", _s),
-                        ("start", _i),
-                        ("end", _i),
-                    ]
-                )
-            ),
-        ),
-        (
-            "relations",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("type", _s),
-                        ("subject", _REF),
-                        ("object", _REF),
-                        ("start", _s),
-                        ("end", _s),
-                        ("sentence", _s),
-                        ("start_char", _i),
-                        ("end_char", _i),
-                    ]
-                )
-            ),
-        ),
-    ]
-)
+
+def arrow_type(hint: Any, shape: Shape) -> pa.DataType:
+    """The Arrow type of an exported field with type ``hint`` and `Shape` ``shape``."""
+    inner, _, repeated = unwrap(hint)
+    if is_record(inner):
+        fields = [(n, arrow_type(h, s)) for n, s, h in exported_fields(inner)]
+        if shape.export_only:
+            fields = [f for f in fields if f[0] in shape.export_only]
+        if shape.export_as == "values":
+            (item,) = {t for _, t in fields}
+            kind: pa.DataType = pa.list_(item)
+        else:
+            kind = pa.struct(fields)
+    else:
+        kind = pa.string() if get_origin(inner) is Literal else _SCALARS[inner]
+    return pa.list_(kind) if repeated else kind
+
+
+def record_schema(cls: type = Article) -> pa.Schema:
+    """The Arrow schema of the export record of dataclass ``cls`` (``version`` first)."""
+    fields = [(n, arrow_type(h, s)) for n, s, h in exported_fields(cls)]
+    return pa.schema([("version", pa.int64()), *fields])
+
+
+RECORD_SCHEMA = record_schema()

@@ -1,26 +1,26 @@
-"""Reading a stored article back into an `Article`, with the store's resolved entities."""
+"""Reading a stored article back into an `Article`, with the store's resolved entities.
+
+Every record is built by keyword from the columns `newsdossier.store.schema.layers`
+derives from the dataclasses; only the reading order of some tables and the corpus-wide
+entity columns are said here.
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 from collections import defaultdict
+from functools import cache
 from typing import Any
 
-from newsdossier.article import (
-    Article,
-    Entity,
-    Event,
-    Mention,
-    Participant,
-    Relation,
-    Role,
-    Sentence,
-    Speaker,
-    Statement,
-    Timex,
-)
+from newsdossier.article import Article, field_types, from_plain
 from newsdossier.errors import QueryError
+from newsdossier.store.schema import DOC_KEY, IDX_KEY, LAYERS, Column, Layer
+
+#: Reading order of the tables whose rows have no position of their own.
+_ORDER = {"doc_entities": "e.name", "mentions": "field, start"}
+#: Columns of ``doc_entities`` read from the corpus-wide ``entities`` table instead.
+_CORPUS_COLUMNS = {"name", "type", "aliases"}
 
 
 def load_article(conn: sqlite3.Connection, doc_id: str) -> Article:
@@ -29,138 +29,105 @@ def load_article(conn: sqlite3.Connection, doc_id: str) -> Article:
     row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
         raise QueryError(f"no document with id {doc_id!r}")
-    q = conn.execute
-    return Article(
-        id=row["id"],
-        source=row["source"],
-        url=row["url"],
-        outlet=row["outlet"],
-        author=row["author"],
-        published=row["published"],
-        published_source=row["published_source"],
-        dateline=row["dateline"],
-        dateline_place=row["dateline_place"],
-        language=row["language"],
-        title=row["title"],
-        kicker=row["kicker"],
-        caption=row["caption"],
-        caption_credit=row["caption_credit"],
-        body=row["body"],
-        removed=tuple(json.loads(row["removed"])),
-        warnings=tuple(json.loads(row["warnings"])),
-        duplicate_of=row["duplicate_of"],
-        sentences=tuple(
-            Sentence(r["start"], r["end"])
-            for r in q('SELECT start, "end" FROM sentences WHERE doc_id=? ORDER BY idx', (doc_id,))
-        ),
-        entities=_entities(conn, doc_id),
-        timexes=tuple(
-            Timex(
-                r["text"],
-                r["start"],
-                r["end"],
-                r["type"],
-                r["value"],
-                r["mod"],
-                r["anchor"],
-                r["field"],
-            )
-            for r in q("SELECT * FROM timexes WHERE doc_id=? ORDER BY idx", (doc_id,))
-        ),
-        statements=tuple(
-            _statement(r)
-            for r in q("SELECT * FROM statements WHERE doc_id=? ORDER BY idx", (doc_id,))
-        ),
-        roles=tuple(
-            Role(
-                r["entity_id"],
-                r["person"],
-                r["title"],
-                r["start_char"],
-                r["end_char"],
-                r["organization"],
-                r["start"],
-                r["end"],
-                bool(r["former"]),
-                r["as_of"],
-                r["field"],
-            )
-            for r in q("SELECT * FROM roles WHERE doc_id=? ORDER BY idx", (doc_id,))
-        ),
-        events=tuple(
-            _event(r) for r in q("SELECT * FROM events WHERE doc_id=? ORDER BY idx", (doc_id,))
-        ),
-        relations=tuple(
-            _relation(r)
-            for r in q("SELECT * FROM relations WHERE doc_id=? ORDER BY idx", (doc_id,))
-        ),
-    )
+    article = load_record(conn, LAYERS, row, doc_id)
+    assert isinstance(article, Article)
+    return article
 
 
-def _entities(conn: sqlite3.Connection, doc_id: str) -> tuple[Entity, ...]:
-    mentions: dict[str, list[Mention]] = defaultdict(list)
-    for r in conn.execute(
-        "SELECT * FROM mentions WHERE doc_id=? AND entity_id IS NOT NULL ORDER BY field, start",
-        (doc_id,),
-    ):
-        mentions[r["entity_id"]].append(
-            Mention(r["start"], r["end"], r["text"], r["label"], r["field"])
-        )
-    rows = conn.execute(
-        "SELECT d.entity_id, d.model_types, e.name, e.type, e.aliases FROM doc_entities d"
-        " JOIN entities e ON e.id = d.entity_id WHERE d.doc_id=? ORDER BY e.name",
-        (doc_id,),
-    ).fetchall()
+def load_record(conn: sqlite3.Connection, layers: tuple[Layer, ...], row: Any, doc_id: str) -> Any:
+    """The root record of ``layers`` stored as documents row ``row``, with its layers."""
+    return _build(conn, layers, layers[0], row, doc_id, {})
+
+
+def _build(
+    conn: sqlite3.Connection,
+    layers: tuple[Layer, ...],
+    layer: Layer,
+    row: Any,
+    doc_id: str,
+    nested: dict[str, dict[Any, list[Any]]],
+) -> Any:
+    kwargs = _decode(layer, row)
+    for child in _children(layers, layer):
+        assert child.field is not None
+        if child.parent_key is None:
+            kwargs[child.field] = tuple(
+                _build(conn, layers, child, r, doc_id, nested) for r in _select(conn, child, doc_id)
+            )
+            continue
+        if child.table not in nested:
+            nested[child.table] = _grouped(conn, layers, child, doc_id)
+        key = row[_column_of(layer, child.parent_key[1])]
+        kwargs[child.field] = tuple(nested[child.table].get(key, ()))
+    return layer.cls(**kwargs)
+
+
+@cache
+def _children(layers: tuple[Layer, ...], layer: Layer) -> tuple[Layer, ...]:
     return tuple(
-        Entity(
-            r["entity_id"],
-            r["name"],
-            r["type"],
-            tuple(json.loads(r["aliases"])),
-            tuple(mentions[r["entity_id"]]),
-            tuple(json.loads(r["model_types"])),
-        )
-        for r in rows
+        child
+        for child in layers
+        if child.parent == layer.table and not child.json and child.field is not None
     )
 
 
-def _statement(r: Any) -> Statement:
-    speaker = Speaker(r["speaker_id"], r["speaker_name"]) if r["speaker_id"] else None
-    return Statement(
-        r["text"],
-        r["start"],
-        r["end"],
-        r["kind"],
-        speaker,
-        r["source_description"],
-        r["source_start"],
-        r["source_end"],
-        r["cue"],
-        r["cue_start"],
-        r["cue_end"],
-        r["date"],
-        r["confidence"],
-        r["reported_by"],
-    )
+def _grouped(
+    conn: sqlite3.Connection, layers: tuple[Layer, ...], layer: Layer, doc_id: str
+) -> dict[Any, list[Any]]:
+    assert layer.parent_key is not None
+    column = layer.parent_key[0]
+    groups: dict[Any, list[Any]] = defaultdict(list)
+    for r in _select(conn, layer, doc_id, f"AND {column} IS NOT NULL"):
+        groups[r[column]].append(_build(conn, layers, layer, r, doc_id, {}))
+    return groups
 
 
-def _event(r: Any) -> Event:
-    parts = tuple(
-        Participant(p["entity_id"], p["name"], p.get("role")) for p in json.loads(r["participants"])
+def _select(conn: sqlite3.Connection, layer: Layer, doc_id: str, where: str = "") -> list[Any]:
+    order = IDX_KEY if layer.indexed else _ORDER.get(layer.table, "rowid")
+    if layer.table != "doc_entities":
+        sql = f"SELECT * FROM {layer.table} WHERE {DOC_KEY}=? {where} ORDER BY {order}"
+        return conn.execute(sql, (doc_id,)).fetchall()
+    names = [f"e.{name}" if name in _CORPUS_COLUMNS else f"d.{name}" for name in layer.column_names]
+    sql = (
+        f"SELECT {', '.join(names)} FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
+        f" WHERE d.{DOC_KEY}=? {where} ORDER BY {order}"
     )
-    return Event(
-        r["type"], r["trigger"], r["start"], r["end"], r["sentence"], r["date"], parts, r["place"]
-    )
+    return conn.execute(sql, (doc_id,)).fetchall()
 
 
-def _relation(r: Any) -> Relation:
-    return Relation(
-        r["type"],
-        Participant(r["subject_id"], r["subject_name"]),
-        Participant(r["object_id"], r["object_name"]),
-        r["start_char"],
-        r["end_char"],
-        r["sentence"],
-        r["start"],
-        r["end"],
-    )
+def _column_of(layer: Layer, field: str) -> str:
+    if field == "idx":
+        return IDX_KEY
+    return next(c.name for c in layer.columns if c.field == field and c.sub is None)
+
+
+def _decode(layer: Layer, row: Any) -> dict[str, Any]:
+    plain, coded, flat = _plan(layer)
+    kwargs = {field: row[name] for name, field in plain}
+    for column, hint in coded:
+        value = row[column.name]
+        if column.codec == "json":
+            kwargs[column.field] = from_plain(hint, json.loads(value))
+        else:
+            kwargs[column.field] = bool(value)
+    for name, hint, columns in flat:
+        present = row[columns[0].name]
+        values = {c.sub: row[c.name] for c in columns}
+        kwargs[name] = from_plain(hint, values) if present else None
+    return kwargs
+
+
+_Plan = tuple[list[tuple[str, str]], list[tuple[Column, Any]], list[tuple[str, Any, list[Column]]]]
+
+
+@cache
+def _plan(layer: Layer) -> _Plan:
+    """The layer's columns split by how they are decoded: as is, by codec, flattened."""
+    hints = {f.name: hint for f, _, hint in field_types(layer.cls)}
+    plain = [(c.name, c.field) for c in layer.columns if c.sub is None and c.codec == "value"]
+    coded = [(c, hints[c.field]) for c in layer.columns if c.sub is None and c.codec != "value"]
+    flat: dict[str, list[Column]] = defaultdict(list)
+    for column in layer.columns:
+        if column.sub is not None:
+            flat[column.field].append(column)
+    return plain, coded, [(name, hints[name], columns) for name, columns in flat.items()]

@@ -3,9 +3,18 @@
 Migration N takes a store at version N-1 to version N. A store is recognised as ours by
 ``PRAGMA application_id``; a database at a version newer than this code is refused
 rather than guessed at.
+
+The migrations are history (stores at every version exist). The columns the writer and
+the loader use are derived from the `newsdossier.article` dataclasses by `layers`; a test
+checks that a freshly migrated store has exactly those columns.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from newsdossier.article import Article, field_types, is_record, unwrap
 
 #: ``PRAGMA application_id`` of a newsdossier store ("NDOS").
 APPLICATION_ID = 0x4E444F53
@@ -157,3 +166,108 @@ COUNTED_TABLES = (
     "relations",
     "rejections",
 )
+
+
+#: The key column linking a layer's rows to their document (the root record's ``id``).
+DOC_KEY = "doc_id"
+#: The key column holding a row's position in its layer.
+IDX_KEY = "idx"
+#: Columns of ``documents`` that are not fields of the record: filled by the writer.
+DOCUMENT_EXTRA = ("pipeline", "ingested_at")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One stored column of a layer and the field of the row's record it holds.
+
+    ``sub`` names the field of a nested record flattened into this column; ``codec`` is
+    how the value is stored: as is, as JSON text, or a bool as INTEGER.
+    """
+
+    name: str
+    field: str
+    sub: str | None = None
+    codec: Literal["value", "json", "bool"] = "value"
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Layer:
+    """A table holding one layer: the record type of a row and the columns it is stored in.
+
+    ``field`` is the field of the parent record (``parent`` table) holding the rows;
+    ``keys`` are the columns the writer fills from where the row sits (document id,
+    parent key, position); ``parent_key`` is (column, parent field or ``"idx"``). Layers
+    compare by identity, so they are cheap dictionary keys.
+    """
+
+    table: str
+    cls: type
+    field: str | None
+    parent: str | None
+    keys: tuple[str, ...]
+    columns: tuple[Column, ...]
+    parent_key: tuple[str, str] | None = None
+    indexed: bool = False
+    json: bool = False
+    extra: tuple[str, ...] = ()
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        """Every column of the table, keys first."""
+        return (*self.keys, *(c.name for c in self.columns), *self.extra)
+
+
+def row_columns(cls: type) -> tuple[Column, ...]:
+    """The columns one record of dataclass ``cls`` is stored in (its own tables left out)."""
+    columns: list[Column] = []
+    for f, shape, hint in field_types(cls):
+        if not shape.store or (shape.table and not shape.json):
+            continue
+        inner, _, repeated = unwrap(hint)
+        if shape.columns:
+            columns += [Column(name, f.name, sub) for sub, name in shape.columns]
+        elif repeated or is_record(inner):
+            columns.append(Column(shape.column or f.name, f.name, codec="json"))
+        else:
+            codec: Literal["value", "bool"] = "bool" if inner is bool else "value"
+            columns.append(Column(shape.column or f.name, f.name, codec=codec))
+    return tuple(columns)
+
+
+def layers(root: type = Article) -> tuple[Layer, ...]:
+    """Every table the records of dataclass ``root`` are stored in: ``documents`` first,
+    then each layer, a nested layer right after its parent."""
+    top = Layer("documents", root, None, None, (), row_columns(root), extra=DOCUMENT_EXTRA)
+    return (top, *_child_layers(top))
+
+
+def _child_layers(parent: Layer) -> list[Layer]:
+    found: list[Layer] = []
+    for f, shape, hint in field_types(parent.cls):
+        if not (shape.store and shape.table):
+            continue
+        keys = [DOC_KEY]
+        if shape.parent_key:
+            keys.append(shape.parent_key[0])
+        if shape.indexed:
+            keys.append(IDX_KEY)
+        item = unwrap(hint)[0]
+        layer = Layer(
+            shape.table,
+            item,
+            f.name,
+            parent.table,
+            tuple(keys),
+            row_columns(item),
+            parent_key=shape.parent_key,
+            indexed=shape.indexed,
+            json=shape.json,
+        )
+        found += [layer, *_child_layers(layer)]
+    return found
+
+
+#: The tables of the record, as the writer writes and the loader reads them.
+LAYERS = layers()
+#: The same, by table name.
+LAYER_BY_TABLE = {layer.table: layer for layer in LAYERS}

@@ -1,193 +1,90 @@
-"""Writing one processed article, every layer of it, inside the caller's transaction."""
+"""Writing one processed article, every layer of it, inside the caller's transaction.
+
+The tables and columns come from `newsdossier.store.schema.layers`, derived from the
+record's dataclasses; only what is not the record's shape is written here by hand (the
+ungrouped mentions, the statements' full-text index, the documents' extra columns).
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections import defaultdict
 from datetime import UTC, datetime
+from typing import Any
 
-from newsdossier.article import Article
+from newsdossier.article import Article, to_plain
+from newsdossier.store.schema import LAYER_BY_TABLE, LAYERS, Column, Layer
+
+Rows = dict[str, list[tuple[Any, ...]]]
 
 
 def write_article(conn: sqlite3.Connection, article: Article, pipeline: str) -> None:
     """Insert the article and all its layers (entity ids must already be resolved)."""
-    a = article
-    conn.execute(
-        "INSERT INTO documents (id, source, url, outlet, author, published, published_source,"
-        " dateline, dateline_place, language, title, kicker, caption, caption_credit, body,"
-        " removed, warnings, duplicate_of, pipeline, ingested_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            a.id,
-            a.source,
-            a.url,
-            a.outlet,
-            a.author,
-            a.published,
-            a.published_source,
-            a.dateline,
-            a.dateline_place,
-            a.language,
-            a.title,
-            a.kicker,
-            a.caption,
-            a.caption_credit,
-            a.body,
-            json.dumps(list(a.removed), ensure_ascii=False),
-            json.dumps(list(a.warnings), ensure_ascii=False),
-            a.duplicate_of,
-            pipeline,
-            datetime.now(UTC).isoformat(timespec="seconds"),
-        ),
-    )
-    conn.executemany(
-        "INSERT INTO sentences VALUES (?,?,?,?)",
-        [(a.id, i, s.start, s.end) for i, s in enumerate(a.sentences)],
-    )
-    _write_entities(conn, a)
-    _write_timexes(conn, a)
-    _write_statements(conn, a)
-    _write_roles(conn, a)
-    _write_events(conn, a)
-
-
-def _write_entities(conn: sqlite3.Connection, a: Article) -> None:
-    conn.executemany(
-        "INSERT INTO doc_entities VALUES (?,?,?,?,?,?)",
-        [
-            (
-                a.id,
-                e.id,
-                e.name,
-                e.type,
-                json.dumps(list(e.aliases), ensure_ascii=False),
-                json.dumps(list(e.model_types)),
-            )
-            for e in a.entities
-        ],
-    )
-    grouped = {(m.field, m.start, m.end) for e in a.entities for m in e.mentions}
-    rows: list[tuple[str, str | None, str, int, int, str, str]] = [
-        (a.id, e.id, m.field, m.start, m.end, m.text, m.label)
-        for e in a.entities
-        for m in e.mentions
-    ]
-    rows += [
-        (a.id, None, m.field, m.start, m.end, m.text, m.label)
-        for m in a.mentions
+    extra = {"pipeline": pipeline, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    rows = record_rows(LAYERS, article, extra)
+    mentions = LAYER_BY_TABLE["mentions"]
+    grouped = {(m.field, m.start, m.end) for e in article.entities for m in e.mentions}
+    rows["mentions"] += [
+        (article.id, None, *row_values(mentions, m))
+        for m in article.mentions
         if (m.field, m.start, m.end) not in grouped
     ]
-    conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?)", rows)
-
-
-def _write_timexes(conn: sqlite3.Connection, a: Article) -> None:
-    conn.executemany(
-        "INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [
-            (a.id, i, t.field, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor)
-            for i, t in enumerate(a.timexes)
-        ],
-    )
-
-
-def _write_statements(conn: sqlite3.Connection, a: Article) -> None:
-    rows = []
-    for i, s in enumerate(a.statements):
-        speaker_id = s.speaker.entity_id if s.speaker else None
-        speaker_name = s.speaker.name if s.speaker else None
-        rows.append(
-            (
-                a.id,
-                i,
-                s.start,
-                s.end,
-                s.text,
-                s.kind,
-                speaker_id,
-                speaker_name,
-                s.source_description,
-                s.source_start,
-                s.source_end,
-                s.cue,
-                s.cue_start,
-                s.cue_end,
-                s.date,
-                s.confidence,
-                s.reported_by,
-            )
-        )
-    conn.executemany("INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    for layer in LAYERS:
+        insert_rows(conn, layer, rows[layer.table])
     conn.executemany(
         "INSERT INTO statements_fts (text, doc_id, idx) VALUES (?,?,?)",
-        [(s.text, a.id, i) for i, s in enumerate(a.statements)],
+        [(s.text, article.id, i) for i, s in enumerate(article.statements)],
     )
 
 
-def _write_roles(conn: sqlite3.Connection, a: Article) -> None:
-    conn.executemany(
-        "INSERT INTO roles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                a.id,
-                i,
-                r.entity_id,
-                r.person,
-                r.title,
-                r.organization,
-                r.start,
-                r.end,
-                int(r.former),
-                r.as_of,
-                r.start_char,
-                r.end_char,
-                r.field,
-            )
-            for i, r in enumerate(a.roles)
-        ],
-    )
+def record_rows(layers: tuple[Layer, ...], root: Any, extra: dict[str, Any]) -> Rows:
+    """The rows of every table in ``layers`` (``documents`` first) for one root record;
+    ``extra`` holds the values of the documents' extra columns."""
+    top = layers[0]
+    rows: Rows = defaultdict(list)
+    rows[top.table].append((*row_values(top, root), *(extra[name] for name in top.extra)))
+    _child_rows(layers, top, root, 0, (root.id, rows))
+    return rows
 
 
-def _write_events(conn: sqlite3.Connection, a: Article) -> None:
-    for i, ev in enumerate(a.events):
-        parts = [
-            {"entity_id": p.entity_id, "name": p.name, "role": p.role} for p in ev.participants
-        ]
-        conn.execute(
-            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (
-                a.id,
-                i,
-                ev.type,
-                ev.trigger,
-                ev.date,
-                ev.place,
-                ev.sentence,
-                ev.start,
-                ev.end,
-                json.dumps(parts, ensure_ascii=False),
-            ),
-        )
-        conn.executemany(
-            "INSERT INTO event_participants VALUES (?,?,?,?,?)",
-            [(a.id, i, p.entity_id, p.name, p.role) for p in ev.participants],
-        )
-    conn.executemany(
-        "INSERT INTO relations VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                a.id,
-                i,
-                r.type,
-                r.subject.entity_id,
-                r.subject.name,
-                r.object.entity_id,
-                r.object.name,
-                r.start,
-                r.end,
-                r.sentence,
-                r.start_char,
-                r.end_char,
-            )
-            for i, r in enumerate(a.relations)
-        ],
-    )
+def _child_rows(
+    layers: tuple[Layer, ...], parent: Layer, obj: Any, idx: int, into: tuple[str, Rows]
+) -> None:
+    doc_id, rows = into
+    for layer in layers:
+        if layer.parent != parent.table or layer.field is None:
+            continue
+        keys: list[Any] = [doc_id]
+        if layer.parent_key:
+            source = layer.parent_key[1]
+            keys.append(idx if source == "idx" else getattr(obj, source))
+        for i, item in enumerate(getattr(obj, layer.field)):
+            position = [i] if layer.indexed else []
+            rows[layer.table].append((*keys, *position, *row_values(layer, item)))
+            _child_rows(layers, layer, item, i, into)
+
+
+def row_values(layer: Layer, item: Any) -> list[Any]:
+    """The values of ``item`` (one row's record) for the non-key columns of ``layer``."""
+    return [_encode(column, item) for column in layer.columns]
+
+
+def _encode(column: Column, item: Any) -> Any:
+    value = getattr(item, column.field)
+    if column.sub is not None:
+        return None if value is None else getattr(value, column.sub)
+    if column.codec == "json":
+        return json.dumps(to_plain(value), ensure_ascii=False)
+    if column.codec == "bool":
+        return int(value)
+    return value
+
+
+def insert_rows(conn: sqlite3.Connection, layer: Layer, rows: list[tuple[Any, ...]]) -> None:
+    """Insert ``rows`` (values in `Layer.column_names` order) into the layer's table."""
+    if not rows:
+        return
+    names = ", ".join(f'"{name}"' for name in layer.column_names)
+    marks = ",".join("?" * len(layer.column_names))
+    conn.executemany(f"INSERT INTO {layer.table} ({names}) VALUES ({marks})", rows)

@@ -8,7 +8,14 @@ from datetime import date
 
 from newsdossier.article import TimexType, Token
 from newsdossier.timex.tense import Tense, tense_at
-from newsdossier.timex.values import add_months, granularity, shift_days, value_to_interval
+from newsdossier.timex.values import (
+    Granularity,
+    Mod,
+    add_months,
+    granularity,
+    shift_days,
+    value_to_interval,
+)
 
 #: How far (in characters) a quarter just spoken of stays the period being discussed.
 QUARTER_WINDOW = 600
@@ -35,7 +42,7 @@ class Resolved:
 
     type: TimexType
     value: str
-    mod: str | None = None
+    mod: Mod | None = None
     anchor: date | None = None
 
 
@@ -47,7 +54,7 @@ class Context:
     anchor: date | None
     tokens: Sequence[Token] = ()
     reference: date | None = None
-    reference_granularity: str | None = None
+    reference_granularity: Granularity | None = None
     last_quarter: date | None = None
     last_quarter_at: int = -1
     _tenses: dict[tuple[int, int], Tense | None] = field(default_factory=dict)
@@ -90,6 +97,9 @@ class Context:
             self.last_quarter, self.last_quarter_at = interval[0], at
 
 
+#: Days counted as a month when comparing (month, day) distances: the longest month.
+_DAYS_PER_MONTH = 31
+
 #: How much nearer a date on the side the tense points to counts (0.15: a past-tense date
 #: up to ~6 times farther back than the nearest future one is still taken as past).
 _TENSE_WEIGHT = 0.15
@@ -122,7 +132,7 @@ def pick_year(
 
 
 def _months_between(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
-    return (a[0] - b[0]) * 12 + (a[1] - b[1]) + (a[2] - b[2]) / 31
+    return (a[0] - b[0]) * 12 + (a[1] - b[1]) + (a[2] - b[2]) / _DAYS_PER_MONTH
 
 
 def weekday_date(

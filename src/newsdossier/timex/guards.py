@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from newsdossier.article import Token
-from newsdossier.timex.patterns import Candidate
+from newsdossier.timex.rule import Candidate
 
 #: Words before a bare month name that make it a month ("in March", "last May").
 _MONTH_CONTEXT = frozenset(
@@ -79,6 +79,14 @@ _NUMBER_PREFIX = re.compile(
 _DECADE_AGE = re.compile(
     r"(?:\b(?:his|her|their|its|my|your|our|low|high|upper|lower|mid)\s+)$", re.IGNORECASE
 )
+#: Characters looked at before a number for a word that makes it a count or a label ("No.",
+#: "Room", "his"): the longest such word with its spacing ("Resolution ") fits in 12.
+_PREFIX_WINDOW = 12
+#: Characters looked at for the word before or after a candidate: longer than any English
+#: word plus spacing (30), short enough to stay in the same clause.
+_WORD_WINDOW = 30
+#: Characters after "May 5" in which "percent", "people" or "times" marks a count.
+_COUNT_WORD_WINDOW = 12
 _TIME_NOUNS = frozenset(
     {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"}
 )
@@ -86,7 +94,7 @@ _TIME_NOUNS = frozenset(
 
 def accept(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
     """True unless a guard says the candidate is not a temporal expression."""
-    rule = cand.rule
+    rule = cand.name
     if rule == "month":
         return _month_ok(cand, text, tokens)
     if rule in ("weekday", "weekday_set"):
@@ -94,7 +102,7 @@ def accept(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
     if rule == "year":
         return _year_ok(cand, text, tokens)
     if rule == "decade":
-        return not _DECADE_AGE.search(text[max(0, cand.start - 12) : cand.start])
+        return not _DECADE_AGE.search(text[max(0, cand.start - _PREFIX_WINDOW) : cand.start])
     if rule == "season":
         return _season_ok(cand, text)
     if rule in ("md", "dm"):
@@ -110,7 +118,7 @@ def accept(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
 
 
 def _previous_word(text: str, start: int) -> str:
-    words = re.findall(r"[\w-]+", text[max(0, start - 30) : start])
+    words = re.findall(r"[\w-]+", text[max(0, start - _WORD_WINDOW) : start])
     return words[-1].lower() if words else ""
 
 
@@ -169,9 +177,9 @@ def _weekday_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
 def _year_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
     if cand.match["mod"] or cand.match["fiscal"]:
         return True
-    if _NUMBER_PREFIX.search(text[max(0, cand.start - 12) : cand.start]):
+    if _NUMBER_PREFIX.search(text[max(0, cand.start - _PREFIX_WINDOW) : cand.start]):
         return False
-    follow = re.match(r"\s*([\w-]+)", text[cand.end : cand.end + 30])
+    follow = re.match(r"\s*([\w-]+)", text[cand.end : cand.end + _WORD_WINDOW])
     if follow and follow.group(1).lower() in _TIME_NOUNS:
         return False
     start, end = cand.match.span("year")
@@ -207,7 +215,7 @@ def _season_ok(cand: Candidate, text: str) -> bool:
 def _month_day_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
     m = cand.match
     if m["mon"].lower().startswith("may") and m.group().startswith(m["mon"]):
-        follow = text[cand.end : cand.end + 12]
+        follow = text[cand.end : cand.end + _COUNT_WORD_WINDOW]
         if re.match(r"\s*(?:percent|per cent|%|people|times)", follow):
             return False
     return True
@@ -216,7 +224,7 @@ def _month_day_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
 def _title_case_name(text: str, cand: Candidate) -> bool:
     """``USA Today``: a capitalized deictic word right after a capitalized word."""
     word = text[cand.start : cand.end]
-    before = re.search(r"([A-Z][\w.&]*)\s+$", text[max(0, cand.start - 30) : cand.start])
+    before = re.search(r"([A-Z][\w.&]*)\s+$", text[max(0, cand.start - _WORD_WINDOW) : cand.start])
     return word[:1].isupper() and before is not None and not _starts_sentence(text, cand.start)
 
 

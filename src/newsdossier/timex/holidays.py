@@ -1,7 +1,7 @@
 """Named days of the calendar ("Christmas", "Thanksgiving", "Election Day") as dates.
 
 Fixed-date holidays keep their month and day; the movable ones are computed from the
-year (Easter by the Gregorian computus, US Thanksgiving as the fourth Thursday of
+year (Easter by dateutil's Gregorian computus, US Thanksgiving as the fourth Thursday of
 November...). The year comes from a following year, else from the anchor and the tense,
 like any date written without its year.
 """
@@ -11,39 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+
+from dateutil.easter import EASTER_WESTERN  # type: ignore[import-untyped, unused-ignore]
+from dateutil.easter import easter as easter_sunday  # type: ignore[import-untyped, unused-ignore]
+from dateutil.relativedelta import MO, TH, TU, relativedelta  # type: ignore[import-untyped, unused-ignore]
 
 from newsdossier.timex.context import Context, Resolved, pick_year
+from newsdossier.timex.rule import Candidate
 from newsdossier.timex.tense import Tense
 from newsdossier.timex.values import day_value, week_value
 
-if TYPE_CHECKING:
-    from newsdossier.timex.patterns import Candidate
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    first = date(year, month, 1)
-    offset = (weekday - first.weekday()) % 7
-    return first + timedelta(days=offset + 7 * (n - 1))
-
-
-def _last_weekday(year: int, month: int, weekday: int) -> date:
-    day = _nth_weekday(year, month, weekday, 4)
-    return day + timedelta(days=7) if (day + timedelta(days=7)).month == month else day
-
 
 def easter(year: int) -> date:
-    """Western Easter Sunday of ``year`` (anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    m = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 22 * m) // 451
-    month, day = divmod(h + m - 7 * n + 114, 31)
-    return date(year, month, day + 1)
+    """Western Easter Sunday of ``year`` (Gregorian computus)."""
+    day: date = easter_sunday(year, EASTER_WESTERN)
+    return day
 
 
 _FIXED: dict[str, tuple[int, int]] = {
@@ -63,11 +45,14 @@ _MOVABLE: dict[str, Callable[[int], date]] = {
     "easter sunday": easter,
     "good friday": lambda y: easter(y) - timedelta(days=2),
     "easter monday": lambda y: easter(y) + timedelta(days=1),
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
-    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
-    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
-    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
-    "memorial day": lambda y: _last_weekday(y, 5, 0),
+    # US: the fourth Thursday of November.
+    "thanksgiving": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)),
+    "thanksgiving day": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)),
+    # US: the Tuesday after the first Monday of November, i.e. the first Tuesday from Nov. 2.
+    "election day": lambda y: date(y, 11, 2) + relativedelta(weekday=TU(1)),
+    # US: the first Monday of September; Memorial Day the last Monday of May.
+    "labor day": lambda y: date(y, 9, 1) + relativedelta(weekday=MO(1)),
+    "memorial day": lambda y: date(y, 5, 31) + relativedelta(weekday=MO(-1)),
 }
 HOLIDAY_NAMES = sorted([*_FIXED, *_MOVABLE], key=len, reverse=True)
 #: The names as written (capitalized, either apostrophe), longest first, for a pattern.

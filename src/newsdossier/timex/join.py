@@ -34,6 +34,10 @@ _DAY_THEN_TIME = re.compile(r"\s*,?\s*(?:at\s+|around\s+|about\s+)?")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: Characters before a range in which "from"/"between" opens it ("between " is 8, plus space).
+_OPENER_WINDOW = 10
+#: Characters before an expression in which "since" governs it ("since " is 6, plus spacing).
+_SINCE_WINDOW = 8
 _CLOCK_RULES = frozenset({"time", "time24", "noon"})
 _YEARLESS_RULES = frozenset({"md", "dm", "month"})
 
@@ -83,7 +87,7 @@ def _range(first: Item, second: Item, text: str) -> Item | None:
     between = text[first.end : second.start]
     if _RANGE_SEP.fullmatch(between) is None:
         return None
-    opener = _RANGE_OPEN.search(text, max(0, first.start - 10), first.start)
+    opener = _RANGE_OPEN.search(text, max(0, first.start - _OPENER_WINDOW), first.start)
     if between.strip().lower() == "and" and (opener is None or "between" not in opener.group()):
         return None
     a, b = first.resolved, second.resolved
@@ -113,7 +117,7 @@ def join_since(items: list[Item], text: str, anchor: date | None = None) -> list
     """``since 2005``: text includes "since", value 2005, mod ON_OR_AFTER."""
     out: list[Item] = []
     for item in items:
-        found = _SINCE.search(text, max(0, item.start - 8), item.start)
+        found = _SINCE.search(text, max(0, item.start - _SINCE_WINDOW), item.start)
         if found and item.resolved.type == "DATE" and value_to_interval(item.resolved.value):
             resolved = replace(
                 item.resolved,

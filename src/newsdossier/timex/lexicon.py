@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import re
 
-MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+from newsdossier.lang.calendar import (
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    month_from_prefix,
+    weekday_from_prefix,
+)
+from newsdossier.timex.values import Mod
+
+MONTH_FULL = "|".join(MONTH_NAMES)
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH_ANY = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
-WEEKDAY_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY_FULL = "|".join(WEEKDAY_NAMES)
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 WEEKDAY_ANY = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 _UNITS = {
     "second": "S",
@@ -111,7 +117,7 @@ PARTS_OF_DAY = {
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 #: Modifiers of a period and their TimeML ``mod``.
-PERIOD_MODS = {
+PERIOD_MODS: dict[str, Mod] = {
     "early": "START",
     "the beginning of": "START",
     "the start of": "START",
@@ -123,14 +129,27 @@ PERIOD_MODS = {
 PERIOD_MOD = r"(?:early|mid|late|the (?:beginning|start|middle|end) of)"
 
 
+def period_mod(word: str | None) -> Mod | None:
+    """The TimeML ``mod`` of a period modifier (``"mid-"`` is ``MID``), None for other words."""
+    if not word:
+        return None
+    return PERIOD_MODS.get(" ".join(word.lower().split()).rstrip("-"))
+
+
 def month_number(word: str) -> int:
-    """1-12 for a month name or abbreviation (``"Sept."`` is 9)."""
-    return _MONTH_KEYS.index(word.lower().rstrip(".")[:3]) + 1
+    """1-12 for a month name or abbreviation (``"Sept."`` is 9); ValueError for other words."""
+    number = month_from_prefix(word)
+    if number is None:
+        raise ValueError(f"not a month: {word!r}")
+    return number
 
 
 def weekday_number(word: str) -> int:
-    """0 (Monday) to 6 (Sunday) for a weekday name or abbreviation."""
-    return _WEEKDAY_KEYS.index(word.lower().rstrip(".")[:3])
+    """0 (Monday) to 6 (Sunday) for a weekday name or abbreviation; ValueError for other words."""
+    number = weekday_from_prefix(word)
+    if number is None:
+        raise ValueError(f"not a weekday: {word!r}")
+    return number
 
 
 def parse_number(text: str) -> int | None:

@@ -7,22 +7,13 @@ from datetime import date
 from typing import Literal
 
 from newsdossier.article import Field, Timex, Token
-from newsdossier.timex import rules_calendar, rules_relative, rules_span
 from newsdossier.timex.context import Context
 from newsdossier.timex.guards import accept
-from newsdossier.timex.holidays import holiday
 from newsdossier.timex.join import Item, join_ranges, join_since, join_times
 from newsdossier.timex.patterns import find_candidates
-from newsdossier.timex.rules_calendar import Resolver
 
 Convention = Literal["news", "timeml"]
 
-RESOLVERS: dict[str, Resolver] = {
-    **rules_calendar.RESOLVERS,
-    **rules_relative.RESOLVERS,
-    **rules_span.RESOLVERS,
-    "holiday": holiday,
-}
 #: Rules whose dates compare with the period being discussed ("a year earlier", "year-ago")
 #: without becoming the new topic: they never become the reference for anaphora.
 _COMPARISONS = frozenset({"year_ago_adj", "ago", "ago_bare"})
@@ -47,13 +38,13 @@ def normalize_expressions(
     items: list[Item] = []
     for cand in find_candidates(text, lambda c: accept(c, text, tokens)):
         try:
-            found = RESOLVERS[cand.rule](cand, ctx)
+            found = cand.resolve(ctx)
         except (ValueError, OverflowError):
             found = None
         if found is None:
             continue
-        items.append(Item(cand.start, cand.end, found, cand.rule))
-        if cand.rule not in _COMPARISONS:
+        items.append(Item(cand.start, cand.end, found, cand.name))
+        if cand.name not in _COMPARISONS:
             ctx.remember(found, cand.end)
     items = join_times(items, text)
     if convention == "news":

@@ -6,12 +6,12 @@ anchor imply; everything else here is absolute.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
+from typing import Literal
 
 from newsdossier.timex.context import Context, Resolved, pick_year
-from newsdossier.timex.lexicon import ORDINALS, PERIOD_MODS, SEASONS, month_number, parse_number
-from newsdossier.timex.patterns import Candidate
+from newsdossier.timex.lexicon import ORDINALS, SEASONS, month_number, parse_number, period_mod
+from newsdossier.timex.rule import Candidate
 from newsdossier.timex.values import (
     day_value,
     month_value,
@@ -20,13 +20,13 @@ from newsdossier.timex.values import (
     year_value,
 )
 
-Resolver = Callable[[Candidate, Context], Resolved | None]
-
-
-def _mod(word: str | None) -> str | None:
-    if not word:
-        return None
-    return PERIOD_MODS.get(" ".join(word.lower().split()).rstrip("-"))
+#: Two-digit years in slashed dates below this are of the 2000s, the rest of the 1900s (our
+#: choice for news: "4/28/25" is 2025, "4/28/98" is 1998).
+_TWO_DIGIT_YEAR_PIVOT = 50
+#: A year range longer than this ("1950-2024" is fine, "1024-2024" is not) is two numbers.
+_MAX_YEAR_RANGE = 50
+#: The last century with an ordinal word (``ORDINALS`` goes up to "twenty-first").
+_LAST_CENTURY = 21
 
 
 def _day(text: str) -> int:
@@ -59,7 +59,7 @@ def slash(c: Candidate, ctx: Context) -> Resolved | None:
     m = c.match
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     if year < 100:
-        year += 2000 if year < 50 else 1900
+        year += 2000 if year < _TWO_DIGIT_YEAR_PIVOT else 1900
     month, day = (b, a) if a > 12 else (a, b)
     return _point(year, month, day)
 
@@ -106,14 +106,16 @@ def month_day_range(c: Candidate, ctx: Context) -> Resolved | None:
 def month_year(c: Candidate, ctx: Context) -> Resolved | None:
     """``November 2023``, ``early March 2024``."""
     m = c.match
-    return Resolved("DATE", month_value(int(m["year"]), month_number(m["mon"])), _mod(m["mod"]))
+    return Resolved(
+        "DATE", month_value(int(m["year"]), month_number(m["mon"])), period_mod(m["mod"])
+    )
 
 
 def month(c: Candidate, ctx: Context) -> Resolved | None:
     """``March``, ``last March``, ``November last year``, ``early December``."""
     m = c.match
     number = month_number(m["mon"])
-    mod = _mod(m["mod"])
+    mod = period_mod(m["mod"])
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-{number:02d}", mod)
     pre, rel = (m["pre"] or "").lower(), (m["rel"] or "").lower()
@@ -133,7 +135,7 @@ def month(c: Candidate, ctx: Context) -> Resolved | None:
 def year(c: Candidate, ctx: Context) -> Resolved | None:
     """``2024``, ``mid-1996``, ``fiscal 1989``, ``the end of 1994``."""
     m = c.match
-    return Resolved("DATE", year_value(int(m["year"])), _mod(m["mod"]))
+    return Resolved("DATE", year_value(int(m["year"])), period_mod(m["mod"]))
 
 
 def year_range(c: Candidate, ctx: Context) -> Resolved | None:
@@ -141,7 +143,7 @@ def year_range(c: Candidate, ctx: Context) -> Resolved | None:
     m = c.match
     first = int(m["y1"])
     last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
-    if last <= first or last - first > 50:
+    if last <= first or last - first > _MAX_YEAR_RANGE:
         return None
     return Resolved("DATE", f"{year_value(first)}/{year_value(last)}")
 
@@ -150,12 +152,20 @@ def decade(c: Candidate, ctx: Context) -> Resolved | None:
     """``the 1960s``, ``the early '80s`` (value ``196``, ``198``)."""
     m = c.match
     full = int(m["y"]) if m["y"] else _century_of(ctx) + int(m["yy"])
-    return Resolved("DATE", f"{full // 10:03d}", _mod(m["mod"]))
+    return Resolved("DATE", f"{full // 10:03d}", period_mod(m["mod"]))
+
+
+#: The century of a date written without one, when nothing says otherwise.
+_DEFAULT_CENTURY = 1900
+#: How far (in years) into its century an anchor must be for a two-digit decade ("the '80s")
+#: to be read in the anchor's century; before that it is a decade of the 1900s. Our choice
+#: for news, where "the '20s" written in 2026 still means the 1920s.
+_OWN_CENTURY_AFTER = 30
 
 
 def _century_of(ctx: Context) -> int:
-    base = ctx.anchor.year if ctx.anchor else 1900
-    return base // 100 * 100 if base % 100 >= 30 else 1900
+    base = ctx.anchor.year if ctx.anchor else _DEFAULT_CENTURY
+    return base // 100 * 100 if base % 100 >= _OWN_CENTURY_AFTER else _DEFAULT_CENTURY
 
 
 def century(c: Candidate, ctx: Context) -> Resolved | None:
@@ -163,9 +173,9 @@ def century(c: Candidate, ctx: Context) -> Resolved | None:
     m = c.match
     raw = m["n"].lower()
     number = ORDINALS.get(raw) or int(raw.rstrip("stndrh"))
-    if not 1 <= number <= 21:
+    if not 1 <= number <= _LAST_CENTURY:
         return None
-    return Resolved("DATE", f"{number - 1:02d}", _mod(m["mod"]))
+    return Resolved("DATE", f"{number - 1:02d}", period_mod(m["mod"]))
 
 
 def quarter(c: Candidate, ctx: Context) -> Resolved | None:
@@ -210,6 +220,10 @@ def half(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: Which season of a name is meant, relative to the one the anchor falls in: the last one
+#: strictly before it, the last one up to it, the first strictly after, the first from it.
+SeasonSide = Literal["before", "until", "after", "from"]
+_SEASON_SIDE_OF_TENSE: dict[str, SeasonSide] = {"past": "until", "future": "from"}
 
 
 def season(c: Candidate, ctx: Context) -> Resolved | None:
@@ -217,26 +231,26 @@ def season(c: Candidate, ctx: Context) -> Resolved | None:
     m = c.match
     code = SEASONS[m["s"].lower()]
     pre = " ".join((m["pre"] or "").lower().split())
-    mod = _mod(pre.removeprefix("the ")) if pre not in ("", "the") else None
+    mod = period_mod(pre.removeprefix("the ")) if pre not in ("", "the") else None
     if m["year"]:
         return Resolved("DATE", f"{m['year']}-{code}", mod)
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-{code}", mod)
     if pre in ("last", "this past"):
-        direction: str | None = "before"
+        direction: SeasonSide | None = "before"
     elif pre in ("next", "this coming"):
         direction = "after"
     elif pre == "this":
         direction = None
     else:
         tense = ctx.tense(c.start, c.end)
-        direction = {"past": "until", "future": "from"}.get(tense or "")
+        direction = _SEASON_SIDE_OF_TENSE.get(tense or "")
     return Resolved(
         "DATE", f"{_season_year(code, ctx.anchor, direction):04d}-{code}", mod, ctx.anchor
     )
 
 
-def _season_year(code: str, anchor: date, direction: str | None) -> int:
+def _season_year(code: str, anchor: date, direction: SeasonSide | None) -> int:
     """The year of the named season before/after (strictly) or until/from (inclusive) the
     season the anchor falls in; None: the one starting in the anchor's year."""
     current = value_at_granularity(anchor, "season")
@@ -270,19 +284,30 @@ def spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved("DATE", year_value(number))
 
 
+_DECADE_WORDS = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+
+
 def decade_word(c: Candidate, ctx: Context) -> Resolved | None:
-    """``the nineties`` (``199``): the decade of the anchor's century, else the 1900s."""
-    tens = (
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-    ).index(c.match["dw"].lower()) + 2
-    return Resolved("DATE", f"19{tens}", _mod(c.match["mod"]))
+    """``the nineties``: the latest decade of that name begun by the anchor's year (in a 2026
+    article ``the nineties`` is ``199`` and ``the twenties`` ``202``); without an anchor, the
+    decade of the 1900s (``199``, ``192``)."""
+    tens = _DECADE_WORDS.index(c.match["dw"].lower()) + 2
+    if ctx.anchor is None:
+        start = _DEFAULT_CENTURY + 10 * tens
+    else:
+        start = ctx.anchor.year // 100 * 100 + 10 * tens
+        if start > ctx.anchor.year:
+            start -= 100
+    return Resolved("DATE", f"{start // 10:03d}", period_mod(c.match["mod"]))
 
 
 def year_end(c: Candidate, ctx: Context) -> Resolved | None:
@@ -300,30 +325,4 @@ def period(c: Candidate, ctx: Context) -> Resolved | None:
     grain = ctx.reference_granularity
     if ctx.reference is None or grain not in ("quarter", "half"):
         return None
-    return Resolved("DATE", value_at_granularity(ctx.reference, grain), None, ctx.reference)  # type: ignore[arg-type]
-
-
-RESOLVERS: dict[str, Resolver] = {
-    "spelled_year": spelled_year,
-    "decade_word": decade_word,
-    "year_end": year_end,
-    "period": period,
-    "iso": iso,
-    "slash": slash,
-    "mdy": full_date,
-    "dmy": full_date,
-    "md": month_day,
-    "dm": month_day,
-    "md_range": month_day_range,
-    "month_year": month_year,
-    "month": month,
-    "year": year,
-    "year_range": year_range,
-    "decade": decade,
-    "century": century,
-    "quarter": quarter,
-    "qcode": quarter,
-    "quarter_year": quarter_of_year,
-    "half": half,
-    "season": season,
-}
+    return Resolved("DATE", value_at_granularity(ctx.reference, grain), None, ctx.reference)

@@ -13,13 +13,12 @@ from newsdossier.timex.context import Context, Resolved, shift, weekday_date
 from newsdossier.timex.lexicon import (
     ORDINALS,
     PARTS_OF_DAY,
-    PERIOD_MODS,
     parse_number,
+    period_mod,
     unit_name,
     weekday_number,
 )
-from newsdossier.timex.patterns import Candidate
-from newsdossier.timex.rules_calendar import Resolver
+from newsdossier.timex.rule import Candidate
 from newsdossier.timex.values import Granularity, day_value, value_at_granularity, week_value
 
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
@@ -57,12 +56,6 @@ _ANAPHORIC_RELS = frozenset(
         "the prior",
     }
 )
-
-
-def _mod(word: str | None) -> str | None:
-    if not word:
-        return None
-    return PERIOD_MODS.get(" ".join(word.lower().split()).rstrip("-"))
 
 
 def _with_part(day: date, part: str | None) -> Resolved:
@@ -144,14 +137,14 @@ def unit_rel(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel in ("the", "that", "the latest", "the same") and ctx.reference_granularity == unit:
         base, anaphoric = ctx.reference, True
     if base is None:
-        return Resolved("DATE", _UNDERSPECIFIED.get(unit, "XXXX"), _mod(modifier))
+        return Resolved("DATE", _UNDERSPECIFIED.get(unit, "XXXX"), period_mod(modifier))
     amount = 0 if anaphoric and rel in ("the", "this", "the latest") else _rel_amount(rel)
     if not anaphoric and unit == "quarter" and rel in ("the", "the latest"):
         amount = -1 if ctx.tense(c.start, c.end) == "past" or rel == "the latest" else 0
     if unit == "weekend":
         return _weekend(c, ctx, base, amount, rel)
     day = shift(base, unit, amount)
-    return Resolved("DATE", value_at_granularity(day, _GRAIN[unit]), _mod(modifier), base)
+    return Resolved("DATE", value_at_granularity(day, _GRAIN[unit]), period_mod(modifier), base)
 
 
 def _rel_amount(rel: str) -> int:
@@ -224,18 +217,5 @@ def year_ago_adj(c: Candidate, ctx: Context) -> Resolved | None:
     if quarter is not None:
         grain = "quarter"
     elif ctx.reference_granularity in ("month", "half") and ctx.reference:
-        grain = ctx.reference_granularity  # type: ignore[assignment]
+        grain = ctx.reference_granularity
     return Resolved("DATE", value_at_granularity(shift(base, "year", -1), grain), None, base)
-
-
-RESOLVERS: dict[str, Resolver] = {
-    "year_ago_adj": year_ago_adj,
-    "deictic": deictic,
-    "deictic2": deictic,
-    "part_rel": part_rel,
-    "weekday": weekday,
-    "unit_rel": unit_rel,
-    "unit_before": unit_before,
-    "ago": ago,
-    "ago_bare": ago,
-}

@@ -10,8 +10,7 @@ from newsdossier.timex.lexicon import (
     unit_name,
     weekday_number,
 )
-from newsdossier.timex.patterns import Candidate
-from newsdossier.timex.rules_calendar import Resolver
+from newsdossier.timex.rule import Candidate
 
 _SET_WORDS = {
     "daily": "P1D",
@@ -26,6 +25,9 @@ _SET_WORDS = {
     "biannually": "P6M",
     "semiannually": "P6M",
 }
+#: A count at least this large is not a duration of days or hours ("2000 days" is rare; "1000
+#: people" is a count the unit word happens to follow); years and centuries may be that long.
+_MAX_COUNT = 1000
 _PART_UNITS = {"morning", "evening", "night", "afternoon"}
 _SEASON_CODES = {"summer": "SU", "winter": "WI", "spring": "SP", "autumn": "FA"}
 _REFS = {
@@ -56,7 +58,7 @@ def duration(c: Candidate, ctx: Context) -> Resolved | None:
     if raw in ("a", "an") and unit == "second":
         return None
     count = parse_number(raw)
-    if count is not None and count >= 1000 and unit not in ("year", "century"):
+    if count is not None and count >= _MAX_COUNT and unit not in ("year", "century"):
         return None
     half = any(mark in c.match.group().lower() for mark in ("and a half", "1/2", "½"))
     if count is not None and half:
@@ -154,20 +156,3 @@ def clock(c: Candidate, ctx: Context) -> Resolved | None:
             hour = 0
     day = ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
     return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}", anchor=ctx.anchor)
-
-
-RESOLVERS: dict[str, Resolver] = {
-    "duration": duration,
-    "dur_adj": duration,
-    "unit_long": unit_long,
-    "for_plural": bare_plural,
-    "vague_plural": vague_plural,
-    "set_word": set_word,
-    "every": every,
-    "freq": freq,
-    "weekday_set": weekday_set,
-    "ref": reference,
-    "time": clock,
-    "time24": clock,
-    "noon": clock,
-}

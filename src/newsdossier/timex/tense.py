@@ -65,6 +65,16 @@ _PAST_CUES = re.compile(
 )
 
 
+#: Characters before a date in which a deadline word governs it ("deadline of the " is 16).
+_DEADLINE_WINDOW = 20
+#: Tokens either side of a verb searched for its auxiliaries (a verb's children sit close).
+_CHILD_WINDOW = 12
+#: Characters either side of an expression searched for tense cue words, cut at the
+#: sentence boundary: a long news sentence.
+_CUE_WINDOW = 200
+#: How many clauses up (xcomp, ccomp, advcl) a non-finite verb borrows its tense from.
+_MAX_CLAUSE_DEPTH = 3
+
 #: Words before a date that make it a deadline or a start, usually still ahead.
 _DEADLINE = re.compile(
     r"\b(?:until|till|by|effective|payable|starting|due|expires?|deadline of)\s+(?:the\s+)?$",
@@ -79,7 +89,7 @@ def tense_at(tokens: Sequence[Token], start: int, end: int, text: str) -> Tense 
     unless the verb is past, when no side is preferred.
     """
     found = _verb_or_cue_tense(tokens, start, end, text)
-    if _DEADLINE.search(text, max(0, start - 20), start):
+    if _DEADLINE.search(text, max(0, start - _DEADLINE_WINDOW), start):
         return None if found == "past" else "future"
     return found
 
@@ -138,7 +148,7 @@ def _position(tokens: Sequence[Token], token_i: int) -> int:
 def _children(tokens: Sequence[Token], index: int) -> list[Token]:
     head_i = tokens[index].i
     sent = tokens[index].sent
-    lo, hi = max(0, index - 12), min(len(tokens), index + 12)
+    lo, hi = max(0, index - _CHILD_WINDOW), min(len(tokens), index + _CHILD_WINDOW)
     return [t for t in tokens[lo:hi] if t.head == head_i and t.i != head_i and t.sent == sent]
 
 
@@ -154,7 +164,11 @@ def _verb_tense(tokens: Sequence[Token], index: int, depth: int = 0) -> Tense | 
         return "past"
     if verb.tag == "VBN" and not words & {"is", "are", "am", "be", "being"}:
         return "past"
-    if verb.tag in ("VB", "VBG", "VBN") and depth < 3 and verb.dep in ("xcomp", "ccomp", "advcl"):
+    if (
+        verb.tag in ("VB", "VBG", "VBN")
+        and depth < _MAX_CLAUSE_DEPTH
+        and verb.dep in ("xcomp", "ccomp", "advcl")
+    ):
         parent = _position(tokens, verb.head)
         if 0 <= parent < len(tokens) and parent != index:
             return _verb_tense(tokens, parent, depth + 1)
@@ -164,11 +178,11 @@ def _verb_tense(tokens: Sequence[Token], index: int, depth: int = 0) -> Tense | 
 
 
 def _cue_tense(text: str, start: int, end: int) -> Tense | None:
-    left = max(0, start - 200)
+    left = max(0, start - _CUE_WINDOW)
     for boundary in _BOUNDARY.finditer(text, left, start):
         left = boundary.end()
-    after = _BOUNDARY.search(text, end, min(len(text), end + 200))
-    right = after.start() if after else min(len(text), end + 200)
+    after = _BOUNDARY.search(text, end, min(len(text), end + _CUE_WINDOW))
+    right = after.start() if after else min(len(text), end + _CUE_WINDOW)
     sentence = text[left:start] + " " + text[end:right]
     if _FUTURE_CUES.search(sentence):
         return "future"

@@ -15,6 +15,11 @@ import re
 from datetime import date, timedelta
 from typing import Literal
 
+from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped, unused-ignore]
+
+#: TimeML's ``mod`` values that we produce: early/mid/late a period, and the open ends of
+#: "since X" (ON_OR_AFTER) and "until X" (ON_OR_BEFORE).
+Mod = Literal["START", "MID", "END", "ON_OR_AFTER", "ON_OR_BEFORE"]
 Granularity = Literal[
     "century", "decade", "year", "half", "quarter", "season", "month", "week", "day", "time"
 ]
@@ -53,12 +58,13 @@ def quarter_value(year: int, quarter: int) -> str:
 
 
 def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, clamped to the last day of the target month."""
+    """``day`` moved by whole months, clamped to the last day of the target month; a target
+    year outside 1-9999 is clamped into it, keeping the month."""
     total = day.year * 12 + day.month - 1 + months
     year, month = divmod(total, 12)
-    year = min(max(year, 1), 9999)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
+    clamped = min(max(year, date.min.year), date.max.year) * 12 + month
+    moved: date = day + relativedelta(months=clamped - (day.year * 12 + day.month - 1))
+    return moved
 
 
 def shift_days(day: date, days: int) -> date:

@@ -12,12 +12,12 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from newsdossier import query as q
-from newsdossier.api.deps import Conn
 from newsdossier.errors import QueryError
 from newsdossier.query.search import MATCH_MARKS, split_marks
 from newsdossier.report import render
 from newsdossier.report.html import render_html
 from newsdossier.ui.charts import article_href, comention_graph, entity_href, timeline_chart
+from newsdossier.ui.deps import Conn
 from newsdossier.ui.highlight import segments
 
 HERE = Path(__file__).parent

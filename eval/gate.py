@@ -1,0 +1,170 @@
+"""Quality gate: today's figures on the gold sets against the floors pinned in ``floors.json``.
+
+Figures: the seed gold pass rate (`eval.seeds`), PolNeAR dev source/cue/content F1, exact
+and overlap (`eval.polnear`), TimeML value F1 over TimeBank and AQUAINT (`eval.timeml`),
+and the share of body sentences cleaning keeps on those corpora (`eval.clean`). Each
+floor is stored with the figure it was set from; it sits a little below that figure
+(``MARGIN``, rounded down) and never more than ``SLACK`` below it, so floors follow
+improvements. ``tests/eval/test_gate.py`` enforces them.
+
+Run ``python -m eval.gate`` to print figures and floors, ``--write`` to reset the floors
+from today's figures (commit the result when the figures improved).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+FLOORS_FILE = Path(__file__).with_name("floors.json")
+ABOUT = (
+    "Floors of the quality gate (eval/gate.py, enforced by tests/eval/test_gate.py), each "
+    "with the figure it was set from. Reset with: python -m eval.gate --write"
+)
+MARGIN = 0.005
+"""How far below its figure a floor is set."""
+SLACK = 0.02
+"""How far below its figure a floor may sit at most."""
+STRICT = frozenset({"clean.kept_sentence_rate"})
+"""Figures that must stay exactly where they are (cleaning never drops a sentence)."""
+
+POLNEAR = tuple(
+    f"polnear.dev.{role}.{mode}.f1"
+    for role in ("source", "cue", "content")
+    for mode in ("exact", "overlap")
+)
+TIMEML = ("timeml.all.value.f1",)
+SEEDS = ("seeds.pass_rate",)
+CLEAN = ("clean.kept_sentence_rate",)
+METRICS = (*SEEDS, *POLNEAR, *TIMEML, *CLEAN)
+
+
+@dataclass(frozen=True, slots=True)
+class Floor:
+    """A pinned floor and the figure it was set from."""
+
+    floor: float
+    figure: float
+
+
+def load_floors(path: Path = FLOORS_FILE) -> dict[str, Floor]:
+    """The floors pinned in ``floors.json``, by metric name."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        name: Floor(float(entry["floor"]), float(entry["figure"]))
+        for name, entry in data["floors"].items()
+    }
+
+
+def floor_for(name: str, figure: float) -> float:
+    """The floor a figure sets: ``MARGIN`` below it, rounded down to three decimals."""
+    if name in STRICT:
+        return figure
+    return max(0.0, math.floor(round((figure - MARGIN) * 1000, 6)) / 1000)
+
+
+def polnear_figures(nlp: Any) -> dict[str, float]:
+    """Source, cue and content F1 (exact and overlap) of newsdossier on PolNeAR dev."""
+    from eval.polnear import evaluate
+
+    score = evaluate("dev", nlp, baseline=False).scores["newsdossier"]
+    figures = {}
+    for name in POLNEAR:
+        _, _, role, mode, _ = name.split(".")
+        figures[name] = score.counts[(role, mode)].prf()[2]
+    return figures
+
+
+def timeml_figures(nlp: Any) -> dict[str, float]:
+    """Value F1 of newsdossier over every TimeBank and AQUAINT document."""
+    from eval.corpora import iter_timeml
+    from eval.timeml import evaluate, newsdossier_spans, parse_tokens, scores
+
+    docs = list(iter_timeml())
+    tokens, _ = parse_tokens(docs, nlp)
+    totals = evaluate(docs, lambda d: newsdossier_spans(d, tokens[d.name]))
+    return {"timeml.all.value.f1": scores(totals["all"]).value[2]}
+
+
+def seeds_figures(shared: Path) -> dict[str, float]:
+    """The share of seed gold checks the ``newsdossier extract`` records pass."""
+    from eval.seeds import extract_records, pass_rate, score_seeds
+
+    gold = json.loads((shared / "gold" / "seeds.json").read_text("utf-8"))
+    records = extract_records(shared / "seeds")
+    return {"seeds.pass_rate": pass_rate(score_seeds(records, gold, shared / "seeds"))}
+
+
+def clean_figures(shared: Path) -> dict[str, float]:
+    """The share of body sentences of PolNeAR and TimeML texts that cleaning keeps."""
+    from eval.clean import corpus_texts, kept_sentences
+    from newsdossier.article import Article
+    from newsdossier.clean import clean
+
+    texts = corpus_texts(shared)
+    kept = kept_sentences(clean(Article(id=n, source=n, raw_text=t)) for n, t in texts)
+    return {"clean.kept_sentence_rate": kept.rate}
+
+
+def shortfalls(figures: dict[str, float], floors: dict[str, Floor]) -> list[str]:
+    """Why each figure fails the gate: below its floor, or so far above it that the
+    floor must be raised. Empty when every figure passes."""
+    problems = []
+    for name, figure in sorted(figures.items()):
+        pinned = floors.get(name)
+        if pinned is None:
+            problems.append(f"{name}: {figure:.4f} has no floor in floors.json")
+        elif figure < pinned.floor:
+            problems.append(f"{name}: {figure:.4f} is below its floor {pinned.floor}")
+        elif figure - pinned.floor > SLACK + 1e-9:
+            problems.append(
+                f"{name}: {figure:.4f} is more than {SLACK} above its floor {pinned.floor}; "
+                "raise it (python -m eval.gate --write)"
+            )
+    return problems
+
+
+def write_floors(figures: dict[str, float], path: Path = FLOORS_FILE) -> None:
+    """Pin a floor for every figure, set from it, in ``floors.json``."""
+    floors = {
+        name: {"floor": floor_for(name, figure), "figure": round(figure, 4)}
+        for name, figure in sorted(figures.items())
+    }
+    data = {"about": ABOUT, "floors": floors}
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command line: ``python -m eval.gate [--write]``."""
+    from eval.corpora import shared_dir
+    from newsdossier.nlp import load_model
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--write", action="store_true", help="reset floors.json from today")
+    args = parser.parse_args(argv)
+    nlp = load_model()
+    shared = shared_dir()
+    figures = {
+        **seeds_figures(shared),
+        **polnear_figures(nlp),
+        **timeml_figures(nlp),
+        **clean_figures(shared),
+    }
+    if args.write:
+        write_floors(figures)
+    floors = load_floors()
+    for name in METRICS:
+        pinned = floors.get(name)
+        shown = f"floor {pinned.floor} (set from {pinned.figure})" if pinned else "no floor"
+        print(f"{name:32} {figures[name]:.4f}  {shown}")
+    for problem in shortfalls(figures, floors):
+        print(f"FAIL {problem}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,430 @@
+"""PolNeAR attribution scorer: source, cue and content P/R/F1 for newsdossier and textacy.
+
+Run ``python -m eval.polnear --split dev`` (``train`` for development; the
+test split is held back and never read). The corpus is research-only: it is read in place
+from ``../shared/gold/polnear`` and nothing derived from its texts ships with the project.
+
+**Gold.** brat ``.ann`` files: ``T`` lines give a span of type Source, Cue, Content (or
+Attribution, Discuss, ...) with possibly discontinuous offsets ``"a b;c d"``; ``E`` lines
+tie one Attribution to its Source, Cue and Content. Some articles have several annotator
+files; the first in sorted file-name order is used, so the choice is deterministic.
+
+**Speech and writing only.** A gold attribution is scored when its cue contains a word
+whose lemma (from the same spaCy parse) is in `newsdossier.statements.lexicon.SPEECH_VERBS`
+(general English verbs of saying and writing, not read off PolNeAR) or the phrase
+"according to". Other attributions (beliefs, "the poll shows", bare colons) are excluded;
+a prediction whose content overlaps only excluded gold contents is ignored (neither right
+nor wrong), and textacy's predictions are filtered the same way.
+
+**Units.** Each role is scored as its own set of spans per article. A newsdossier unit
+is one statement, except that statements sharing a cue (the halves of a split quote) form
+one unit whose content has several fragments. Source = the speaker phrase as written
+(``source_start/end``), not the resolved entity. Duplicate spans count once.
+
+**Matching.** *Exact*: the outer extents (first fragment start to last fragment end) are
+equal after stripping whitespace, punctuation and quote marks at both ends. *Overlap*:
+the fragments share at least one character. Both are one-to-one: candidate pairs are
+taken greedily by decreasing overlap. P = matched / predicted, R = matched / gold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eval.corpora import PolnearText, iter_polnear
+from newsdossier.article import Article, Statement
+
+Frags = tuple[tuple[int, int], ...]
+ROLES = ("source", "cue", "content")
+_STRIP = " \t\n\r.,;:!?\"'“”‘’«»„「」『』()[]—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One attribution: the fragments of each role (``None`` when absent)."""
+
+    source: Frags | None
+    cue: Frags | None
+    content: Frags | None
+
+    def role(self, name: str) -> Frags | None:
+        """The fragments of role ``name``."""
+        value: Frags | None = getattr(self, name)
+        return value
+
+
+@dataclass(slots=True)
+class Counts:
+    """Matched / predicted / gold tallies for one role and one matching mode."""
+
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        """Precision, recall and F1."""
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts per (role, mode)."""
+
+    counts: dict[tuple[str, str], Counts] = field(default_factory=dict)
+
+    def add(self, role: str, mode: str, matched: int, predicted: int, gold: int) -> None:
+        """Accumulate one article's tallies."""
+        c = self.counts.setdefault((role, mode), Counts())
+        c.matched += matched
+        c.predicted += predicted
+        c.gold += gold
+
+
+def read_ann(path: Path) -> list[Unit]:
+    """The attributions of one brat file, as units of fragment spans."""
+    spans: dict[str, tuple[str, Frags]] = {}
+    links: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            kind, _, offsets = parts[1].partition(" ")
+            frags = tuple((int(a), int(b)) for a, b in (f.split() for f in offsets.split(";")))
+            spans[parts[0]] = (kind, frags)
+        elif line.startswith("E") and len(parts) >= 2:
+            links.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    units = []
+    for link in links:
+        roles = {
+            r: spans[link[r.capitalize()]][1] if link.get(r.capitalize()) in spans else None
+            for r in ROLES
+        }
+        units.append(Unit(roles["source"], roles["cue"], roles["content"]))
+    return units
+
+
+def is_speech_cue(cue: Frags | None, article: Article) -> bool:
+    """Whether a gold cue is a speech or writing cue (see the module docstring)."""
+    from newsdossier.statements.cues import normalize
+    from newsdossier.statements.lexicon import SPEECH_VERBS
+
+    if cue is None:
+        return False
+    text = " ".join(article.body[a:b] for a, b in cue).lower()
+    if "according to" in text:
+        return True
+    return any(
+        normalize(t.text, t.lemma) in SPEECH_VERBS
+        for t in article.tokens
+        if any(a <= t.start < b for a, b in cue)
+    )
+
+
+def _norm(frags: Frags, text: str) -> tuple[int, int]:
+    start, end = frags[0][0], frags[-1][1]
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    return start, end
+
+
+def _overlap(a: Frags, b: Frags) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def match(gold: Sequence[Frags], pred: Sequence[Frags], text: str, mode: str) -> int:
+    """Number of one-to-one matches between gold and predicted spans (greedy)."""
+    pairs: list[tuple[int, int, int]] = []
+    for g, gs in enumerate(gold):
+        for p, ps in enumerate(pred):
+            size = _overlap(gs, ps)
+            if size <= 0:
+                continue
+            if mode == "exact" and _norm(gs, text) != _norm(ps, text):
+                continue
+            pairs.append((size, g, p))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, g, p in sorted(pairs, reverse=True):
+        if g not in used_g and p not in used_p:
+            used_g.add(g)
+            used_p.add(p)
+    return len(used_g)
+
+
+def score_article(
+    score: Score, gold: Sequence[Unit], excluded: Sequence[Unit], pred: Sequence[Unit], text: str
+) -> None:
+    """Add one article's tallies for every role and mode."""
+    kept = [u for u in pred if _counts(u, gold, excluded)]
+    for role in ROLES:
+        g_spans = sorted({s for u in gold if (s := u.role(role)) is not None})
+        p_spans = sorted({s for u in kept if (s := u.role(role)) is not None})
+        for mode in ("exact", "overlap"):
+            score.add(role, mode, match(g_spans, p_spans, text, mode), len(p_spans), len(g_spans))
+
+
+def _counts(unit: Unit, gold: Sequence[Unit], excluded: Sequence[Unit]) -> bool:
+    """False for a prediction that only overlaps attributions outside the speech filter."""
+    if unit.content is None:
+        return True
+    hits_gold = any(g.content and _overlap(g.content, unit.content) for g in gold)
+    hits_excluded = any(x.content and _overlap(x.content, unit.content) for x in excluded)
+    return hits_gold or not hits_excluded
+
+
+def units_of(statements: Sequence[Statement], text: str) -> list[Unit]:
+    """Statements as scoring units.
+
+    The halves of a split quote (same cue) form one unit, and so does a cue-less
+    follow-on quote in the same paragraph right after a statement of the same speaker
+    (PolNeAR annotates ``"A," she said. "B."`` as one attribution with two fragments).
+    """
+    groups: list[list[Statement]] = []
+    by_cue: dict[tuple[int, int], list[Statement]] = {}
+    for s in statements:
+        if s.cue_start is not None and s.cue_end is not None:
+            key = (s.cue_start, s.cue_end)
+            if key not in by_cue:
+                by_cue[key] = []
+                groups.append(by_cue[key])
+            by_cue[key].append(s)
+        elif groups and _continues(groups[-1][-1], s, text):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return [_unit(group) for group in groups]
+
+
+def _continues(before: Statement, after: Statement, text: str) -> bool:
+    same = (before.speaker, before.source_description) == (after.speaker, after.source_description)
+    return same and after.start >= before.end and "\n" not in text[before.end : after.start]
+
+
+def _unit(group: Sequence[Statement]) -> Unit:
+    first = group[0]
+    src = None
+    if first.source_start is not None and first.source_end is not None:
+        src = ((first.source_start, first.source_end),)
+    cue = None
+    if first.cue_start is not None and first.cue_end is not None:
+        cue = ((first.cue_start, first.cue_end),)
+    return Unit(src, cue, tuple(sorted((s.start, s.end) for s in group)))
+
+
+def textacy_units(doc: Any) -> tuple[list[Unit], bool]:
+    """textacy's direct quotations as units; ``False`` when textacy gave up on the doc."""
+    from textacy.extract.triples import direct_quotations
+
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:
+        return [], False
+    units = []
+    for speaker, cue, content in triples:
+        units.append(
+            Unit(_tok_frags(speaker), _tok_frags(cue), ((content.start_char, content.end_char),))
+        )
+    return units, True
+
+
+def _tok_frags(tokens: Sequence[Any]) -> Frags | None:
+    if not tokens:
+        return None
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return ((first.idx, last.idx + len(last.text)),)
+
+
+def upstream_stages() -> list[Callable[[Article], Article]]:
+    """The stages that run between the spaCy pass and statements: entities, then time."""
+    from newsdossier.entities import group_entities
+    from newsdossier.timex import find_timexes
+
+    return [group_entities, find_timexes]
+
+
+@dataclass(slots=True)
+class Resolved:
+    """A statement whose source is a pronoun or description, with what it resolved to."""
+
+    article: str
+    source: str
+    kind: str
+    entity: str | None
+    sentence: str
+    context: str = ""
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything one run measures."""
+
+    split: str
+    articles: int
+    scores: dict[str, Score]
+    textacy_gave_up: int
+    resolved: list[Resolved]
+    spacy_seconds: float
+    stage_seconds: float
+
+
+def evaluate(split: str, nlp: Any, *, limit: int | None = None, baseline: bool = True) -> Report:
+    """Run newsdossier (and, unless ``baseline`` is false, textacy) on a split and score them."""
+    from newsdossier.nlp.annotate import annotate_doc
+    from newsdossier.statements import find_statements
+
+    texts = list(iter_polnear(split))[:limit]
+    started = time.perf_counter()
+    docs = list(nlp.pipe([t.text for t in texts], batch_size=16))
+    spacy_seconds = time.perf_counter() - started
+    scores = {"newsdossier": Score(), **({"textacy": Score()} if baseline else {})}
+    stages = upstream_stages()
+    stage_seconds = 0.0
+    gave_up = 0
+    resolved: list[Resolved] = []
+    for item, doc in zip(texts, docs, strict=True):
+        article = annotate_doc(
+            Article(id=item.name, source=str(item.path), body=item.text), doc, []
+        )
+        for stage in stages:
+            article = stage(article)
+        started = time.perf_counter()
+        article = find_statements(article)
+        stage_seconds += time.perf_counter() - started
+        gold, excluded = _gold_units(item, article)
+        score_article(
+            scores["newsdossier"],
+            gold,
+            excluded,
+            units_of(article.statements, item.text),
+            item.text,
+        )
+        if baseline:
+            predicted, ok = textacy_units(doc)
+            gave_up += not ok
+            score_article(scores["textacy"], gold, excluded, predicted, item.text)
+        resolved.extend(_resolutions(article))
+    return Report(split, len(texts), scores, gave_up, resolved, spacy_seconds, stage_seconds)
+
+
+def _gold_units(item: PolnearText, article: Article) -> tuple[list[Unit], list[Unit]]:
+    if not item.annotations:
+        return [], []
+    units = read_ann(sorted(item.annotations)[0])
+    speech = [u for u in units if is_speech_cue(u.cue, article)]
+    return speech, [u for u in units if u not in speech]
+
+
+def _resolutions(article: Article) -> Iterator[Resolved]:
+    for s in article.statements:
+        if s.source_start is None or s.source_end is None:
+            continue
+        head = _source_head(article, s.source_start, s.source_end)
+        if head is None:
+            continue
+        if head.pos == "PRON":
+            kind = "pronoun"
+        elif head.pos == "NOUN":
+            kind = "description"
+        else:
+            continue
+        sent = article.sentence_at(s.source_start)
+        begin = sent.start if sent else s.source_start
+        before = [x for x in article.sentences if x.end <= begin][-2:]
+        context = article.body[before[0].start : begin] if before else ""
+        yield Resolved(
+            article.id,
+            article.body[s.source_start : s.source_end],
+            kind,
+            s.speaker.name if s.speaker else None,
+            article.body[sent.start : sent.end] if sent else "",
+            context,
+        )
+
+
+def _source_head(article: Article, start: int, end: int) -> Any:
+    inside = [t for t in article.tokens if start <= t.start and t.end <= end]
+    for tok in inside:
+        head = article.tokens[tok.head]
+        if not (start <= head.start and head.end <= end) or tok.head == tok.i:
+            return tok
+    return inside[-1] if inside else None
+
+
+def print_report(report: Report, *, sample: int = 50, seed: int = 0, context: bool = False) -> None:
+    """Print the score tables, the resolution share with a sample, and the cost ratio."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(width=None if sys.stdout.isatty() else 200)
+    table = Table(title=f"PolNeAR {report.split} ({report.articles} articles), speech cues")
+    for col in ("system", "role", "match", "P", "R", "F1", "matched/pred/gold"):
+        table.add_column(col)
+    for system, score in report.scores.items():
+        for role in ROLES:
+            for mode in ("exact", "overlap"):
+                c = score.counts.get((role, mode), Counts())
+                p, r, f = c.prf()
+                table.add_row(
+                    system,
+                    role,
+                    mode,
+                    f"{p:.3f}",
+                    f"{r:.3f}",
+                    f"{f:.3f}",
+                    f"{c.matched}/{c.predicted}/{c.gold}",
+                )
+    console.print(table)
+    console.print(f"textacy gave up on {report.textacy_gave_up} articles (odd quote count)")
+    total = len(report.resolved)
+    named = [r for r in report.resolved if r.entity]
+    share = len(named) / total if total else 0.0
+    console.print(
+        f"pronoun/description sources: {total}; resolved to an entity: {len(named)} ({share:.1%})"
+    )
+    picked = random.Random(seed).sample(named, min(sample, len(named)))
+    res = Table(title=f"{len(picked)} resolved sources (seed {seed}) for a hand check")
+    for col in ("#", "source", "kind", "entity", "sentence", *(["before"] if context else [])):
+        res.add_column(col)
+    for n, item in enumerate(picked, 1):
+        cells = [str(n), item.source, item.kind, item.entity or "", _flat(item.sentence)]
+        res.add_row(*cells, *([_flat(item.context)] if context else []))
+    console.print(res)
+    ratio = report.stage_seconds / report.spacy_seconds if report.spacy_seconds else 0.0
+    console.print(
+        f"cost: spaCy nlp.pipe {report.spacy_seconds:.2f}s, statements stage "
+        f"{report.stage_seconds:.2f}s -> {ratio:.3f}x spaCy per article"
+    )
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command line: ``python -m eval.polnear --split dev``."""
+    from newsdossier.nlp import load_model
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--split", choices=("train", "dev"), default="dev")
+    parser.add_argument("--limit", type=int, default=None, help="score only N articles")
+    parser.add_argument("--sample", type=int, default=50, help="resolved sources to print")
+    parser.add_argument("--model", default=None, help="spaCy model name or path")
+    parser.add_argument("--context", action="store_true", help="show the two sentences before")
+    args = parser.parse_args(argv)
+    report = evaluate(args.split, load_model(args.model), limit=args.limit)
+    print_report(report, sample=args.sample, context=args.context)
+
+
+if __name__ == "__main__":
+    main()

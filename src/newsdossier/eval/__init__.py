@@ -1,1 +1,0 @@
-"""Evaluation: loaders for the annotated research corpora and scorers for each stage."""

@@ -1,0 +1,1 @@
+"""The shared language layer: tokens, salience, morphology, lexicons per language."""

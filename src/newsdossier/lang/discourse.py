@@ -1,0 +1,265 @@
+"""Salience over an article's mentions: who was mentioned how recently, how often, as a
+subject, and with which gender the article shows them.
+
+`Discourse` is shared by the stages that resolve a pronoun or a description to an entity
+(statements' speakers, events' and relations' actors). Gender is learned from the article
+itself: pronouns whose only possible antecedent is one person, and honorifics ("Ms.").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from newsdossier.article import Entity, Token
+from newsdossier.lang.morph import pronoun_gender
+from newsdossier.lang.speech import SAYING_VERBS
+
+PERSON_TYPES = frozenset({"PERSON"})
+#: A person whose gender the article never shows can take "he"/"she" only this many
+#: sentences away (hand-set: beyond two sentences such guesses were mostly wrong on the
+#: statement seed articles).
+UNKNOWN_GENDER_REACH: Final = 2
+#: Sentences back that `Discourse.salient` looks by default.
+DEFAULT_WINDOW: Final = 6
+#: Tokens around a person's mention searched for a title by `Discourse.titled`.
+TITLE_WINDOW: Final = 4
+
+#: Gender votes, in pronoun-votes (hand-set; checked on the statement seed articles and
+#: the PolNeAR scorer, eval/polnear.py): an honorific before a name is near-certain, a
+#: pronoun with one possible antecedent is one vote, a pronoun with several candidates
+#: gives half a vote to the first subject among them. A gender is learned when its votes
+#: exceed ``majority`` times the other gender's.
+GENDER_VOTES: Final = {
+    "honorific": 3.0,
+    "sole_antecedent": 1.0,
+    "subject_antecedent": 0.5,
+    "majority": 1.5,
+}
+
+#: Salience of a mention, divided by (1 + sentences since it): a subject counts double;
+#: the last speaker gets a bonus; with a pronoun's gender, a person of that known gender
+#: is boosted and one of unknown gender halved (hand-set, same provenance as above).
+SALIENCE: Final = {
+    "subject": 2.0,
+    "mention": 1.0,
+    "last_speaker": 2.0,
+    "known_gender": 1.3,
+    "unknown_gender": 0.5,
+}
+
+#: Courtesy titles and the gender they show.
+HONORIFIC_GENDER: Final = {
+    "mr": "Masc",
+    "mr.": "Masc",
+    "ms": "Fem",
+    "ms.": "Fem",
+    "mrs": "Fem",
+    "mrs.": "Fem",
+    "miss": "Fem",
+    "sir": "Masc",
+    "madam": "Fem",
+}
+#: Abbreviated titles and the noun they stand for ("Sen." -> "senator").
+TITLE_ABBREVIATIONS: Final = {
+    "sen.": "senator",
+    "gov.": "governor",
+    "rep.": "representative",
+    "dr.": "doctor",
+    "gen.": "general",
+    "pres.": "president",
+    "amb.": "ambassador",
+    "sec.": "secretary",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DiscourseMention:
+    """A body mention of an entity, with its sentence and whether it is a subject."""
+
+    start: int
+    end: int
+    entity: Entity
+    sent: int
+    subject: bool
+
+
+def title_of(tok: Token) -> str:
+    """The title noun a token stands for (``Sen.`` -> ``senator``), else its lemma."""
+    low = tok.text.lower()
+    return TITLE_ABBREVIATIONS.get(low, tok.lemma.lower())
+
+
+class Discourse:
+    """The article's entities in reading order, with learned genders, for resolution."""
+
+    def __init__(self, tokens: Sequence[Token], entities: Sequence[Entity]) -> None:
+        self.tokens = tokens
+        self._starts = [t.start for t in tokens]
+        found = [
+            DiscourseMention(m.start, m.end, e, *self._sent_and_subject(m.start, m.end))
+            for e in entities
+            for m in e.mentions
+            if m.field == "body"
+        ]
+        self.mentions = sorted(found, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self.gender = self._learn_gender()
+
+    def _token_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def _sent_and_subject(self, start: int, end: int) -> tuple[int, bool]:
+        first = self._token_at(start)
+        last = self._token_at(max(start, end - 1))
+        span = range(first, last + 1)
+        subject = any(
+            self.tokens[i].dep in ("nsubj", "nsubjpass") and self.tokens[i].head not in span
+            for i in span
+        )
+        return self.tokens[first].sent, subject
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity whose (smallest) body mention covers ``start..end``."""
+        best: DiscourseMention | None = None
+        for m in self.mentions:
+            if (
+                m.start <= start
+                and end <= m.end
+                and (best is None or m.end - m.start < best.end - best.start)
+            ):
+                best = m
+        return best.entity if best else None
+
+    def entity_named(self, word: str) -> Entity | None:
+        """The entity with a name or alias containing ``word`` as a whole word."""
+        low = word.lower()
+        for m in reversed(self.mentions):
+            names = (m.entity.name, *m.entity.aliases)
+            if any(low in n.lower().replace("-", " ").split() for n in names):
+                return m.entity
+        return None
+
+    def titled(self, noun: str, before: int, window: int = TITLE_WINDOW) -> Entity | None:
+        """The last person introduced with ``noun`` as title or apposition before ``before``
+        ("Senator Lee", "Sen. Lee", "Lee, the senator")."""
+        found: Entity | None = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.entity.type not in PERSON_TYPES:
+                continue
+            first = self._token_at(m.start)
+            last = self._token_at(max(m.start, m.end - 1))
+            near = range(max(0, first - window), min(len(self.tokens), last + window + 2))
+            if any(title_of(self.tokens[i]) == noun for i in near if not first <= i <= last):
+                found = m.entity
+        return found
+
+    def _learn_gender(self) -> dict[str, str]:
+        votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for tok in self.tokens:
+            gender = pronoun_gender(tok)
+            if gender and tok.pos == "PRON" and not self._speaks(tok):
+                for entity, weight in self._pronoun_candidates(tok):
+                    votes[entity.id][gender] += weight
+        for m in self.mentions:
+            if m.entity.type not in PERSON_TYPES:
+                continue
+            before = self._token_at(m.start) - 1
+            if before >= 0:
+                g = HONORIFIC_GENDER.get(self.tokens[before].text.lower())
+                if g:
+                    votes[m.entity.id][g] += GENDER_VOTES["honorific"]
+        majority = GENDER_VOTES["majority"]
+        return {
+            eid: max(v, key=lambda g: v[g])
+            for eid, v in votes.items()
+            if v and max(v.values()) > majority * min(v.get("Masc", 0.0), v.get("Fem", 0.0))
+        }
+
+    def _co_argument(self, mention: DiscourseMention, tok: Token) -> bool:
+        """A non-reflexive pronoun never refers to another argument of its own verb."""
+        head = self.tokens[self._token_at(max(mention.start, mention.end - 1))]
+        return head.head == tok.head and head.i != tok.i
+
+    def _speaks(self, tok: Token) -> bool:
+        """A pronoun that is the subject of a speech verb: its referent is what we resolve."""
+        return tok.dep == "nsubj" and self.tokens[tok.head].lemma in SAYING_VERBS
+
+    def _pronoun_candidates(self, tok: Token) -> list[tuple[Entity, float]]:
+        """Persons before a pronoun in its sentence (else the one before): gender votes."""
+        for sent in (tok.sent, tok.sent - 1):
+            persons = [
+                m
+                for m in self.mentions
+                if m.sent == sent
+                and m.start < tok.start
+                and m.entity.type in PERSON_TYPES
+                and not self._co_argument(m, tok)
+            ]
+            distinct = {m.entity.id: m for m in persons}
+            if len(distinct) == 1:
+                return [(persons[0].entity, GENDER_VOTES["sole_antecedent"])]
+            if distinct:
+                subjects = [m for m in persons if m.subject]
+                return (
+                    [(subjects[0].entity, GENDER_VOTES["subject_antecedent"])] if subjects else []
+                )
+        return []
+
+    def salient(
+        self,
+        before: int,
+        sent: int,
+        types: frozenset[str],
+        last_speaker: Entity | None,
+        gender: str | None = None,
+        window: int = DEFAULT_WINDOW,
+    ) -> tuple[Entity | None, float]:
+        """The most salient entity of ``types`` mentioned before offset ``before``, within
+        ``window`` sentences, and its margin over the runner-up (0.5..1)."""
+        scores, by_id, nearest = self._scores(before, sent, types, window)
+        if last_speaker is not None and last_speaker.id in scores:
+            scores[last_speaker.id] += SALIENCE["last_speaker"]
+        if gender:
+            self._weigh_gender(scores, nearest, gender)
+        if not scores:
+            return None, 0.0
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        margin = ranked[0][1] / (ranked[0][1] + (ranked[1][1] if len(ranked) > 1 else 0.0))
+        return by_id[ranked[0][0]], margin
+
+    def _scores(
+        self, before: int, sent: int, types: frozenset[str], window: int
+    ) -> tuple[dict[str, float], dict[str, Entity], dict[str, int]]:
+        """Recency-weighted mention counts of each entity, and its nearest distance."""
+        scores: dict[str, float] = defaultdict(float)
+        by_id: dict[str, Entity] = {}
+        nearest: dict[str, int] = {}
+        end = bisect.bisect_left(self._mention_starts, before)
+        for m in self.mentions[:end]:
+            dist = sent - m.sent
+            if m.entity.type not in types or dist > window:
+                continue
+            weight = SALIENCE["subject"] if m.subject else SALIENCE["mention"]
+            scores[m.entity.id] += weight / (1.0 + dist)
+            by_id[m.entity.id] = m.entity
+            nearest[m.entity.id] = dist
+        return scores, by_id, nearest
+
+    def _weigh_gender(self, scores: dict[str, float], nearest: dict[str, int], gender: str) -> None:
+        """Drop entities of the other gender (or of unknown gender too far away); weigh the rest."""
+        for eid in list(scores):
+            known = self.gender.get(eid)
+            mismatch = bool(known) and known != gender
+            too_far = not known and nearest[eid] > UNKNOWN_GENDER_REACH
+            if mismatch or too_far:
+                del scores[eid]
+            elif not known:
+                scores[eid] *= SALIENCE["unknown_gender"]
+            else:
+                scores[eid] *= SALIENCE["known_gender"]

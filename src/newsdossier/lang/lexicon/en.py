@@ -1,0 +1,473 @@
+"""English word lists: ordinary vocabulary the stages share (titles, honorifics, heads of
+organisation and law names, speech verbs, pronouns), not names from any article.
+
+Each list is defined once here and reaches the stages as a field of `LEXICON`,
+through `lexicon_for("en")`.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsdossier.lang.lexicon.model import Lexicon
+
+#: Nouns that name a position a person holds ("President", "spokesperson", "member").
+TITLE_HEADS = frozenset(
+    [
+        "president",
+        "vice-president",
+        "president-elect",
+        "premier",
+        "chancellor",
+        "minister",
+        "prime-minister",
+        "secretary",
+        "secretary-general",
+        "undersecretary",
+        "speaker",
+        "senator",
+        "sen.",
+        "representative",
+        "rep.",
+        "congressman",
+        "congresswoman",
+        "congressperson",
+        "governor",
+        "gov.",
+        "mayor",
+        "lawmaker",
+        "legislator",
+        "member",
+        "mp",
+        "councillor",
+        "councilor",
+        "councilman",
+        "councilwoman",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "founder",
+        "co-founder",
+        "director",
+        "executive",
+        "manager",
+        "head",
+        "leader",
+        "chief",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "consul",
+        "commissioner",
+        "official",
+        "officer",
+        "judge",
+        "justice",
+        "prosecutor",
+        "attorney",
+        "attorney-general",
+        "general",
+        "admiral",
+        "colonel",
+        "col.",
+        "lt.",
+        "lieutenant",
+        "captain",
+        "commander",
+        "sergeant",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "adviser",
+        "advisor",
+        "aide",
+        "deputy",
+        "delegate",
+        "candidate",
+        "nominee",
+        "chief-of-staff",
+        "treasurer",
+        "economist",
+        "analyst",
+        "professor",
+        "dean",
+        "rector",
+        "coach",
+        "president-elect",
+        "premier-elect",
+        "minister-designate",
+        "superintendent",
+        "sheriff",
+        "commandant",
+    ]
+)
+
+#: Words that modify a title without naming an organisation ("Prime", "deputy", "acting").
+TITLE_MODIFIERS = frozenset(
+    [
+        "prime",
+        "vice",
+        "deputy",
+        "acting",
+        "interim",
+        "chief",
+        "senior",
+        "junior",
+        "first",
+        "assistant",
+        "associate",
+        "executive",
+        "general",
+        "foreign",
+        "defense",
+        "defence",
+        "finance",
+        "interior",
+        "justice",
+        "trade",
+        "economic",
+        "legislative",
+        "presidential",
+        "state",
+        "national",
+        "federal",
+        "top",
+        "former",
+        "then",
+        "ex",
+        "late",
+        "outgoing",
+        "incoming",
+        "retired",
+        "current",
+        "sitting",
+        "majority",
+        "minority",
+        "opposition",
+    ]
+)
+
+#: Courtesy titles before a name: evidence of a person, but not a role.
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "dr",
+        "dr.",
+        "sir",
+        "dame",
+        "madam",
+        "mx",
+        "mx.",
+        "lady",
+        "lord",
+    ]
+)
+
+#: Last words of organisation names ("... Party", "... Ministry", "... Times").
+ORG_HEADS = frozenset(
+    [
+        "party",
+        "ministry",
+        "department",
+        "association",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "company",
+        "corporation",
+        "corp",
+        "corp.",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+        "llc",
+        "plc",
+        "group",
+        "bank",
+        "university",
+        "college",
+        "institute",
+        "institution",
+        "foundation",
+        "times",
+        "news",
+        "post",
+        "journal",
+        "press",
+        "herald",
+        "tribune",
+        "telegraph",
+        "gazette",
+        "court",
+        "senate",
+        "house",
+        "congress",
+        "parliament",
+        "assembly",
+        "diet",
+        "office",
+        "bureau",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "police",
+        "service",
+        "services",
+        "federation",
+        "organization",
+        "organisation",
+        "society",
+        "club",
+        "team",
+        "network",
+        "fund",
+        "authority",
+        "board",
+        "administration",
+        "cabinet",
+        "church",
+        "hospital",
+        "school",
+        "center",
+        "centre",
+        "airlines",
+        "airways",
+        "motors",
+        "technologies",
+        "systems",
+        "industries",
+        "resources",
+        "energy",
+        "pharmaceuticals",
+        "laboratories",
+        "labs",
+        "media",
+        "entertainment",
+        "communications",
+        "international",
+        "holdings",
+        "partners",
+        "coalition",
+        "alliance",
+        "movement",
+        "league",
+        "caucus",
+        "government",
+        "secretariat",
+        "yuan",
+        "agency",
+        "fbi",
+        "legislature",
+        "guard",
+        "command",
+    ]
+)
+
+#: Last words of names of treaties, laws and agreements.
+LAW_HEADS = frozenset(
+    [
+        "treaty",
+        "agreement",
+        "accord",
+        "accords",
+        "partnership",
+        "act",
+        "convention",
+        "pact",
+        "protocol",
+        "charter",
+        "covenant",
+        "compact",
+        "declaration",
+    ]
+)
+
+#: Verbs that report speech or thought: their subject is a person or an organisation.
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "state",
+        "announce",
+        "claim",
+        "argue",
+        "insist",
+        "explain",
+        "warn",
+        "stress",
+        "urge",
+        "write",
+        "report",
+        "confirm",
+        "deny",
+        "reply",
+        "respond",
+        "comment",
+        "remark",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "declare",
+        "predict",
+        "recall",
+        "told",
+    ]
+)
+
+#: Third-person pronouns that refer to people.
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+
+#: Words that mark a role as past when they precede the title.
+FORMER_MARKERS = frozenset({"former", "ex", "then", "late", "outgoing", "erstwhile"})
+
+#: Small words allowed inside a capitalised name ("Ministry of Foreign Affairs").
+NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "&"})
+
+
+#: Third-person pronouns with the gender of the person they name.
+PRONOUN_GENDER = {
+    "himself": "Masc",
+    "herself": "Fem",
+    "he": "Masc",
+    "him": "Masc",
+    "his": "Masc",
+    "she": "Fem",
+    "her": "Fem",
+    "hers": "Fem",
+}
+
+#: Generational suffixes after a name ("Jr.", "III"), compared without the dot.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+#: Legal-form suffixes: a name ending in one is a company.
+CORPORATE_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co."})
+
+#: Words before "Convention" that make it a gathering ("National Convention").
+GATHERINGS = frozenset({"national", "party", "annual", "state", "constitutional"})
+
+#: Verbs whose complement is a role the subject holds ("X is / became / served as ...").
+ROLE_VERBS = frozenset({"be", "become", "serve", "remain", "work", "act"})
+
+#: Adverbs that put a role in the past ("previously served as").
+PAST_ADVERBS = frozenset({"previously", "formerly", "once", "recently", "earlier"})
+
+#: Prepositions whose complement stays part of a title ("minister of state").
+TITLE_PREPOSITIONS = frozenset({"of", "for", "at", "to", "on"})
+
+#: Small words that end a title phrase read leftwards from a name.
+PHRASE_STOPS = frozenset({"the", "a", "an", "and", "or", "with", "by", "to", "as", "at", "in"})
+
+#: Titles that are not also common given names or surnames, safe to cut from a name's start.
+LEADING_TITLES = frozenset(
+    [
+        "president",
+        "vice-president",
+        "premier",
+        "chancellor",
+        "minister",
+        "senator",
+        "sen.",
+        "rep.",
+        "gov.",
+        "governor",
+        "mayor",
+        "secretary",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "ambassador",
+        "lawmaker",
+        "legislator",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+
+
+#: Labels news pages put where a dateline could stand ("UPDATE: ...", "EDITOR'S NOTE: ...").
+DATELINE_LABELS = frozenset(
+    {
+        *("update", "updated", "breaking", "breaking news", "exclusive", "analysis"),
+        *("opinion", "editorial", "watch", "live", "correction", "clarification"),
+        *("editor's note", "editor’s note", "photos", "video", "fact check", "commentary"),
+        *("interview", "review", "obituary", "urgent", "flash", "developing", "advisory"),
+        *("new", "note", "read", "listen", "related", "sponsored"),
+    }
+)
+#: Words that start a dateline-shaped line but are not a place.
+NOT_PLACES = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "yesterday", "mr", "mrs", "ms", "dr", "sen", "rep", "gov"),
+        *("president", "minister"),
+    }
+)
+
+
+#: Common words a headline shares with any body; not evidence that the body is its story.
+HEADLINE_STOPS = frozenset((
+    "with", "from", "that", "this", "have", "been", "will", "into", "over", "after", "about",
+    "than", "what", "when", "where", "which", "their", "them", "they", "there", "says", "said",
+    "amid", "also", "more", "most",
+))  # fmt: skip
+
+
+LEXICON = Lexicon(
+    language="en",
+    title_heads=TITLE_HEADS,
+    title_modifiers=TITLE_MODIFIERS,
+    honorifics=HONORIFICS,
+    org_heads=ORG_HEADS,
+    law_heads=LAW_HEADS,
+    speech_verbs=SPEECH_VERBS,
+    person_pronouns=PERSON_PRONOUNS,
+    pronoun_gender=PRONOUN_GENDER,
+    former_markers=FORMER_MARKERS,
+    name_connectors=NAME_CONNECTORS,
+    name_suffixes=NAME_SUFFIXES,
+    corporate_suffixes=CORPORATE_SUFFIXES,
+    gatherings=GATHERINGS,
+    role_verbs=ROLE_VERBS,
+    past_adverbs=PAST_ADVERBS,
+    phrase_stops=PHRASE_STOPS,
+    title_prepositions=TITLE_PREPOSITIONS,
+    leading_titles=LEADING_TITLES,
+    dateline_labels=DATELINE_LABELS,
+    not_places=NOT_PLACES,
+    headline_stops=HEADLINE_STOPS,
+    stop_words=frozenset(STOP_WORDS),
+)

@@ -1,0 +1,71 @@
+"""`Lexicon`: the named word sets one language gives the stages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word lists of one language, each a set of lower-case words (or a word table)."""
+
+    language: str
+    #: Nouns naming a position a person holds ("president", "spokesperson").
+    title_heads: frozenset[str]
+    #: Words modifying a title without naming an organisation ("prime", "acting").
+    title_modifiers: frozenset[str]
+    #: Courtesy titles before a name ("mr.", "dr"): a person, but not a role.
+    honorifics: frozenset[str]
+    #: Last words of organisation names ("party", "ministry").
+    org_heads: frozenset[str]
+    #: Last words of treaty and law names ("treaty", "act").
+    law_heads: frozenset[str]
+    #: Lemmas of verbs that report speech or thought.
+    speech_verbs: frozenset[str]
+    #: Pronouns that refer to people.
+    person_pronouns: frozenset[str]
+    #: Pronoun -> "Masc" / "Fem".
+    pronoun_gender: Mapping[str, str]
+    #: Words before a title that put the role in the past ("former").
+    former_markers: frozenset[str]
+    #: Small words allowed inside a capitalised name ("of", "and").
+    name_connectors: frozenset[str]
+    #: Generational suffixes after a name, without the dot ("jr", "iii").
+    name_suffixes: frozenset[str]
+    #: Legal-form suffixes of company names ("inc.", "ltd").
+    corporate_suffixes: frozenset[str]
+    #: Words before "Convention" that make it a gathering ("national").
+    gatherings: frozenset[str]
+    #: Lemmas of verbs whose complement is a role ("be", "serve").
+    role_verbs: frozenset[str]
+    #: Adverbs that put a role in the past ("formerly").
+    past_adverbs: frozenset[str]
+    #: Small words that end a title phrase read leftwards from a name.
+    phrase_stops: frozenset[str]
+    #: Prepositions whose complement stays part of a title ("minister of state").
+    title_prepositions: frozenset[str]
+    #: Titles safe to cut from the start of a person's name.
+    leading_titles: frozenset[str]
+    #: Labels that stand where a dateline could ("update", "editor's note").
+    dateline_labels: frozenset[str]
+    #: Words that start a dateline-shaped line but are not places.
+    not_places: frozenset[str]
+    #: Common words a headline shares with any body.
+    headline_stops: frozenset[str]
+    #: The language's stop words (from spaCy).
+    stop_words: frozenset[str]
+
+    def is_title_word(self, word: str) -> bool:
+        """Whether ``word`` (any case, singular or plural) is a title head noun."""
+        low = word.lower()
+        if low in self.title_heads:
+            return True
+        return low.endswith("s") and low[:-1] in self.title_heads and len(low) > 3
+
+    def singular_title(self, word: str) -> str:
+        """``members`` -> ``member``; other words unchanged."""
+        low = word.lower()
+        if low not in self.title_heads and low.endswith("s") and low[:-1] in self.title_heads:
+            return word[:-1]
+        return word

@@ -1,0 +1,51 @@
+"""Gender and number of a token: from the model's morphology, with a word table first.
+
+`Token.morph` holds the model's morphological features as ``"Gender=Masc|Number=Sing|..."``.
+For a personal pronoun the language's word table (`Lexicon.pronoun_gender`) decides when it
+lists the word, so English results are those of the word lists the stages used before; the
+morphology decides for a pronoun the table does not list (another language, an unusual form).
+"""
+
+from __future__ import annotations
+
+from newsdossier.article import Token
+from newsdossier.lang.lexicon import Lexicon, lexicon_for
+
+#: Genders a person can have; the model's "Neut" (``it``) is not one.
+PERSON_GENDERS = frozenset({"Masc", "Fem"})
+
+
+def features(morph: str) -> dict[str, str]:
+    """The morphology string ``"Gender=Masc|Number=Sing"`` as a mapping of feature to value."""
+    out: dict[str, str] = {}
+    for part in morph.split("|"):
+        key, sep, value = part.partition("=")
+        if sep and key:
+            out[key] = value
+    return out
+
+
+def pronoun_gender(token: Token, lexicon: Lexicon | None = None) -> str | None:
+    """``"Masc"`` or ``"Fem"`` when ``token`` is a pronoun that names a man or a woman, else None.
+
+    The lexicon's word table wins where it lists the word (``he``, ``her``, ``himself``...);
+    otherwise a pronoun (``pos == "PRON"``) takes the model's ``Gender`` if it is Masc or Fem.
+    """
+    lex = lexicon if lexicon is not None else lexicon_for("en")
+    word = token.text.lower()
+    if word in lex.pronoun_gender:
+        return lex.pronoun_gender[word]
+    if token.pos != "PRON":
+        return None
+    gender = features(token.morph).get("Gender")
+    return gender if gender in PERSON_GENDERS else None
+
+
+def number(token: Token) -> str | None:
+    """The model's grammatical number of ``token`` (``"Sing"``, ``"Plur"``), or None if unmarked."""
+    return features(token.morph).get("Number")
+
+
+def is_plural(token: Token) -> bool:
+    """Whether the model marks ``token`` as plural (``Number=Plur``)."""
+    return number(token) == "Plur"

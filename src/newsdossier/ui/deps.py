@@ -1,0 +1,30 @@
+"""Per-request read-only store connections, for the web pages and the JSON API alike.
+
+Here, below both the pages (`newsdossier.ui.pages`) and the app that serves them with the
+API (`newsdossier.api.app`), so that neither has to import the other to share it."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from newsdossier.query import reading
+
+
+def db_path(request: Request) -> Path:
+    """The store file the app serves."""
+    path: Path = request.app.state.db_path
+    return path
+
+
+def read_connection(request: Request) -> Iterator[sqlite3.Connection]:
+    """A read-only connection for one request, closed when the response is done."""
+    with reading(db_path(request)) as conn:
+        yield conn
+
+
+Conn = Annotated[sqlite3.Connection, Depends(read_connection)]

@@ -1,0 +1,1 @@
+"""Tests of the evaluation code (top-level ``eval`` package) and the quality gate."""
