@@ -21,6 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eval import polnear, timeml
+from eval.clean import corpus_texts, kept_sentences
+from eval.corpora import iter_timeml, shared_dir
+from eval.seeds import extract_records, pass_rate, score_seeds
+from newsdossier.article import Article
+from newsdossier.clean import clean
+from newsdossier.nlp import load_model
+
 FLOORS_FILE = Path(__file__).with_name("floors.json")
 ABOUT = (
     "Floors of the quality gate (eval/gate.py, enforced by tests/eval/test_gate.py), each "
@@ -70,9 +78,7 @@ def floor_for(name: str, figure: float) -> float:
 
 def polnear_figures(nlp: Any) -> dict[str, float]:
     """Source, cue and content F1 (exact and overlap) of newsdossier on PolNeAR dev."""
-    from eval.polnear import evaluate
-
-    score = evaluate("dev", nlp, baseline=False).scores["newsdossier"]
+    score = polnear.evaluate("dev", nlp, baseline=False).scores["newsdossier"]
     figures = {}
     for name in POLNEAR:
         _, _, role, mode, _ = name.split(".")
@@ -82,19 +88,14 @@ def polnear_figures(nlp: Any) -> dict[str, float]:
 
 def timeml_figures(nlp: Any) -> dict[str, float]:
     """Value F1 of newsdossier over every TimeBank and AQUAINT document."""
-    from eval.corpora import iter_timeml
-    from eval.timeml import evaluate, newsdossier_spans, parse_tokens, scores
-
     docs = list(iter_timeml())
-    tokens, _ = parse_tokens(docs, nlp)
-    totals = evaluate(docs, lambda d: newsdossier_spans(d, tokens[d.name]))
-    return {"timeml.all.value.f1": scores(totals["all"]).value[2]}
+    tokens, _ = timeml.parse_tokens(docs, nlp)
+    totals = timeml.evaluate(docs, lambda d: timeml.newsdossier_spans(d, tokens[d.name]))
+    return {"timeml.all.value.f1": timeml.scores(totals["all"]).value[2]}
 
 
 def seeds_figures(shared: Path) -> dict[str, float]:
     """The share of seed gold checks the ``newsdossier extract`` records pass."""
-    from eval.seeds import extract_records, pass_rate, score_seeds
-
     gold = json.loads((shared / "gold" / "seeds.json").read_text("utf-8"))
     records = extract_records(shared / "seeds")
     return {"seeds.pass_rate": pass_rate(score_seeds(records, gold, shared / "seeds"))}
@@ -102,10 +103,6 @@ def seeds_figures(shared: Path) -> dict[str, float]:
 
 def clean_figures(shared: Path) -> dict[str, float]:
     """The share of body sentences of PolNeAR and TimeML texts that cleaning keeps."""
-    from eval.clean import corpus_texts, kept_sentences
-    from newsdossier.article import Article
-    from newsdossier.clean import clean
-
     texts = corpus_texts(shared)
     kept = kept_sentences(clean(Article(id=n, source=n, raw_text=t)) for n, t in texts)
     return {"clean.kept_sentence_rate": kept.rate}
@@ -129,8 +126,28 @@ def shortfalls(figures: dict[str, float], floors: dict[str, Floor]) -> list[str]
     return problems
 
 
-def write_floors(figures: dict[str, float], path: Path = FLOORS_FILE) -> None:
-    """Pin a floor for every figure, set from it, in ``floors.json``."""
+def lowered(figures: dict[str, float], floors: dict[str, Floor]) -> list[str]:
+    """The metrics whose floor a reset from ``figures`` would lower."""
+    return sorted(
+        name
+        for name, figure in figures.items()
+        if name in floors and floor_for(name, figure) < floors[name].floor
+    )
+
+
+def write_floors(
+    figures: dict[str, float], path: Path = FLOORS_FILE, *, allow_lower: bool = False
+) -> None:
+    """Pin a floor for every figure, set from it, in ``floors.json``.
+
+    Raises:
+        SystemExit: a floor would go down and ``allow_lower`` was not given.
+    """
+    if not allow_lower and path.exists() and (down := lowered(figures, load_floors(path))):
+        raise SystemExit(
+            "refusing to lower the floor of " + ", ".join(down) + "; fix the regression, "
+            "or pass --allow-lower and say why in the commit"
+        )
     floors = {
         name: {"floor": floor_for(name, figure), "figure": round(figure, 4)}
         for name, figure in sorted(figures.items())
@@ -141,11 +158,11 @@ def write_floors(figures: dict[str, float], path: Path = FLOORS_FILE) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Command line: ``python -m eval.gate [--write]``."""
-    from eval.corpora import shared_dir
-    from newsdossier.nlp import load_model
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--write", action="store_true", help="reset floors.json from today")
+    parser.add_argument(
+        "--allow-lower", action="store_true", help="let --write lower a floor (say why)"
+    )
     args = parser.parse_args(argv)
     nlp = load_model()
     shared = shared_dir()
@@ -156,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         **clean_figures(shared),
     }
     if args.write:
-        write_floors(figures)
+        write_floors(figures, allow_lower=args.allow_lower)
     floors = load_floors()
     for name in METRICS:
         pinned = floors.get(name)

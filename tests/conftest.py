@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from eval.corpora import shared_dir
 
-PROJECT = Path(__file__).resolve().parents[1]
+from tests.helpers.paths import PROJECT
 
 
 def _require_shared() -> Path:

@@ -16,12 +16,17 @@ from typing import Any, Literal
 from newsdossier import registry
 from newsdossier import stages as _builtin_stages
 from newsdossier.article import Article, Rejection, StageRun
-from newsdossier.errors import NewsdossierError
+from newsdossier.errors import ModelError, NewsdossierError
 
 ErrorPolicy = Literal["raise", "skip"]
 
 #: Importing the module registers the built-in stages; named here so the import is used.
 BUILTIN_PIPELINE = _builtin_stages.DEFAULT_PIPELINE
+
+#: Articles a batch stage (spaCy) takes at once, and what executors send a worker at once:
+#: spaCy's ``nlp.pipe`` gains little beyond a few dozen short documents, and a failed batch
+#: is retried one article at a time, so a small batch keeps that retry cheap.
+DEFAULT_BATCH_SIZE = 16
 
 #: Fields a reader fills before the first stage runs.
 READER_FIELDS = frozenset({"id", "source", "raw_text", "content_type", "published", "url"})
@@ -43,11 +48,20 @@ class Pipeline:
         nlp: Any = None,
         on_error: ErrorPolicy = "skip",
         provided: frozenset[str] = READER_FIELDS,
+        batch_size: int = DEFAULT_BATCH_SIZE,
     ) -> None:
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, not {batch_size}")
         self.stages = [registry.get(name) for name in stage_names]
         self.nlp = nlp
         self.on_error = on_error
+        self.batch_size = batch_size
         check_order(self.stages, provided)
+        needing = [s.name for s in self.stages if s.needs_model]
+        if needing and nlp is None:
+            raise ModelError(
+                f"stage {needing[0]} needs a spaCy model; pass nlp=newsdossier.nlp.load_model()"
+            )
 
     @property
     def names(self) -> list[str]:
@@ -91,7 +105,7 @@ class Pipeline:
                 yield article
                 continue
             pending.append(article)
-            if len(pending) >= 16:
+            if len(pending) >= self.batch_size:
                 yield from self._run_batch(spec, pending)
                 pending = []
         if pending:

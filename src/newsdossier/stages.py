@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsdossier.article import Article
-from newsdossier.registry import ArticleFn, StageSpec, register
+from newsdossier.registry import ArticleFn, BatchFn, StageSpec, register
 
 
 def _lazy(module: str, attr: str) -> ArticleFn:
@@ -23,11 +23,13 @@ def _lazy(module: str, attr: str) -> ArticleFn:
     return call
 
 
-def _annotate(articles: Iterable[Article], nlp: Any) -> Iterator[Article]:
-    # Imported on first call, like every stage (see the module docstring).
-    from newsdossier.nlp.annotate import annotate
+def _lazy_batch(module: str, attr: str) -> BatchFn:
+    def call(articles: Iterable[Article], nlp: Any) -> Iterator[Article]:
+        func: BatchFn = getattr(importlib.import_module(module), attr)
+        return func(articles, nlp)
 
-    return annotate(articles, nlp)
+    call.__name__ = f"{module}.{attr}"
+    return call
 
 
 register(
@@ -57,7 +59,7 @@ register(
         "nlp.spacy.v1",
         requires=frozenset({"body"}),
         assigns=frozenset({"sentences", "tokens", "mentions"}),
-        batch=_annotate,
+        batch=_lazy_batch("newsdossier.nlp.annotate", "annotate"),
         needs_model=True,
         doc="spaCy over the clean body: sentences, tokens with parse, entity mentions",
     )

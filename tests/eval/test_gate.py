@@ -20,6 +20,7 @@ from eval.gate import (
     seeds_figures,
     shortfalls,
     timeml_figures,
+    write_floors,
 )
 
 
@@ -64,3 +65,16 @@ def test_gate_shortfalls_flag_drops_stale_floors_and_missing_floors() -> None:
     assert "raise" in stale
     assert missing.startswith("c:")
     assert "no floor" in missing
+
+
+def test_gate_write_never_lowers_a_floor_silently(tmp_path: Path) -> None:
+    path = tmp_path / "floors.json"
+    write_floors({"a": 0.80, "b": 0.50}, path)
+    assert load_floors(path)["a"] == Floor(0.795, 0.8)
+    write_floors({"a": 0.81, "b": 0.50}, path)
+    assert load_floors(path)["a"].floor == 0.805
+    with pytest.raises(SystemExit, match="refusing to lower the floor of a"):
+        write_floors({"a": 0.79, "b": 0.50}, path)
+    assert load_floors(path)["a"].floor == 0.805
+    write_floors({"a": 0.79, "b": 0.50}, path, allow_lower=True)
+    assert load_floors(path)["a"].floor == 0.785

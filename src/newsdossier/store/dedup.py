@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from newsdossier.article import Article
 from newsdossier.dedup import MIN_SHINGLES, band_keys, is_copy, shingles, signature
+from newsdossier.store.load import load_article
 
 #: Most stored candidates compared exactly with a new article (those sharing most bands).
 MAX_CANDIDATES = 50
@@ -130,8 +131,6 @@ def backfill(conn: sqlite3.Connection) -> int:
     """Index (and mark) stored documents that predate the duplicate index; returns how many.
 
     Run inside a transaction, e.g. ``with store.transaction() as conn: backfill(conn)``."""
-    from newsdossier.store.load import load_article
-
     ids = [
         r[0]
         for r in conn.execute(

@@ -6,7 +6,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -16,40 +15,14 @@ from newsdossier.query import TimelineFilter, dossier, timeline
 from newsdossier.report import render, render_html
 from newsdossier.report.timeline import timeline_html
 from newsdossier.store import Store
-from tests.test_query_corpus import build_corpus
+from tests.helpers.corpus import build_corpus
+from tests.helpers.html import assert_inert
 
 
 @pytest.fixture
 def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
     with Store(build_corpus(tmp_path / "c.db"), readonly=True) as store:
         yield store.conn
-
-
-class _Tags(HTMLParser):
-    """Every start tag with its attributes."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-
-def html_tags(html: str) -> list[tuple[str, dict[str, str | None]]]:
-    parser = _Tags()
-    parser.feed(html)
-    return parser.tags
-
-
-def assert_inert(html: str) -> None:
-    """No script, no image, no event handler, nothing loaded from elsewhere."""
-    for tag, attrs in html_tags(html):
-        assert tag not in {"script", "img", "svg", "iframe", "object", "embed"}, tag
-        assert not [a for a in attrs if a.startswith("on")], (tag, attrs)
-        assert "src" not in attrs, (tag, attrs)
-        href = attrs.get("href") or ""
-        assert not href.lower().startswith(("javascript:", "data:")), href
 
 
 def test_report_text_cites_every_fact(conn: sqlite3.Connection) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_helpers import run_cli
+from tests.helpers.cli import run_cli
 
 GOOD = """WELLINGTON, March 3 (Harbour Wire) — The port authority and the dock workers' union
 agreed on Monday to resume talks over shift lengths, a spokesperson for the union said.

@@ -18,8 +18,8 @@ import pytest
 from newsdossier.api.server import BackgroundServer
 from newsdossier.runner import ingest
 from newsdossier.store import Store
-from tests.conftest import PROJECT
-from tests.test_query_corpus import HOSTILE_QUOTE, HOSTILE_TITLE, build_corpus
+from tests.helpers.corpus import HOSTILE_QUOTE, HOSTILE_TITLE, build_corpus
+from tests.helpers.paths import PROJECT
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -12,8 +12,8 @@ from starlette.exceptions import StarletteDeprecationWarning
 
 from newsdossier.api import create_app
 from newsdossier.api.app import CSP
-from tests.test_query_corpus import build_corpus
-from tests.test_report_dossier import assert_inert, html_tags
+from tests.helpers.corpus import build_corpus
+from tests.helpers.html import assert_inert, html_tags
 
 with warnings.catch_warnings():  # starlette asks for httpx2, which is not pinned here
     warnings.simplefilter("ignore", StarletteDeprecationWarning)

@@ -13,7 +13,7 @@ from starlette.exceptions import StarletteDeprecationWarning
 from newsdossier.api import create_app
 from newsdossier.errors import StoreError
 from newsdossier.store import Store
-from tests.test_query_corpus import HOSTILE_TITLE, article_one, build_corpus
+from tests.helpers.corpus import HOSTILE_TITLE, article_one, build_corpus
 
 with warnings.catch_warnings():  # starlette asks for httpx2, which is not pinned here
     warnings.simplefilter("ignore", StarletteDeprecationWarning)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli_helpers import run_cli
-from tests.test_query_corpus import build_corpus
-from tests.test_report_dossier import assert_inert
+from tests.helpers.cli import run_cli
+from tests.helpers.corpus import build_corpus
+from tests.helpers.html import assert_inert
 
 Fixtures = tuple[pytest.CaptureFixture[str], pytest.MonkeyPatch]
 

@@ -23,7 +23,7 @@ from newsdossier.query import (
 from newsdossier.query.rows import Source
 from newsdossier.query.search import MATCH_MARKS, search, split_marks
 from newsdossier.store import Store
-from tests.test_query_corpus import build_corpus
+from tests.helpers.corpus import build_corpus
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from newsdossier.query import (
     list_entities,
 )
 from newsdossier.store import Store
-from tests.test_query_corpus import build_corpus
+from tests.helpers.corpus import build_corpus
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from newsdossier.timex.rule import TimexRule
 from newsdossier.timex.rules_calendar import year
 from newsdossier.timex.values import add_months
 
-TIMEX_DIR = Path(__file__).resolve().parents[1] / "src" / "newsdossier" / "timex"
+TIMEX_DIR = Path(__file__).resolve().parents[2] / "src" / "newsdossier" / "timex"
 #: The rules in priority order (an earlier rule wins a tie), as before rules became data.
 PRIORITY = [
     "iso",

@@ -1,0 +1,1 @@
+"""Helpers shared by test modules: the CLI runner, a hand-built corpus, HTML checks."""
