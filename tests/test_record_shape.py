@@ -68,9 +68,9 @@ def _article() -> Article:
                 "treaty",
                 Participant("e0", "Ana Ruiz", "who"),
                 Participant("e1", "Spain", "whom"),
-                31,
-                len(BODY),
-                BODY[31:],
+                sentence=BODY[31:],
+                start_char=31,
+                end_char=len(BODY),
             ),
         ),
     )

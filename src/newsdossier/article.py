@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 Field = Literal["body", "title", "caption", "kicker", "dateline"]
@@ -201,13 +201,14 @@ class Role:
     entity_id: str
     person: str
     title: str
-    start_char: int
-    end_char: int
     organization: str | None = None
     start: str | None = None
     end: str | None = None
     former: bool = False
     as_of: str | None = None
+    _: KW_ONLY
+    start_char: int
+    end_char: int
     field: Field = "body"
 
 
@@ -226,17 +227,18 @@ class Event:
 
     type: EventType
     trigger: str
-    start: int
-    end: int
-    sentence: str
     date: str | None = None
+    place: str | None = None
     participants: tuple[Participant, ...] = field(
         default=(),
         metadata=shape(
             json=True, table="event_participants", indexed=False, parent_key=("event_idx", "idx")
         ),
     )
-    place: str | None = None
+    _: KW_ONLY
+    sentence: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,11 +258,12 @@ class Relation:
             columns=(("entity_id", "object_id"), ("name", "object_name")),
         )
     )
-    start_char: int
-    end_char: int
-    sentence: str
     start: str | None = None
     end: str | None = None
+    _: KW_ONLY
+    sentence: str
+    start_char: int
+    end_char: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,11 +336,11 @@ class Article:
             doc="the clean article text; every offset points into it unless `field` says otherwise"
         ),
     )
-    removed: tuple[str, ...] = field(
-        default=(), metadata=shape(doc="boilerplate lines removed from the page, in order")
-    )
     duplicate_of: str | None = field(
         default=None, metadata=shape(doc="id of the article this one is a copy of, or `null`")
+    )
+    removed: tuple[str, ...] = field(
+        default=(), metadata=shape(doc="boilerplate lines removed from the page, in order")
     )
     warnings: tuple[str, ...] = field(
         default=(), metadata=shape(doc="what looked wrong (bad encoding, no date found)")
@@ -353,15 +356,15 @@ class Article:
         default=(),
         metadata=shape(table="doc_entities", indexed=False, doc="`id` is corpus-wide"),
     )
+    statements: tuple[Statement, ...] = field(
+        default=(), metadata=shape(table="statements", doc="what someone said, and who")
+    )
     timexes: tuple[Timex, ...] = field(
         default=(),
         metadata=shape(
             table="timexes",
             doc="TimeML values (`2025`, `2025-11`, `2025-04-28`, `P3D`, `2026-03-31/2026-04-02`)",
         ),
-    )
-    statements: tuple[Statement, ...] = field(
-        default=(), metadata=shape(table="statements", doc="what someone said, and who")
     )
     roles: tuple[Role, ...] = field(
         default=(), metadata=shape(table="roles", doc="titles people held, as of the article")

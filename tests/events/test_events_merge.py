@@ -15,7 +15,7 @@ STAGES = ["nlp.spacy.v1", "entities.v1", "timex.v1", "roles.v1", "statements.v1"
 
 def _event(kind: str, date: str | None, *people: tuple[str, str | None]) -> Event:
     parts = tuple(Participant(f"id:{name}", name, role) for name, role in people)
-    return Event(kind, "visit", 0, 5, "A sentence.", date, parts)  # type: ignore[arg-type]
+    return Event(kind, "visit", date, participants=parts, sentence="A sentence.", start=0, end=5)  # type: ignore[arg-type]
 
 
 XI = ("Xi Jinping", "who")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from newsdossier.article import (
     Article,
@@ -50,6 +51,11 @@ def _entity(body: str, eid: str, name: str, etype: str, surfaces: tuple[str, ...
     return Entity(eid, name, etype, aliases, tuple(mentions), (etype,))
 
 
+def _role(body: str, eid: str, person: str, title: str, phrase: str, **kw: Any) -> Role:
+    start, end = _at(body, phrase)
+    return Role(eid, person, title, start_char=start, end_char=end, **kw)
+
+
 def _statement(body: str, text: str, speaker: tuple[str, str] | None, date: str) -> Statement:
     start, end = _at(body, text)
     who = Speaker(*speaker) if speaker else None
@@ -88,13 +94,15 @@ def article_one() -> Article:
             _statement(b, "We will sign the pact next year,", ("e1", "Tomas Berg"), "2024-06-04"),
         ),
         roles=(
-            Role("e0", "Ana Ruiz", "Minister", *_at(b, "Minister Ana Ruiz"), as_of="2024-06-04"),
-            Role("e1", "Tomas Berg", "Prime Minister", *_at(b, "Prime Minister Tomas Berg"),
-                 as_of="2024-06-04"),
+            _role(b, "e0", "Ana Ruiz", "Minister", "Minister Ana Ruiz", as_of="2024-06-04"),
+            _role(b, "e1", "Tomas Berg", "Prime Minister", "Prime Minister Tomas Berg",
+                  as_of="2024-06-04"),
         ),
         events=(
-            Event("visit", "visited", *s_visit, b[s_visit[0] : s_visit[1]], "2024-06-03",
-                  (Participant("e0", "Ana Ruiz", "who"), Participant("e2", "Lisbon", "where"))),
+            Event("visit", "visited", "2024-06-03",
+                  participants=(Participant("e0", "Ana Ruiz", "who"),
+                                Participant("e2", "Lisbon", "where")),
+                  sentence=b[s_visit[0] : s_visit[1]], start=s_visit[0], end=s_visit[1]),
         ),
     )  # fmt: skip
 
@@ -121,11 +129,12 @@ def article_two() -> Article:
             _statement(b, "Tomas Berg has broken his word on the pact,", ("e0", "Ana Ruiz"),
                        "2024-07-09"),
         ),
-        roles=(Role("e0", "Ana Ruiz", "minister", *_at(b, "Former minister Ana Ruiz"),
-                    former=True, as_of="2024-07-10"),),
+        roles=(_role(b, "e0", "Ana Ruiz", "minister", "Former minister Ana Ruiz",
+                     former=True, as_of="2024-07-10"),),
         relations=(
             Relation("treaty", Participant("e3", "Portugal"), Participant("e4", "Lisbon"),
-                     *rel, b[rel[0] : rel[1]], start="2020"),
+                     start="2020", sentence=b[rel[0] : rel[1]], start_char=rel[0],
+                     end_char=rel[1]),
         ),
     )  # fmt: skip
 

@@ -145,7 +145,7 @@ def test_query_timeline_event_of_type_statement_is_an_event(tmp_path: Path) -> N
     from newsdossier.article import Article, Event
 
     body = "The ministry issued a statement on Monday."
-    event = Event("statement", "issued", 0, len(body), body, "2024-01-01")
+    event = Event("statement", "issued", "2024-01-01", sentence=body, start=0, end=len(body))
     with Store(tmp_path / "e.db") as store:
         store.add(Article(id="d", source="d", body=body, events=(event,)), pipeline="t")
         items = timeline(store.conn).items

@@ -29,11 +29,14 @@ def _report(doc_id: str, body: str, date: str | None, published: str) -> Article
             Event(
                 "visit",
                 "visit",
-                trigger,
-                trigger + 5,
-                body,
                 date,
-                (Participant("e0", "Ana Ruiz", "who"), Participant("e1", "Lisbon", "where")),
+                participants=(
+                    Participant("e0", "Ana Ruiz", "who"),
+                    Participant("e1", "Lisbon", "where"),
+                ),
+                sentence=body,
+                start=trigger,
+                end=trigger + 5,
             ),
         ),
     )

@@ -56,16 +56,19 @@ def _article(doc_id: str = "d1", body: str = BODY) -> Article:
                 date="2024-06-04",
             ),
         ),
-        roles=(Role("e0", "Ana Ruiz", "Minister", 0, 17, as_of="2024-06-04"),),
+        roles=(Role("e0", "Ana Ruiz", "Minister", as_of="2024-06-04", start_char=0, end_char=17),),
         events=(
             Event(
                 "visit",
                 "visited",
-                0,
-                43,
-                body[:43],
                 "2024-06-03",
-                (Participant("e0", "Ana Ruiz", "who"), Participant("e1", "Lisbon", "where")),
+                participants=(
+                    Participant("e0", "Ana Ruiz", "who"),
+                    Participant("e1", "Lisbon", "where"),
+                ),
+                sentence=body[:43],
+                start=0,
+                end=43,
             ),
         ),
     )

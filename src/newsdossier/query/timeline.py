@@ -119,14 +119,14 @@ def _event(r: sqlite3.Row) -> Event:
         Participant(x["entity_id"], x["name"], x.get("role")) for x in json.loads(r["participants"])
     )
     return Event(
-        r["type"],
-        r["trigger"],
-        r["start"],
-        r["end"],
-        r["sentence"],
-        r["date"],
-        participants,
-        r["place"],
+        type=r["type"],
+        trigger=r["trigger"],
+        date=r["date"],
+        place=r["place"],
+        participants=participants,
+        sentence=r["sentence"],
+        start=r["start"],
+        end=r["end"],
     )
 
 
