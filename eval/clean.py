@@ -61,6 +61,11 @@ def is_body_sentence(line: str) -> bool:
     return n >= 4 or (n >= 3 and bool(_SENTENCE_END.search(line)))
 
 
+def is_reporting_credit(line: str) -> bool:
+    """Whether ``line`` is a reporting credit ("(Reporting by A; Editing by B.)"), a byline."""
+    return bool(_CREDIT_LINE.match(line))
+
+
 def kept_sentences(articles: Iterable[Article]) -> Kept:
     """Count the input's body sentences and those found nowhere in the cleaned articles."""
     total = 0

@@ -8,30 +8,17 @@ satisfies the gold points ``March 31`` and ``April 2``.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-Record = dict[str, Any]
+from eval.seeds import Record, extract_records
 
 
 @pytest.fixture(scope="module")
 def records(seeds_dir: Path) -> dict[str, Record]:
     """Export records of both seeds, extracted together in one call, keyed by file name."""
-    files = sorted(str(p) for p in seeds_dir.glob("*.txt"))
-    done = subprocess.run(
-        [sys.executable, "-m", "newsdossier", "extract", *files],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=600,
-    )
-    out = [json.loads(line) for line in done.stdout.splitlines()]
-    return {Path(r["source"]).name: r for r in out}
+    return extract_records(seeds_dir)
 
 
 def _docs(seed_gold: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
