@@ -3,7 +3,7 @@
     python bench/growth.py [--small 1000] [--large 10000] [--workers 2]
                            [--load-small 1000] [--load-large 10000]
 
-1. Whole ingest (local engine: stages 1-7 in workers, then the store) of ``--small`` and
+1. Whole ingest (pool executor: stages 1-7 in workers, then the store) of ``--small`` and
    ``--large`` real articles (TimeML, PolNeAR: about 1,180; beyond that, editions of
    them with small unique changes, so every file has its own id). The small corpus is
    an even sample of the large one, so both mix short wire and long feature articles
@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
-from newsdossier.runner import IngestSummary, ingest_pool
+from newsdossier.runner import IngestSummary, RunConfig, get_executor
 from newsdossier.runner.shards import Row, load_rows, read_shard
 from newsdossier.store import Store
 
@@ -68,7 +68,8 @@ def ingest_run(n: int, tmp: Path, workers: int, like: int) -> tuple[float, Path]
     write_editions(folder, n, like=like)
     began = time.perf_counter()
     with Store(tmp / f"ingest{n}.db") as store:
-        summary = ingest_pool([str(folder)], store, workers=workers, shards=shards)
+        config = RunConfig(workers=workers, shards=shards)
+        summary = get_executor("pool").run([str(folder)], store, config)
     seconds = time.perf_counter() - began
     print(f"ingest {n:>6} articles: {summary.new} new in {seconds:8.1f} s")
     return seconds, shards

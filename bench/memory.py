@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
-from newsdossier.runner import ingest_pool
+from newsdossier.runner import RunConfig, get_executor
 from newsdossier.store import Store
 
 
@@ -87,16 +87,15 @@ class PeakRss:
 def pool_peaks(folder: Path, tmp: Path, workers: int) -> tuple[list[float], float]:
     """Peak RSS (MB) of each pool worker, and of this process, over one ingest."""
     with PeakRss() as rss, Store(tmp / "pool.db") as store:
-        ingest_pool([str(folder)], store, workers=workers)
+        get_executor("pool").run([str(folder)], store, RunConfig(workers=workers))
     return sorted(kb / 1024 for kb in rss.peaks.values()), rss.parent_peak_mb()
 
 
 def ray_peaks(folder: Path, tmp: Path, workers: int) -> list[float]:
     """Peak RSS (MB) of each Ray actor running stages 1-7, over one ingest."""
-    from newsdossier.runner.ray import ingest_ray
-
+    config = RunConfig(workers=workers, shards=tmp / "shards")
     with PeakRss(marker="MapWorker") as rss, Store(tmp / "ray.db") as store:
-        ingest_ray([str(folder)], store, shards=tmp / "shards", workers=workers)
+        get_executor("ray").run([str(folder)], store, config)
     return sorted(kb / 1024 for kb in rss.peaks.values())
 
 

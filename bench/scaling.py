@@ -6,8 +6,8 @@ Everything is measured in this one run, on the same real articles (TimeML, PolNe
 
 - bare spaCy ``nlp.pipe`` over the article texts, one process;
 - stages 1-7 in one process (the `Pipeline`, no store), with each stage's share of time;
-- the local engine (process pool, store included) with 1 and with N workers;
-- the Ray engine with 1 and with N actors (Ray started once, before timing).
+- the pool executor (process pool, store included) with 1 and with N workers;
+- the ray executor with 1 and with N actors (Ray started once, before timing).
 
 Per-core throughput of an engine is its articles/s divided by its workers.
 """
@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import body_texts, write_corpus
 from newsdossier.ingest import read_paths
 from newsdossier.nlp import load_model
-from newsdossier.runner import build_pipeline, ingest_pool
+from newsdossier.runner import RunConfig, build_pipeline, get_executor
+from newsdossier.runner.ray import import_ray
 from newsdossier.store import Store
 
 
@@ -43,7 +44,7 @@ def bare_spacy(texts: list[str]) -> float:
 
 def stages_in_process(folder: Path) -> tuple[float, dict[str, float]]:
     """Seconds for stages 1-7 in this process (no store), and seconds per stage."""
-    pipeline = build_pipeline()
+    pipeline = build_pipeline(RunConfig())
     began = time.perf_counter()
     articles = [a for a in read_paths([str(folder)]) if not isinstance(a, Exception)]
     read = time.perf_counter() - began
@@ -67,19 +68,19 @@ def pool_run(folder: Path, workers: int) -> Callable[[Path], object]:
     def run(where: Path) -> object:
         where.mkdir()
         with Store(where / "s.db") as store:
-            return ingest_pool([str(folder)], store, workers=workers)
+            return get_executor("pool").run([str(folder)], store, RunConfig(workers=workers))
 
     return run
 
 
 def ray_run(folder: Path, workers: int) -> Callable[[Path], object]:
-    """An ingest with the Ray engine (shards and store fresh) under the given folder."""
-    from newsdossier.runner.ray import ingest_ray
+    """An ingest with the ray executor (shards and store fresh) under the given folder."""
 
     def run(where: Path) -> object:
         where.mkdir()
+        config = RunConfig(workers=workers, shards=where / "shards")
         with Store(where / "s.db") as store:
-            return ingest_ray([str(folder)], store, shards=where / "shards", workers=workers)
+            return get_executor("ray").run([str(folder)], store, config)
 
     return run
 
@@ -103,8 +104,7 @@ def main() -> None:
             f"pool x{n_workers}": timed(pool_run(folder, n_workers), tmp, f"p{n_workers}"),
         }
         if not args.no_ray:
-            import ray
-
+            ray = import_ray()
             ray.init(num_cpus=n_workers + 1, include_dashboard=False, log_to_driver=False)
             times["ray x1"] = timed(ray_run(folder, 1), tmp, "r1")
             times[f"ray x{n_workers}"] = timed(ray_run(folder, n_workers), tmp, f"r{n_workers}")

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import body_texts, write_corpus
 from newsdossier.nlp import load_model, model_label
 from newsdossier.record import export_record
-from newsdossier.runner import ingest
+from newsdossier.runner import RunConfig, ingest
 from newsdossier.store import Store, load_article
 
 
@@ -29,7 +29,7 @@ def full_extract(paths: list[Path], model: str | None) -> float:
     """Seconds for the whole extract path: read, clean, nlp, all stages, resolve, records."""
     began = time.perf_counter()
     with Store(":memory:") as store:
-        summary = ingest([str(p) for p in paths], store, model=model)
+        summary = ingest([str(p) for p in paths], store, RunConfig(model=model))
         for doc_id in summary.new_ids:
             export_record(load_article(store.conn, doc_id))
     if summary.rejected:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsdossier.cli import app
 from tests.helpers.cli import run_cli
 
 GOOD = """WELLINGTON, March 3 (Harbour Wire) — The port authority and the dock workers' union
@@ -79,6 +80,45 @@ def test_cli_ingest_bad_inputs_named_good_ones_stored(
     assert {"good.txt", "latin1.txt", "feed.jsonl:1"} <= sources
     assert conn.execute("SELECT count(*) FROM rejections").fetchone()[0] >= 5
     conn.close()
+
+
+def test_cli_ingest_unknown_engine_lists_engines(
+    inputs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = tmp_path / "news.db"
+    args = ("ingest", str(inputs / "good.txt"), "--engine", "spark", "--db", str(db))
+    result = run_cli(capsys, monkeypatch, *args)
+    assert result.code == 2
+    assert "unknown executor 'spark'; choose one of local, pool, ray" in result.err
+    assert not db.exists()
+
+
+def test_cli_ingest_local_and_pool_engines_store_the_same(
+    inputs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    files = (str(inputs / "good.txt"), str(inputs / "feed.jsonl"))
+    stored = {}
+    for engine in ("local", "pool"):
+        db = tmp_path / f"{engine}.db"
+        result = run_cli(capsys, monkeypatch, "ingest", *files, "--engine", engine, "--db", str(db))
+        assert result.code == 0, result.err
+        assert "2 new, 0 already present, 1 rejected" in result.err
+        conn = sqlite3.connect(db)
+        stored[engine] = [
+            conn.execute(
+                "SELECT id, source, published, body FROM documents ORDER BY id"
+            ).fetchall(),
+            conn.execute("SELECT * FROM statements ORDER BY doc_id, idx").fetchall(),
+        ]
+        conn.close()
+    assert stored["local"] == stored["pool"]
+    assert stored["local"][1]  # Mere Tane's quote, found by both
 
 
 def test_cli_reingest_changes_nothing(
@@ -168,8 +208,6 @@ def test_cli_every_command_help_ends_with_example(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newsdossier.cli import app
-
     names = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
     assert names
     for name in names:

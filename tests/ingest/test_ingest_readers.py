@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -163,8 +164,6 @@ def test_ingest_truncated_html_still_read_or_named() -> None:
 
 
 def test_ingest_errors_pickle() -> None:
-    import pickle
-
     err = RecordError("feed.jsonl:3", "line 3 is not valid JSON")
     copy = pickle.loads(pickle.dumps(err))
     assert str(copy) == str(err)

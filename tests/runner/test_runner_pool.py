@@ -1,4 +1,4 @@
-"""The local engine: a process pool whose results do not depend on the number of workers."""
+"""The pool executor: a process pool whose results do not depend on the number of workers."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from eval.corpora import iter_timeml
 
-from newsdossier.runner import ingest_pool
+from newsdossier.runner import PoolExecutor, RunConfig
 from newsdossier.runner.pool import pool_size
 from newsdossier.store import Store
 
@@ -34,15 +34,15 @@ def _rows(db: Path) -> list[tuple[object, ...]]:
 def test_runner_pool_same_store_with_one_or_two_workers(corpus: Path, tmp_path: Path) -> None:
     for workers in (1, 2):
         with Store(tmp_path / f"w{workers}.db") as store:
-            summary = ingest_pool([str(corpus)], store, workers=workers)
+            summary = PoolExecutor().run([str(corpus)], store, RunConfig(workers=workers))
         assert summary.new == 3
     assert _rows(tmp_path / "w1.db") == _rows(tmp_path / "w2.db")
 
 
 def test_runner_pool_skips_stored_articles(corpus: Path, tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
-        ingest_pool([str(corpus)], store, workers=1)
-        again = ingest_pool([str(corpus), str(corpus)], store, workers=2)
+        PoolExecutor().run([str(corpus)], store, RunConfig(workers=1))
+        again = PoolExecutor().run([str(corpus), str(corpus)], store, RunConfig(workers=2))
     assert (again.new, again.present) == (0, 6)
 
 

@@ -1,4 +1,4 @@
-"""The Ray engine: identical stored results to the local engine; a clear error without Ray."""
+"""The ray executor: the same store as the pool executor; a clear error without Ray."""
 
 from __future__ import annotations
 
@@ -12,7 +12,13 @@ import pytest
 from eval.corpora import iter_polnear, iter_timeml
 
 from newsdossier.errors import InputError, NewsdossierError
-from newsdossier.runner import ingest_pool
+from newsdossier.runner import PoolExecutor, RayExecutor, RunConfig
+from newsdossier.runner.ray import (
+    RayUnavailableError,
+    default_shards,
+    import_ray,
+    read_file_rows,
+)
 from newsdossier.store import Store
 
 #: Articles in the equivalence corpus: enough to mix outlets and cross-article entities,
@@ -85,19 +91,18 @@ def _warc_record(uri: str, content_type: str, body: bytes) -> bytes:
 
 
 @pytest.mark.slow
-def test_runner_ray_and_local_engines_store_the_same(shared: Path, tmp_path: Path) -> None:
-    from newsdossier.runner.ray import ingest_ray
-
+def test_runner_ray_and_pool_executors_store_the_same(shared: Path, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     _write_corpus(corpus, EQUIVALENCE_ARTICLES)
-    with Store(tmp_path / "local.db") as store:
-        local = ingest_pool([str(corpus)], store, workers=2)
+    with Store(tmp_path / "pool.db") as store:
+        pool = PoolExecutor().run([str(corpus)], store, RunConfig(workers=2))
     with Store(tmp_path / "ray.db") as store:
-        ray = ingest_ray([str(corpus)], store, shards=tmp_path / "shards", workers=2)
-    assert local.new == ray.new == EQUIVALENCE_ARTICLES + 4
-    assert local.rejected == ray.rejected
-    assert [problem for _, problem in local.rejected] == ["empty file"]
-    a, b = _snapshot(tmp_path / "local.db"), _snapshot(tmp_path / "ray.db")
+        config = RunConfig(workers=2, shards=tmp_path / "shards")
+        ray = RayExecutor().run([str(corpus)], store, config)
+    assert pool.new == ray.new == EQUIVALENCE_ARTICLES + 4
+    assert pool.rejected == ray.rejected
+    assert [problem for _, problem in pool.rejected] == ["empty file"]
+    a, b = _snapshot(tmp_path / "pool.db"), _snapshot(tmp_path / "ray.db")
     for name in _QUERIES:
         assert a[name] == b[name], name
     assert a["statements"]
@@ -106,8 +111,6 @@ def test_runner_ray_and_local_engines_store_the_same(shared: Path, tmp_path: Pat
 
 
 def test_runner_ray_missing_names_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsdossier.runner.ray import RayUnavailableError, import_ray
-
     monkeypatch.setitem(sys.modules, "ray", None)  # as if Ray were not installed
     with pytest.raises(RayUnavailableError) as info:
         import_ray()
@@ -117,15 +120,18 @@ def test_runner_ray_missing_names_what_to_install(monkeypatch: pytest.MonkeyPatc
 
 
 def test_runner_ray_refuses_stdin(tmp_path: Path) -> None:
-    from newsdossier.runner.ray import ingest_ray
-
     with Store(tmp_path / "s.db") as store, pytest.raises(InputError, match="stdin"):
-        ingest_ray(["-"], store, shards=tmp_path / "shards")
+        RayExecutor().run(["-"], store, RunConfig(shards=tmp_path / "shards"))
+
+
+def test_runner_ray_shards_default_beside_the_store(tmp_path: Path) -> None:
+    with Store(tmp_path / "news.db") as store:
+        assert default_shards(store) == tmp_path / "news.db.shards"
+    with Store(":memory:") as store:
+        assert default_shards(store) is None
 
 
 def test_runner_ray_reader_flags_each_files_last_record(tmp_path: Path) -> None:
-    from newsdossier.runner.ray import read_file_rows
-
     feed = tmp_path / "feed.jsonl"
     lines = [
         {"text": "The council met on Monday to discuss the budget for next year."},

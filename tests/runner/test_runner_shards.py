@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 from eval.corpora import iter_timeml
 
-from newsdossier.runner import ingest_pool, load_shards
+from newsdossier.runner import PoolExecutor, RunConfig, load_shards
 from newsdossier.runner.shards import plan_chunks, shard_schema
 from newsdossier.store import Store
 
@@ -57,8 +57,9 @@ def shard_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Pat
     _write_corpus(corpus, 4)
     (corpus / "zz_empty.txt").write_text("", encoding="utf-8")
     shards = base / "shards"
+    config = RunConfig(workers=1, shards=shards, chunk_files=2)
     with Store(base / "first.db") as store:
-        summary = ingest_pool([str(corpus)], store, workers=1, shards=shards, chunk_files=2)
+        summary = PoolExecutor().run([str(corpus)], store, config)
     assert summary.new == 4
     assert len(summary.rejected) == 1
     return corpus, shards, base / "first.db"
@@ -89,8 +90,9 @@ def test_runner_resume_reuses_written_shards(
         os.link(path, copy / path.name)
     (copy / paths[1].name).unlink()  # as if the run had stopped while on the second chunk
     stamps = {p.name: p.stat().st_mtime_ns for p in paths}
+    config = RunConfig(workers=1, shards=copy, chunk_files=2)
     with Store(tmp_path / "again.db") as store:
-        summary = ingest_pool([str(corpus)], store, workers=1, shards=copy, chunk_files=2)
+        summary = PoolExecutor().run([str(corpus)], store, config)
     assert summary.new == 4
     assert sorted(p.name for p in copy.glob("part-*.parquet")) == [p.name for p in paths]
     assert (copy / paths[0].name).stat().st_mtime_ns == stamps[paths[0].name]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -14,14 +15,38 @@ from rich.table import Table
 
 from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
 from newsdossier.cli.show import print_summary
+from newsdossier.ingest import article_files
 from newsdossier.ingest.decode import iso_date
-from newsdossier.runner import expand_inputs, ingest, ingest_pool
-from newsdossier.store import Store
+from newsdossier.query.search import search
+from newsdossier.record import export_record
+from newsdossier.runner import (
+    DEFAULT_EXECUTOR,
+    EXECUTORS,
+    Executor,
+    IngestSummary,
+    RunConfig,
+    UnknownExecutorError,
+    get_executor,
+    ingest,
+)
+from newsdossier.store import Store, load_article
+from newsdossier.store.export import EXPORTERS
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")]
 PublishedOption = Annotated[
     str | None,
     typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one."),
+]
+ModelOption = Annotated[str | None, typer.Option(help="spaCy model name or path.")]
+EngineOption = Annotated[
+    str,
+    typer.Option(
+        help=escape(
+            "Where stages 1-7 run. "
+            + "; ".join(f"{name}: {e.description}" for name, e in EXECUTORS.items())
+            + "."
+        )
+    ),
 ]
 
 
@@ -34,6 +59,13 @@ def _check_date(value: str | None) -> str | None:
     return iso
 
 
+def _executor(name: str) -> Executor:
+    try:
+        return get_executor(name)
+    except UnknownExecutorError as exc:
+        raise typer.BadParameter(exc.message, param_hint="--engine") from None
+
+
 @app.command(
     "ingest",
     epilog="Example: newsdossier ingest examples/ --db news.db"
@@ -43,75 +75,60 @@ def ingest_cmd(
     paths: PathsArg,
     db: DbOption = DEFAULT_DB,
     published: PublishedOption = None,
-    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
-    engine: Annotated[
-        str,
-        typer.Option(
-            help="local (a process pool) or ray (Ray Data, pip install 'newsdossier\\[ray]')."
-        ),
-    ] = "local",
+    model: ModelOption = None,
+    engine: EngineOption = DEFAULT_EXECUTOR,
     address: Annotated[
         str | None, typer.Option(help="Ray cluster to use (ray://host:10001); default: local Ray.")
     ] = None,
     workers: Annotated[
-        int | None, typer.Option(min=1, help="Worker processes / Ray actors (default: cores).")
+        int | None, typer.Option(min=1, help="Pool processes or Ray actors (default: cores).")
     ] = None,
     shards: Annotated[
         Path | None,
-        typer.Option(help="Folder for Parquet shards; a rerun resumes (ray default: DB.shards)."),
+        typer.Option(
+            help="Folder for Parquet shards (pool, ray); a rerun resumes (ray default: DB.shards)."
+        ),
     ] = None,
 ) -> None:
     """Read, clean and extract articles into the store (incremental: known articles are skipped).
 
-    Stages 1-7 run in parallel workers (--engine local) or on Ray (--engine ray); results
-    are stored, and entities resolved across the corpus, in input order.
+    Stages 1-7 run in a process pool (--engine pool, the default), in this process
+    (--engine local) or on Ray (--engine ray); results are stored, and entities resolved
+    across the corpus, in input order.
     """
     date = _check_date(published)
-    if engine not in ("local", "ray"):
-        raise typer.BadParameter(
-            f"unknown engine {engine!r}; choose local or ray", param_hint="--engine"
-        )
-    inputs = expand_inputs(paths)
-    with (
-        Store(db) as store,
-        Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.fields[file]}"),
-            console=err_console,
-            transient=True,
-        ) as progress,
-    ):
-        task = progress.add_task("files", total=len(inputs), file="")
+    executor = _executor(engine)
+    config = RunConfig(model=model, published=date, workers=workers, shards=shards, address=address)
+    with Store(db) as store:
+        summary = _run_with_progress(executor, paths, store, config)
+    _print_outcome(summary, db)
+    with Store(db, readonly=True) as store:
+        print_summary(store, summary.new_ids)
+
+
+def _run_with_progress(
+    executor: Executor, paths: Sequence[str], store: Store, config: RunConfig
+) -> IngestSummary:
+    """Run ``executor`` with a progress bar on stderr that advances with each input file."""
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[file]}"),
+        console=err_console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("files", total=len(article_files(paths)), file="")
 
         def advance(name: str) -> None:
             progress.update(task, advance=1, file=Path(name).name)
 
-        if engine == "ray":
-            from newsdossier.runner.ray import ingest_ray
+        return executor.run(paths, store, config, on_file=advance)
 
-            summary = ingest_ray(
-                paths,
-                store,
-                shards=shards or Path(f"{db}.shards"),
-                published=date,
-                model=model,
-                workers=workers,
-                address=address,
-                on_file=advance,
-            )
-        else:
-            summary = ingest_pool(
-                paths,
-                store,
-                published=date,
-                model=model,
-                workers=workers,
-                shards=shards,
-                on_file=advance,
-            )
+
+def _print_outcome(summary: IngestSummary, db: Path) -> None:
+    """Every rejected input and warning, then the counts, on stderr."""
     for source, problem in summary.rejected:
         err_console.print(f"[red]rejected[/red] {source}: {problem}", highlight=False)
     for source, warning in summary.warnings:
@@ -121,8 +138,6 @@ def ingest_cmd(
         f"{len(summary.rejected)} rejected -> {db}",
         highlight=False,
     )
-    with Store(db, readonly=True) as store:
-        print_summary(store, summary.new_ids)
 
 
 @app.command(
@@ -131,19 +146,16 @@ def ingest_cmd(
 def extract_cmd(
     paths: PathsArg,
     published: PublishedOption = None,
-    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    model: ModelOption = None,
 ) -> None:
     """Process articles without a store: one JSON record (export format v1) per article on stdout.
 
     Entities are resolved across all the articles given, exactly as in a fresh store.
 
     """
-    from newsdossier.record import export_record
-    from newsdossier.store import load_article
-
     date = _check_date(published)
     with Store(":memory:") as store:
-        summary = ingest(paths, store, published=date, model=model)
+        summary = ingest(paths, store, RunConfig(model=model, published=date))
         for source, problem in summary.rejected:
             err_console.print(f"rejected {source}: {problem}", highlight=False)
         for doc_id in summary.new_ids:
@@ -162,8 +174,6 @@ def export_cmd(
     ] = None,
 ) -> None:
     """Write every stored article as records: JSON Lines (v1), CSV tables, or Parquet."""
-    from newsdossier.store.export import EXPORTERS
-
     if format not in EXPORTERS:
         raise typer.BadParameter(
             f"unknown format {format!r}; choose one of " + ", ".join(sorted(EXPORTERS)),
@@ -181,8 +191,6 @@ def search_cmd(
     limit: Annotated[int, typer.Option(help="Most results shown.")] = 20,
 ) -> None:
     """Full-text search over article bodies and statements."""
-    from newsdossier.query.search import search
-
     with Store(db, readonly=True) as store:
         hits = search(store.conn, text, limit=limit)
     table = Table("kind", "date", "where", "match", show_lines=False)

@@ -13,6 +13,8 @@ def html_article(
     html: str, doc_id: str, source: str, *, published: str | None, warnings: tuple[str, ...]
 ) -> Article | InputError:
     """The article in an HTML page: trafilatura's main text plus title, author, date, site."""
+    # Lazy: trafilatura (with lxml, htmldate, justext) is a heavy import, kept off the
+    # start-up path of every command; only HTML inputs need it.
     import trafilatura
 
     try:

@@ -19,44 +19,37 @@ from typing import Any
 from newsdossier.article import Article
 from newsdossier.errors import InputError, RecordError
 from newsdossier.ingest.decode import decode, iso_date
+from newsdossier.ingest.files import article_files
 from newsdossier.ingest.html import html_article
+from newsdossier.ingest.item import ReadItem
 from newsdossier.ingest.sniff import ARTICLE_SUFFIXES, binary_reason, kind_of
-
-ReadItem = Article | InputError
+from newsdossier.ingest.warc import read_warc
 
 #: Articles bigger than this are rejected: no news article is, and the parser would choke.
 MAX_ARTICLE_BYTES = 2_000_000
 
 
 def read_paths(paths: Sequence[str], *, published: str | None = None) -> Iterator[ReadItem]:
-    """Every article found under ``paths`` (files, directories walked recursively, ``-``)."""
-    for name in paths:
-        if name == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", published=published)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not _hidden(p, path)
-                and p.name.lower().endswith(ARTICLE_SUFFIXES)
-            )
-            if not files:
-                yield InputError(
-                    name, "directory holds no article files (" + ", ".join(ARTICLE_SUFFIXES) + ")"
-                )
-            for file in files:
-                yield from read_file(file, published=published)
-        elif path.exists():
-            yield from read_file(path, published=published)
-        else:
-            yield InputError(name, "no such file or directory")
+    """Every article found under ``paths`` (files, directories walked recursively, ``-``).
+
+    Directories are expanded by `article_files`; one without article files is reported."""
+    for name in article_files(paths):
+        yield from _read_input(name, published=published)
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _read_input(name: str, *, published: str | None) -> Iterator[ReadItem]:
+    if name == "-":
+        yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", published=published)
+        return
+    path = Path(name)
+    if path.is_dir():  # `article_files` keeps a directory only when it holds no article file
+        yield InputError(
+            name, "directory holds no article files (" + ", ".join(ARTICLE_SUFFIXES) + ")"
+        )
+    elif path.exists():
+        yield from read_file(path, published=published)
+    else:
+        yield InputError(name, "no such file or directory")
 
 
 def read_file(path: Path, *, published: str | None = None) -> Iterator[ReadItem]:
@@ -76,8 +69,6 @@ def read_bytes(data: bytes, source: str, *, published: str | None = None) -> Ite
         return
     kind = kind_of(source, data[:512])
     if kind == "warc":
-        from newsdossier.ingest.warc import read_warc
-
         yield from read_warc(data, source, published=published)
         return
     if reason := binary_reason(data):

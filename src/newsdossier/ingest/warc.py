@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from newsdossier.errors import InputError, RecordError
 from newsdossier.ingest.decode import decode
 from newsdossier.ingest.html import html_article
-from newsdossier.ingest.readers import ReadItem
+from newsdossier.ingest.item import ReadItem
 
 
 def read_warc(data: bytes, source: str, *, published: str | None = None) -> Iterator[ReadItem]:
     """The HTML responses of a WARC file; other records (requests, metadata, images) are skipped."""
+    # Lazy: warcio is only needed for WARC inputs, and importing it (with its HTTP and
+    # compression helpers) at the top would put it on the start-up path of every command.
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 

@@ -1,19 +1,41 @@
-"""Executors that run the pipeline over inputs and put the results in a store.
+"""Executors: run stages 1-7 over inputs and put the results in a store, in input order.
 
-``ingest`` runs everything in this process (used by ``extract``); ``ingest_pool`` runs
-stages 1-7 in a process pool; ``newsdossier.runner.ray.ingest_ray`` runs them on Ray
-(imported on demand: Ray is an optional extra). All three store in input order.
+Every executor implements `Executor.run(inputs, store, config, on_file=None)` and is
+chosen by name from the registry (`get_executor`): ``local`` runs in this process (what
+``extract`` uses), ``pool`` in a process pool (the default of ``ingest``), ``ray`` on Ray
+Data (an optional extra, imported only when it runs). One `RunConfig` holds everything
+that decides a run; the same inputs and config give the same store with every executor.
 """
 
-from newsdossier.runner.local import IngestSummary, build_pipeline, expand_inputs, ingest
-from newsdossier.runner.pool import ingest_pool
+from newsdossier.runner.config import RunConfig
+from newsdossier.runner.executor import Executor, OnFile
+from newsdossier.runner.local import LocalExecutor, ingest
+from newsdossier.runner.pool import PoolExecutor
+from newsdossier.runner.ray import RayExecutor, RayUnavailableError
+from newsdossier.runner.registry import (
+    DEFAULT_EXECUTOR,
+    EXECUTORS,
+    UnknownExecutorError,
+    get_executor,
+)
 from newsdossier.runner.shards import load_shards
+from newsdossier.runner.summary import IngestSummary
+from newsdossier.runner.worker import build_pipeline
 
 __all__ = [
+    "DEFAULT_EXECUTOR",
+    "EXECUTORS",
+    "Executor",
     "IngestSummary",
+    "LocalExecutor",
+    "OnFile",
+    "PoolExecutor",
+    "RayExecutor",
+    "RayUnavailableError",
+    "RunConfig",
+    "UnknownExecutorError",
     "build_pipeline",
-    "expand_inputs",
+    "get_executor",
     "ingest",
-    "ingest_pool",
     "load_shards",
 ]

@@ -1,104 +1,68 @@
-"""The local executor: read inputs, run the pipeline in this process, store each article."""
+"""The ``local`` executor: stages 1-7 in this process, each article stored as it comes out."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Iterator, Sequence
 
 from newsdossier.article import Article
 from newsdossier.errors import InputError
-from newsdossier.ingest import read_paths
-from newsdossier.ingest.sniff import ARTICLE_SUFFIXES
-from newsdossier.nlp import load_model, model_label
-from newsdossier.pipeline import Pipeline
-from newsdossier.stages import DEFAULT_PIPELINE
+from newsdossier.runner.config import RunConfig
+from newsdossier.runner.executor import OnFile
+from newsdossier.runner.summary import IngestSummary, store_result
+from newsdossier.runner.worker import build_pipeline, read_items, start_run
 from newsdossier.store import Store
 
 
-@dataclass(slots=True)
-class IngestSummary:
-    """What one ingest run did: articles new, already present, and rejected with reasons."""
+class LocalExecutor:
+    """Stages 1-7 in this process, one batch after another: no workers to start (``extract``).
 
-    new: int = 0
-    present: int = 0
-    rejected: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-    new_ids: list[str] = field(default_factory=list)
+    Ignores ``workers``, ``shards`` and ``address``: nothing is spread, nothing resumed."""
 
+    name = "local"
+    description = "this process, one batch at a time"
 
-def expand_inputs(paths: Sequence[str]) -> list[str]:
-    """The input files a run will read (directories walked), for progress reporting."""
-    out: list[str] = []
-    for name in paths:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            files = [
-                str(p)
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and p.name.lower().endswith(ARTICLE_SUFFIXES)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            out.extend(files or [name])  # an empty directory is reported by the reader
-        else:
-            out.append(name)
-    return out
+    def run(
+        self,
+        inputs: Sequence[str],
+        store: Store,
+        config: RunConfig,
+        *,
+        on_file: OnFile | None = None,
+    ) -> IngestSummary:
+        """Read, process and store every article of ``inputs``; one transaction per article.
 
-
-def build_pipeline(model: str | None = None) -> Pipeline:
-    """The default pipeline with the chosen (or best installed) spaCy model."""
-    return Pipeline(DEFAULT_PIPELINE, nlp=load_model(model))
+        Articles already in the store are skipped before any processing. ``on_file`` is
+        called with each input file name once it has been read (for progress bars)."""
+        setup = start_run(inputs, store, config)
+        pipeline = build_pipeline(config)
+        summary = IngestSummary()
+        fresh = _fresh_articles(setup.files, store, summary, config.published, on_file)
+        for article in pipeline.run(fresh):
+            store_result(store, article, summary, pipeline=setup.pipeline)
+        return summary
 
 
 def ingest(
-    paths: Sequence[str],
+    inputs: Sequence[str],
     store: Store,
+    config: RunConfig | None = None,
     *,
-    published: str | None = None,
-    model: str | None = None,
-    on_file: Callable[[str], None] | None = None,
+    on_file: OnFile | None = None,
 ) -> IngestSummary:
-    """Read, process and store every article under ``paths``; one transaction per article.
-
-    Articles already in the store are skipped before any processing. ``on_file`` is
-    called with each input file name once it has been read (for progress bars)."""
-    summary = IngestSummary()
-    pipeline = build_pipeline(model)
-    store.set_meta("model", model_label(pipeline.nlp))
-    store.set_meta("pipeline", json.dumps(pipeline.names))
-    fresh = _fresh_articles(paths, store, summary, published, on_file)
-    for article in pipeline.run(fresh):
-        store_result(store, article, summary, pipeline=json.dumps(pipeline.names))
-    return summary
-
-
-def store_result(store: Store, article: Article, summary: IngestSummary, *, pipeline: str) -> None:
-    """Store a processed article (or record why it was rejected) and count it."""
-    if article.rejection is not None:
-        r = article.rejection
-        summary.rejected.append((article.source, f"{r.stage}: {r.detail}"))
-        store.reject(article.source, stage=r.stage, code=r.code, detail=r.detail, doc_id=article.id)
-        return
-    summary.warnings.extend((article.source, w) for w in article.warnings)
-    if store.add(article, pipeline=pipeline) == "new":
-        summary.new += 1
-        summary.new_ids.append(article.id)
-    else:
-        summary.present += 1
+    """Run ``inputs`` through the `LocalExecutor` (default config: the default pipeline)."""
+    return LocalExecutor().run(inputs, store, config or RunConfig(), on_file=on_file)
 
 
 def _fresh_articles(
-    paths: Sequence[str],
+    files: Sequence[str],
     store: Store,
     summary: IngestSummary,
     published: str | None,
-    on_file: Callable[[str], None] | None,
+    on_file: OnFile | None,
 ) -> Iterator[Article]:
     seen: set[str] = set()
-    for name in expand_inputs(paths):
-        for item in read_paths([name], published=published):
+    for file, name in enumerate(files):
+        for _, item in read_items(name, file, published):
             if isinstance(item, InputError):
                 summary.rejected.append((item.path, item.problem))
                 store.reject(item.path, stage="ingest", code=item.code, detail=item.problem)

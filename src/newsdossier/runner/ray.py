@@ -1,13 +1,14 @@
-"""The Ray Data engine: the same stages 1-7 on a Ray cluster, Parquet shards, then the store.
+"""The ``ray`` executor: the same stages 1-7 on Ray Data, Parquet shards, then the store.
 
 Input files are read as a Ray Dataset (``read_binary_files``); each file becomes its
 articles (plain text, HTML, JSON Lines, WARC including CC-NEWS) in a ``flat_map``;
-``map_batches`` runs stages 1-7 over an actor pool whose actors build the pipeline from
-its stage names and load the spaCy model once (no live model is ever shipped). Rows
-come back to the driver, which writes one Parquet shard per input chunk as soon as the
-chunk is complete; then every shard is loaded into the store in input order, where
-stage 8 (cross-article resolution, duplicates) runs. Chunks whose shard already exists
-are not recomputed, so an interrupted run resumes where it stopped.
+``map_batches`` runs stages 1-7, in batches of ``config.batch_size``, over an actor pool
+whose actors build the pipeline from the `RunConfig` and load the spaCy model once (no
+live model is ever shipped). Rows come back to the driver, which writes one Parquet
+shard per input chunk as soon as the chunk is complete; then every shard is loaded into
+the store in input order, where stage 8 (cross-article resolution, duplicates) runs.
+Chunks whose shard already exists are not recomputed, so an interrupted run resumes
+where it stopped.
 
 Without an address a local Ray is started on this machine's cores, without dashboard
 and with a small object store; with one (``ray://host:10001`` or ``host:6379``) the
@@ -19,36 +20,32 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
+from newsdossier.article import Article
 from newsdossier.errors import InputError, NewsdossierError
 from newsdossier.ingest import read_bytes
-from newsdossier.runner.local import IngestSummary, expand_inputs
-from newsdossier.runner.pool import (
-    BATCH_ARTICLES,
-    ArticleWorker,
-    Item,
-    RunConfig,
-    model_label_of,
-    read_items,
-)
+from newsdossier.runner.config import RunConfig
+from newsdossier.runner.executor import OnFile
 from newsdossier.runner.shards import (
-    CHUNK_FILES,
     Chunk,
     Row,
     article_row,
     error_row,
     load_rows,
-    plan_chunks,
     read_shard,
-    run_key,
     shard_path,
     write_shard,
 )
+from newsdossier.runner.summary import IngestSummary
+from newsdossier.runner.worker import ArticleWorker, Item, RunSetup, read_items, start_run
 from newsdossier.store import Store
 
 #: Object store of a local Ray started by us: small, the rows are small.
@@ -58,33 +55,99 @@ READ_CPUS = 0.25
 
 
 class RayUnavailableError(NewsdossierError):
-    """The Ray engine was asked for but Ray Data is not installed."""
+    """The ray executor was asked for but Ray Data is not installed."""
 
     code = "NI-E060"
 
 
 def import_ray() -> Any:
     """The ``ray`` module with Ray Data, or an error saying what to install."""
+    # Lazy: Ray is an optional extra (``newsdossier[ray]``) and a heavy import; the registry
+    # lists this executor without it, and only a run on Ray needs it.
     try:
         import ray
         import ray.data
     except ImportError:
         raise RayUnavailableError(
-            "--engine ray needs Ray Data: pip install 'newsdossier[ray]' (or 'ray[data]')"
+            "the ray executor (--engine ray) needs Ray Data: "
+            "pip install 'newsdossier[ray]' (or 'ray[data]')"
         ) from None
     return ray
+
+
+class RayExecutor:
+    """Stages 1-7 on Ray Data: a private local Ray, or the cluster at ``config.address``.
+
+    Every chunk's rows are written as a Parquet shard under ``config.shards`` (default:
+    ``DB.shards`` beside the store; a temporary folder for an in-memory store), then the
+    shards are loaded into the store in input order. Shards written by an earlier run
+    with the same inputs, stages and model are reused, not recomputed."""
+
+    name = "ray"
+    description = "Ray Data on a local Ray or a cluster; needs pip install 'newsdossier[ray]'"
+
+    def run(
+        self,
+        inputs: Sequence[str],
+        store: Store,
+        config: RunConfig,
+        *,
+        on_file: OnFile | None = None,
+    ) -> IngestSummary:
+        """Process every article of ``inputs`` on Ray into shards, then store them."""
+        if "-" in inputs:
+            raise InputError(
+                "-", "the ray executor reads files, not stdin; use --engine pool or local"
+            )
+        ray = import_ray()
+        setup = start_run(inputs, store, config)
+        shards = config.shards or default_shards(store)
+        if shards is not None:
+            return _run_on_ray(ray, setup, store, shards, on_file)
+        with tempfile.TemporaryDirectory(prefix="newsdossier-shards-") as tmp:
+            return _run_on_ray(ray, setup, store, Path(tmp), on_file)
+
+
+def default_shards(store: Store) -> Path | None:
+    """Where Ray shards go unless given: beside the store file (``news.db.shards``); None for
+    an in-memory store."""
+    if str(store.path) == ":memory:":
+        return None
+    return store.path.with_name(store.path.name + ".shards")
+
+
+def _run_on_ray(
+    ray: Any, setup: RunSetup, store: Store, shards: Path, on_file: OnFile | None
+) -> IngestSummary:
+    chunks = setup.chunks()
+    todo = [c for c in chunks if not shard_path(shards, c).exists()]
+    for chunk in chunks:
+        if chunk not in todo and on_file:
+            for _, name in chunk.files:
+                on_file(name)
+    if todo:
+        config = setup.config
+        with ray_session(ray, address=config.address, workers=config.workers) as size:
+            for chunk, rows in _process_chunks(ray, todo, config, size):
+                write_shard(shards, chunk, rows)
+                for _, name in chunk.files:
+                    if on_file:
+                        on_file(name)
+    summary = IngestSummary()
+    for chunk in chunks:
+        rows = read_shard(shard_path(shards, chunk))
+        load_rows(store, rows, summary, pipeline=setup.pipeline)
+    return summary
 
 
 class RayArticleWorker:
     """The callable class Ray Data turns into actors: one pipeline and model per actor."""
 
-    def __init__(self, stages: Sequence[str], model: str | None) -> None:
-        self.worker = ArticleWorker(stages, model)
+    def __init__(self, config: RunConfig) -> None:
+        self.worker = ArticleWorker(config)
 
     def __call__(self, batch: Any) -> Any:
         """Stages 1-7 over the raw articles of a batch; other rows pass through."""
-        from newsdossier.article import Article
-
         rows: list[Row] = batch.to_pylist()
         items: list[Item] = [
             (r["file"], r["record"], Article.from_dict(json.loads(r["article"])))
@@ -97,14 +160,10 @@ class RayArticleWorker:
 
 
 def _arrow(rows: list[Row]) -> Any:
-    import pyarrow as pa
-
     return pa.Table.from_pylist(rows, schema=_row_schema())
 
 
 def _row_schema() -> Any:
-    import pyarrow as pa
-
     s, i = pa.string(), pa.int64()
     return pa.schema(
         [
@@ -167,53 +226,6 @@ class _Tracker:
         return file in self.expected and self.seen.get(file, 0) == self.expected[file]
 
 
-def ingest_ray(
-    paths: Sequence[str],
-    store: Store,
-    *,
-    shards: Path,
-    published: str | None = None,
-    model: str | None = None,
-    workers: int | None = None,
-    address: str | None = None,
-    on_file: Callable[[str], None] | None = None,
-    chunk_files: int = CHUNK_FILES,
-) -> IngestSummary:
-    """Process every article under ``paths`` on Ray into shards under ``shards``, then store them.
-
-    Shards already written by an earlier run with the same inputs, pipeline and model
-    are reused, not recomputed."""
-    if "-" in paths:
-        raise InputError("-", "the Ray engine reads files, not stdin; use --engine local")
-    ray = import_ray()
-    config = RunConfig(model=model, published=published)
-    label = model_label_of(model)
-    pipeline = json.dumps(list(config.stages))
-    store.set_meta("model", label)
-    store.set_meta("pipeline", pipeline)
-    chunks = plan_chunks(
-        expand_inputs(paths),
-        run_key(config.stages, label, published),
-        max_files=chunk_files,
-    )
-    todo = [c for c in chunks if not shard_path(shards, c).exists()]
-    for chunk in chunks:
-        if chunk not in todo and on_file:
-            for _, name in chunk.files:
-                on_file(name)
-    if todo:
-        with ray_session(ray, address=address, workers=workers) as size:
-            for chunk, rows in _process_chunks(ray, todo, config, size):
-                write_shard(shards, chunk, rows)
-                for _, name in chunk.files:
-                    if on_file:
-                        on_file(name)
-    summary = IngestSummary()
-    for chunk in chunks:
-        load_rows(store, read_shard(shard_path(shards, chunk)), summary, pipeline=pipeline)
-    return summary
-
-
 @contextmanager
 def ray_session(ray: Any, *, address: str | None, workers: int | None) -> Iterator[int]:
     """A connected Ray (an existing cluster, or a small local one); yields the actor count."""
@@ -268,8 +280,8 @@ def _process_chunks(
     )
     ds = ds.map_batches(
         RayArticleWorker,
-        fn_constructor_kwargs={"stages": list(config.stages), "model": config.model},
-        batch_size=BATCH_ARTICLES,
+        fn_constructor_kwargs={"config": config},
+        batch_size=config.batch_size,
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(size=size),
         num_cpus=1,

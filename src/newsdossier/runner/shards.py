@@ -26,17 +26,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from newsdossier import __version__
 from newsdossier.article import Article
 from newsdossier.errors import InputError
 from newsdossier.record import export_record
-from newsdossier.runner.local import IngestSummary, store_result
+from newsdossier.runner.config import CHUNK_BYTES, CHUNK_FILES
+from newsdossier.runner.summary import IngestSummary, store_result
 from newsdossier.store import Store
+from newsdossier.store.arrow import RECORD_SCHEMA
 
 Row = dict[str, Any]
-
-#: A chunk closes when it holds this many files or this many bytes of input.
-CHUNK_FILES = 64
-CHUNK_BYTES = 8_000_000
 
 #: Bump when the row layout changes, so old shards are not mistaken for current ones.
 SHARD_FORMAT = 1
@@ -53,8 +55,6 @@ class Chunk:
 
 def run_key(stages: Sequence[str], model: str, published: str | None) -> str:
     """A digest of everything besides the inputs that decides a shard's content."""
-    from newsdossier import __version__
-
     parts = [str(SHARD_FORMAT), __version__, model, published or "", *stages]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
@@ -143,8 +143,6 @@ def in_order(rows: Iterable[Row]) -> list[Row]:
 
 def write_shard(folder: Path, chunk: Chunk, rows: Sequence[Row]) -> Path:
     """Write the rows of ``chunk`` atomically (a half-written shard is never seen)."""
-    import pyarrow.parquet as pq
-
     folder.mkdir(parents=True, exist_ok=True)
     path = shard_path(folder, chunk)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -154,10 +152,6 @@ def write_shard(folder: Path, chunk: Chunk, rows: Sequence[Row]) -> Path:
 
 
 def _table(rows: Sequence[Row]) -> Any:
-    import pyarrow as pa
-
-    from newsdossier.store.arrow import RECORD_SCHEMA
-
     schema = shard_schema()
     out = []
     for row in rows:
@@ -171,10 +165,6 @@ def _table(rows: Sequence[Row]) -> Any:
 
 def shard_schema() -> Any:
     """The Arrow schema of a shard: bookkeeping columns, then the v1 record, then ``article``."""
-    import pyarrow as pa
-
-    from newsdossier.store.arrow import RECORD_SCHEMA
-
     head = [
         pa.field("file", pa.int64()),
         pa.field("record", pa.int64()),
@@ -190,8 +180,6 @@ _ROW_COLUMNS = ["file", "record", "kind", "id", "source", "code", "problem", "ar
 
 def read_shard(path: Path) -> list[Row]:
     """The transport rows of a shard, in input order."""
-    import pyarrow.parquet as pq
-
     table = pq.read_table(path, columns=_ROW_COLUMNS)
     return in_order(table.to_pylist())
 
