@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdossier.lang.laws import law_key
-from newsdossier.lang.places import (
-    country_named,
-    country_of_demonym,
-    place_key,
-    us_state_named,
-)
+from newsdossier.lang.places import country_named, country_of_demonym
 
 
 @pytest.mark.parametrize(
@@ -61,14 +55,3 @@ def test_entities_demonyms(demonym: str, code: str) -> None:
 def test_entities_not_demonyms() -> None:
     assert country_of_demonym("Democratic") is None
     assert country_of_demonym("European") is None
-
-
-def test_entities_state_and_country_keys_differ() -> None:
-    assert us_state_named("Georgia") == ("US-GA", "Georgia")
-    assert place_key("Georgia") == "country:GE"
-    assert place_key("Georgia (U.S. state)") == "subdiv:US-GA"
-
-
-def test_entities_treaty_key_ignores_party_order_and_spelling() -> None:
-    assert law_key("U.S.-Japan Security Treaty") == law_key("Japan-US Security Treaty")
-    assert law_key("U.S.-Japan Security Treaty") != law_key("U.S.-Japan Trade Agreement")

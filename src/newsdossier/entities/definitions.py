@@ -1,16 +1,33 @@
-"""Names the text defines itself: "Name (ACRONYM)", "Name (漢字)", and treaty/law names."""
+"""Names the text defines itself: "Name (ACRONYM)", "Name (漢字)", and treaty/law names.
+
+The length limits below were set by hand when the rules were written (commit 9ed4be4),
+as bounds on how far a definition reaches; ``tests/entities/test_entities_definitions.py``
+pins the spans they give.
+"""
 
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.places import country_named, country_of_demonym
 from newsdossier.lang.text import is_acronym, is_capitalized, is_cjk
 
-_BRACKET = re.compile(r"[ \t\u3000]*[(（]\s*([^()（）\n]{1,60}?)\s*[)）]")
+#: Longest text inside brackets that is looked at (acronyms and CJK names are shorter).
+_MAX_BRACKETED = 60
+#: Longest acronym, in characters, dots included.
+_MAX_ACRONYM = 12
+#: Most words of the name a bracketed CJK name follows, titles included ("Premier Cho
+#: Jung-tai (卓榮泰)"); the titles are then cut off.
+_MAX_GLOSSED_WORDS = 6
+#: Most words, connectors included, of the name an acronym abbreviates.
+_MAX_EXPANSION_WORDS = 12
+#: Characters before a bracket searched for the name it defines.
+_LOOKBACK = 300
+_BRACKET = re.compile(rf"[ \t\u3000]*[(（]\s*([^()（）\n]{{1,{_MAX_BRACKETED}}}?)\s*[)）]")
 _WORD = re.compile(r"[^\s()（）\[\]{}\"“”,;:!?]+")
 _NAME_WORD = re.compile(r"^[A-Z][\w.&'’-]*$|^[A-Z]\.$")
 #: Day and month names end a law name's complement ("Agreement on Thursday").
@@ -19,11 +36,15 @@ _YEARISH = re.compile(r"^\d{4}$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-z]{0,3}\.$")
 
 
+#: What a bracket defines: an acronym ("(MOEA)") or a name in CJK script ("(卓榮泰)").
+DefinitionKind = Literal["acronym", "cjk"]
+
+
 @dataclass(frozen=True, slots=True)
 class Definition:
     """A bracketed alias: the long name's span, the short form's span, and its kind."""
 
-    kind: str  # "acronym" or "cjk"
+    kind: DefinitionKind
     long_start: int
     long_end: int
     short_start: int
@@ -37,10 +58,10 @@ def bracket_definitions(text: str, lex: Lexicon) -> list[Definition]:
         inner = match.group(1)
         s_start, s_end = match.start(1), match.end(1)
         if is_cjk(inner):
-            span = _preceding_name(text, match.start(), 6, lex)
+            span = _preceding_name(text, match.start(), _MAX_GLOSSED_WORDS, lex)
             if span:
                 out.append(Definition("cjk", span[0], span[1], s_start, s_end))
-        elif is_acronym(inner) and len(inner) <= 12:
+        elif is_acronym(inner) and len(inner) <= _MAX_ACRONYM:
             span = _expansion(text, match.start(), inner, lex)
             if span:
                 out.append(Definition("acronym", span[0], span[1], s_start, s_end))
@@ -49,7 +70,7 @@ def bracket_definitions(text: str, lex: Lexicon) -> list[Definition]:
 
 def _name_words_before(text: str, end: int, max_words: int, lex: Lexicon) -> list[tuple[int, int]]:
     """The capitalised words (and connectors between them) ending at ``end``, in order."""
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(text, max(0, end - 300), end)]
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text, max(0, end - _LOOKBACK), end)]
     spans = [s for s in spans if s[1] <= end]
     picked: list[tuple[int, int]] = []
     for start, stop in reversed(spans):
@@ -90,7 +111,7 @@ def _preceding_name(text: str, end: int, max_words: int, lex: Lexicon) -> tuple[
 
 def _expansion(text: str, end: int, acronym: str, lex: Lexicon) -> tuple[int, int] | None:
     """The shortest run of name words before ``end`` whose initials spell ``acronym``."""
-    picked = _name_words_before(text, end, 12, lex)
+    picked = _name_words_before(text, end, _MAX_EXPANSION_WORDS, lex)
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     for first in range(len(picked) - 1, -1, -1):
         words = [text[s:e] for s, e in picked[first:]]

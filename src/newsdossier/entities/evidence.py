@@ -3,24 +3,44 @@
 Votes come from the model's label on every mention, from the words around the
 mentions (a title or honorific before the name, a title noun in apposition, "X said"),
 from person pronouns that refer back to the entity, and from the shape of the name
-(an organisation head noun, a treaty word, a country).
+(an organisation head noun, a treaty word, a country). `decide_type` takes the type
+with the most votes.
+
+The weights and limits were set by hand when the stage was written (commit 9ed4be4);
+``python -m eval.entities`` shows how often the decision overrides the model's label, to
+check a change against.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Final, Literal
 
 from newsdossier.article import Field
-from newsdossier.entities.spans import Candidate
+from newsdossier.entities.candidate import KNOWN_KINDS, PLACE_KINDS, Candidate
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
-from newsdossier.lang.text import is_acronym, words
+from newsdossier.lang.text import is_acronym, is_cjk, words
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", ""})
+#: The kinds of evidence that vote.
+Evidence = Literal[
+    "label",
+    "short_label",
+    "title_before",
+    "appos_title",
+    "pronoun",
+    "org_head",
+    "law",
+    "country",
+    "speech",
+    "person_shape",
+    "corporate",
+]
 #: Weight of each kind of evidence, in model-label votes.
-WEIGHTS = {
+WEIGHTS: Final[Mapping[Evidence, float]] = {
     "label": 1.0,
     "short_label": 0.5,
     "title_before": 2.0,
@@ -33,8 +53,17 @@ WEIGHTS = {
     "person_shape": 2.0,
     "corporate": 4.0,
 }
-_PLACE_KEYS = ("country:", "subdiv:", "law:", "norp:")
+#: Most votes pronoun links can add to a person-shaped group: three links' worth.
 _MAX_PRONOUN_VOTES = 3.0
+#: Characters before a name searched for the word right before it (a title or honorific);
+#: room for the longest title word and the spaces around it.
+_TITLE_WINDOW = 40
+#: Tokens after a name's head searched for a title in apposition ("X, the minister of ...").
+_APPOSITION_REACH = 25
+#: A pronoun refers back at most this many sentences (to its own or the one before).
+_PRONOUN_SENTENCES = 1
+#: Entity types in the order they win a tie in votes and model labels.
+_TYPE_PRIORITY = ("PERSON", "ORG", "GPE", "LAW", "NORP", "LOC", "FAC", "EVENT", "PRODUCT")
 
 
 def vote(
@@ -61,7 +90,7 @@ def vote(
         appositions = sum(1 for c in cands if c.field == "body" and _appos_title(c, body, lex))
         votes["PERSON"] += WEIGHTS["appos_title"] * min(appositions, 1)
         votes["PERSON"] += min(WEIGHTS["pronoun"] * pronoun_links, _MAX_PRONOUN_VOTES)
-    placed = any(c.key.startswith(_PLACE_KEYS) for c in cands)
+    placed = any(c.key.kind in KNOWN_KINDS for c in cands)
     if person_like and votes.get("PERSON") and any(len(words(c.text)) > 1 for c in cands):
         votes["PERSON"] += WEIGHTS["person_shape"]
     speaks = any(c.field == "body" and _speech_subject(c, body, lex) for c in cands)
@@ -72,12 +101,12 @@ def vote(
 
 
 def _shape_votes(cands: Sequence[Candidate], votes: defaultdict[str, float], lex: Lexicon) -> None:
-    keys = {c.key for c in cands}
-    if any(k.startswith("law:") for k in keys):
+    kinds = {c.key.kind for c in cands}
+    if "law" in kinds:
         votes["LAW"] += WEIGHTS["law"]
-    if any(k.startswith(("country:", "subdiv:")) for k in keys):
+    if kinds & PLACE_KINDS:
         votes["GPE"] += WEIGHTS["country"]
-    if any(k.startswith("norp:") for k in keys) and not votes.get("GPE"):
+    if "norp" in kinds and not votes.get("GPE"):
         votes["NORP"] += WEIGHTS["country"]
     names = [c.text for c in cands if not is_acronym(c.text)]
     heads = {words(n)[-1].lower() for n in names if words(n)}
@@ -89,7 +118,7 @@ def _shape_votes(cands: Sequence[Candidate], votes: defaultdict[str, float], lex
 
 def _person_shaped(cands: Sequence[Candidate], lex: Lexicon) -> bool:
     """Could these surfaces name a person: no org noun, no acronym, not a place or law."""
-    if any(c.key.startswith(("law:", "country:", "subdiv:", "norp:")) for c in cands):
+    if any(c.key.kind in KNOWN_KINDS for c in cands):
         return False
     for cand in cands:
         parts = words(cand.text)
@@ -101,7 +130,7 @@ def _person_shaped(cands: Sequence[Candidate], lex: Lexicon) -> bool:
 
 
 def _title_before(cand: Candidate, body: BodyIndex, texts: dict[Field, str], lex: Lexicon) -> bool:
-    before = texts.get(cand.field, "")[max(0, cand.start - 40) : cand.start].split()
+    before = texts.get(cand.field, "")[max(0, cand.start - _TITLE_WINDOW) : cand.start].split()
     if not before:
         return False
     word = before[-1]
@@ -125,7 +154,7 @@ def _appos_title(cand: Candidate, body: BodyIndex, lex: Lexicon) -> bool:
     head = body.head(cand.start, cand.end)
     if head is None:
         return False
-    for token in body.tokens[max(0, head.i - 1) : head.i + 25]:
+    for token in body.tokens[max(0, head.i - 1) : head.i + _APPOSITION_REACH]:
         if token.dep == "appos" and token.head == head.i and lex.is_title_word(token.lemma):
             return True
     if head.dep == "appos":
@@ -165,10 +194,42 @@ def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex, lex: Lexico
         while pos < len(body_cands) and cands[body_cands[pos]].end <= token.start:
             window.append(body_cands[pos])
             pos += 1
-        near = [i for i in window if (h := heads[i]) is not None and token.sent - h.sent <= 1]
+        near = [
+            i
+            for i in window
+            if (h := heads[i]) is not None and token.sent - h.sent <= _PRONOUN_SENTENCES
+        ]
         if not near:
             continue
         subjects = [i for i in near if (h := heads[i]) is not None and h.dep in _SUBJECT_DEPS]
         if subjects:
             links.append(subjects[-1])
     return links
+
+
+def decide_type(
+    group: Sequence[Candidate],
+    body: BodyIndex,
+    texts: dict[Field, str],
+    lex: Lexicon,
+    *,
+    pronoun_links: int = 0,
+) -> str:
+    """The entity type of one group: the most votes (see `vote`), ties broken by the model.
+
+    A tie goes to the type the model gave most often, then to the first mention's label,
+    then by `_TYPE_PRIORITY`. A group with no evidence at all is a person when written in
+    CJK script, else an organisation.
+    """
+    votes = vote(group, body, texts, lex, pronoun_links=pronoun_links)
+    if not votes:
+        return "PERSON" if any(is_cjk(c.text) for c in group) else "ORG"
+    best = max(votes.values())
+    tied = [t for t, v in votes.items() if v == best]
+    labels = Counter(label for c in group for label in c.model_labels if label)
+    first = next((c.model_labels[0] for c in group if c.model_labels and c.model_labels[0]), "")
+    return min(tied, key=lambda t: (-labels.get(t, 0), t != first, _priority(t)))
+
+
+def _priority(label: str) -> int:
+    return _TYPE_PRIORITY.index(label) if label in _TYPE_PRIORITY else len(_TYPE_PRIORITY)

@@ -1,16 +1,15 @@
 """Candidate mentions: the model's spans repaired at brackets, quotes and possessives.
 
-A `Candidate` is a mutable working copy of a mention while the article's entities are
-being built; `repair_mentions` turns the model's `Mention`s into candidates.
+`repair_mentions` turns the model's `Mention`s into `Candidate`s, the working copies
+the article's entities are built from.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from dataclasses import field as dc_field
 
 from newsdossier.article import Field, Mention
+from newsdossier.entities.candidate import Candidate
 from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.places import country_named
 from newsdossier.lang.text import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, is_cjk
@@ -21,20 +20,6 @@ _END_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _HYPHEN_TAIL = re.compile(r"^-[a-z]{1,3}\b")
 _ADJECTIVE_ENDINGS = ("ive", "al", "ary", "ial", "ic", "ous", "ern")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A mention being grouped: span, surface, the model's label ("" if none) and origin."""
-
-    start: int
-    end: int
-    text: str
-    label: str
-    field: Field
-    origin: str = "model"
-    model_labels: list[str] = dc_field(default_factory=list)
-    key: str = ""
 
 
 def repair_mentions(
@@ -53,7 +38,9 @@ def repair_mentions(
                 start = _after_title(text, start, end, lex)
             label = mention.label
             out.append(
-                Candidate(start, end, text[start:end], label, mention.field, model_labels=[label])
+                Candidate.make(
+                    start, end, text[start:end], label, mention.field, model_labels=[label]
+                )
             )
     return _drop_title_adjectives(out, texts, lex)
 

@@ -5,12 +5,19 @@ conventional short forms ISO does not list ("Russia", "Britain", "America") and 
 irregular demonyms ("French", "Dutch") are general knowledge kept below. Regular
 demonyms are derived from the names by English suffix rules, so the list follows the
 ISO data rather than a hand list.
+
+`GroupKey` is the typed key under which names of one thing meet: `place_key` and
+`newsdossier.lang.laws.law_key` make them here, the entities stage groups an article's
+mentions by them, and resolution stores them as text (`GroupKey.text`, ``"country:JP"``).
+It lives in this module because both of its producers can import it from here and
+``newsdossier.lang`` may not import the stages.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal, NamedTuple
 
 import pycountry
 
@@ -99,6 +106,34 @@ _DEMONYM_RULES: tuple[tuple[str, int, str], ...] = (
     ("", 0, "i"),
     ("", 0, "an"),
 )
+
+
+#: What a `GroupKey` groups by:
+#:
+#: - ``country``: a country by ISO 3166 alpha-2 code (``JP``)
+#: - ``subdiv``: a US state or territory by ISO 3166-2 code (``US-GA``)
+#: - ``law``: a treaty or law by sorted parties and its other words (``JP+US:security treaty``)
+#: - ``norp``: a nationality by country code (``JP``), else by its folded form
+#: - ``name``: any other name by its folded form
+#: - ``ambiguous``: a folded name that is both a US state and a country ("georgia"), until
+#:   the article's context decides which
+KeyKind = Literal["country", "subdiv", "law", "norp", "name", "ambiguous"]
+
+
+class GroupKey(NamedTuple):
+    """A key under which names of the same thing meet: its kind and its value in that kind.
+
+    ``GroupKey("country", "GE")`` is Georgia the country, ``GroupKey("subdiv", "US-GA")``
+    the US state. Two keys are equal when kind and value are.
+    """
+
+    kind: KeyKind
+    value: str
+
+    @property
+    def text(self) -> str:
+        """The key as one string, ``"kind:value"`` (``"country:GE"``), as resolution stores it."""
+        return f"{self.kind}:{self.value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,16 +228,23 @@ def country_of_demonym(surface: str) -> Country | None:
     return Country(code, canonical_name(code)) if code else None
 
 
+class UsState(NamedTuple):
+    """A US state or territory by ISO 3166-2 code (``US-GA``) and its ISO name."""
+
+    code: str
+    name: str
+
+
 @lru_cache(maxsize=1)
-def _us_states() -> dict[str, tuple[str, str]]:
+def _us_states() -> dict[str, UsState]:
     table = {}
     for sub in pycountry.subdivisions.get(country_code="US") or ():  # type: ignore[no-untyped-call]
-        table[fold(sub.name)] = (sub.code, sub.name)
+        table[fold(sub.name)] = UsState(sub.code, sub.name)
     return table
 
 
-def us_state_named(surface: str) -> tuple[str, str] | None:
-    """``(code, name)`` of the US state or territory with this name, e.g. ``US-GA``."""
+def us_state_named(surface: str) -> UsState | None:
+    """The US state or territory with this name (``Georgia`` -> ``US-GA``), or None."""
     return _us_states().get(fold(surface))
 
 
@@ -210,13 +252,18 @@ def us_state_named(surface: str) -> tuple[str, str] | None:
 STATE_SUFFIX = " (U.S. state)"
 
 
-def place_key(name: str) -> str | None:
-    """A resolution key for a place name: ``country:GE``, ``subdiv:US-GA``, or None."""
+def place_key(name: str) -> GroupKey | None:
+    """The key of a place name: a country, a US state, or None for neither.
+
+    "Georgia" is ``GroupKey("country", "GE")``: a name that is both is the country
+    unless it carries `STATE_SUFFIX`, as "Georgia (U.S. state)" (``GroupKey("subdiv",
+    "US-GA")``) does.
+    """
     if name.endswith(STATE_SUFFIX):
         state = us_state_named(name[: -len(STATE_SUFFIX)])
-        return f"subdiv:{state[0]}" if state else None
+        return GroupKey("subdiv", state.code) if state else None
     country = country_named(name)
     if country:
-        return f"country:{country.code}"
+        return GroupKey("country", country.code)
     state = us_state_named(name)
-    return f"subdiv:{state[0]}" if state else None
+    return GroupKey("subdiv", state.code) if state else None

@@ -1,10 +1,13 @@
 """Blocking keys: the few strings under which an entity can be found again.
 
 Two entities are only ever compared when they share a key, which keeps resolution
-linear in corpus size. Keys carry their kind as a prefix:
+linear in corpus size. Keys are stored as text that carries their kind as a prefix;
+places, laws and nationalities are typed `GroupKey`s (shared with the entities stage)
+written out by `GroupKey.text`, the one place that renders them:
 
 - ``country:JP`` / ``subdiv:US-GA``: places by ISO code
 - ``law:JP+US:security treaty``: treaties by sorted parties and remaining words
+- ``norp:JP``: a nationality by its country's code
 - ``person:sanae takaichi``: a person's folded full name (middle initials dropped)
 - ``part:takaichi``: first or last word of a person's name (finds bare surnames)
 - ``name:ORG:liberal democratic party``: other names by type and folded form
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from newsdossier.article import Entity
 from newsdossier.lang.laws import law_key
 from newsdossier.lang.lexicon import lexicon_for
-from newsdossier.lang.places import country_of_demonym, place_key
+from newsdossier.lang.places import GroupKey, country_of_demonym, place_key
 from newsdossier.lang.text import fold, is_acronym, is_cjk
 
 
@@ -65,7 +68,7 @@ def entity_keys(entity: Entity) -> EntityKeys:
         return _person_keys(entity, latin, cjk)
     primary = _special_key(entity) or f"name:{entity.type}:{fold(entity.name)}"
     names = {f"name:{entity.type}:{fold(s)}" for s in latin}
-    laws = {law_key(s) for s in latin} if entity.type == "LAW" else set()
+    laws = {law_key(s).text for s in latin} if entity.type == "LAW" else set()
     keys = tuple(dict.fromkeys([primary, *sorted(names | laws), *cjk, *acr]))
     return EntityKeys(
         primary=primary,
@@ -78,13 +81,19 @@ def entity_keys(entity: Entity) -> EntityKeys:
 
 
 def _special_key(entity: Entity) -> str | None:
+    """The stored key of a place, law or nationality (``"country:JP"``), else None."""
+    key = _group_key(entity)
+    return key.text if key is not None else None
+
+
+def _group_key(entity: Entity) -> GroupKey | None:
     if entity.type in ("GPE", "LOC"):
         return place_key(entity.name)
     if entity.type == "LAW":
         return law_key(entity.name)
     if entity.type == "NORP":
         country = country_of_demonym(entity.name)
-        return f"norp:{country.code}" if country else None
+        return GroupKey("norp", country.code) if country else None
     return None
 
 

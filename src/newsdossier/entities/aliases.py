@@ -1,0 +1,170 @@
+"""Short forms and missed occurrences of a group's names.
+
+`attach_short_forms` joins a one-word name ("Lopez") to the person whose full name it
+shortens ("Maria Lopez"); `add_alias_occurrences` then turns later occurrences of every
+name of a group that the model did not tag into mentions of that group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from newsdossier.article import Field
+from newsdossier.entities.candidate import Candidate
+from newsdossier.entities.evidence import decide_type
+from newsdossier.entities.groups import Groups
+from newsdossier.lang.index import BodyIndex
+from newsdossier.lang.lexicon import Lexicon
+from newsdossier.lang.places import GroupKey, country_named, country_of_demonym
+from newsdossier.lang.text import fold, is_acronym, is_cjk, words
+
+#: A character that continues a word: a surface found right after one is inside a word.
+_WORD_CHAR = r"[\w’'-]"
+
+
+def attach_short_forms(
+    cands: list[Candidate],
+    groups: Groups,
+    body: BodyIndex,
+    texts: dict[Field, str],
+    lex: Lexicon,
+) -> None:
+    """A one-word name joins the unique person whose full name begins or ends with it."""
+    members = groups.members()
+    people: dict[str, list[int]] = defaultdict(list)
+    for root, idx in members.items():
+        group = [cands[i] for i in idx]
+        decided = decide_type(group, body, texts, lex)
+        for cand in group:
+            for part in _short_forms(cand, decided, lex):
+                if root not in people[part]:
+                    people[part].append(root)
+    for root, idx in members.items():
+        group = [cands[i] for i in idx]
+        surfaces = {c.text for c in group if not is_cjk(c.text)}
+        if len(surfaces) != 1 or not all(c.key.kind == "name" for c in group):
+            continue
+        (surface,) = surfaces
+        if len(words(surface)) != 1 or is_acronym(surface):
+            continue
+        labels = {label for c in group for label in c.model_labels}
+        if labels and not labels & {"PERSON", "ORG"}:
+            continue
+        owners = [r for r in people.get(surface, []) if r != root]
+        if owners:
+            groups.union(root, _nearest_owner(owners, group, members, cands))
+
+
+def _short_forms(cand: Candidate, decided: str, lex: Lexicon) -> set[str]:
+    """The one-word forms a name can be shortened to.
+
+    A person by surname or (East Asian order) family name first; a company by its
+    first word when the rest is a corporate noun ("Conner" for "Conner Peripherals Inc.").
+    """
+    parts = [p for p in cand.text.split() if p.lower().rstrip(".") not in lex.name_suffixes]
+    if len(parts) < 2 or is_cjk(cand.text) or cand.key.kind != "name":
+        return set()
+    if decided == "PERSON":
+        return {parts[0], parts[-1]}
+    if decided == "ORG" and parts[-1].lower() in lex.org_heads and not country_of_demonym(parts[0]):
+        first = parts[0]
+        return {first} if first[:1].isupper() and not country_named(first) else set()
+    return set()
+
+
+def _nearest_owner(
+    owners: list[int], group: list[Candidate], members: dict[int, list[int]], cands: list[Candidate]
+) -> int:
+    """Of several people sharing a name part, the one mentioned last before the short form."""
+    if len(owners) == 1:
+        return owners[0]
+    first = (
+        min(c.start for c in group if c.field == "body")
+        if any(c.field == "body" for c in group)
+        else 0
+    )
+
+    def last_before(root: int) -> int:
+        starts = [
+            cands[i].start
+            for i in members[root]
+            if cands[i].field == "body" and cands[i].start < first
+        ]
+        return max(starts, default=-1)
+
+    return max(owners, key=last_before)
+
+
+def add_alias_occurrences(
+    cands: list[Candidate],
+    groups: Groups,
+    texts: dict[Field, str],
+    body: BodyIndex,
+    lex: Lexicon,
+) -> None:
+    """Later occurrences of a group's surfaces the model did not tag become mentions."""
+    taken: dict[Field, list[tuple[int, int]]] = defaultdict(list)
+    for cand in cands:
+        taken[cand.field].append((cand.start, cand.end))
+    surfaces = _search_surfaces(cands, groups, body, texts, lex)
+    for surface in sorted(surfaces, key=len, reverse=True):
+        root = surfaces[surface]
+        pattern = re.compile(rf"(?<!{_WORD_CHAR}){re.escape(surface)}(?!\w)")
+        for field, text in texts.items():
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken[field]):
+                    continue
+                if not _proper_here(surface, field, start, body):
+                    continue
+                key = GroupKey("name", fold(surface))
+                cands.append(Candidate(start, end, surface, "", field, "alias", key=key))
+                groups.union(root, groups.add())
+                taken[field].append((start, end))
+
+
+def _search_surfaces(
+    cands: list[Candidate],
+    groups: Groups,
+    body: BodyIndex,
+    texts: dict[Field, str],
+    lex: Lexicon,
+) -> dict[str, int]:
+    """Each surface to look for, with the group it belongs to.
+
+    Besides every written form, a person's surname is looked for (and the first word
+    too when a CJK alias or a hyphenated given name shows family-name-first order);
+    a name part two people share is left out.
+    """
+    surfaces: dict[str, int] = {}
+    parts: dict[str, set[int]] = defaultdict(set)
+    for root, idx in sorted(groups.members().items()):
+        group = [cands[i] for i in idx]
+        for cand in group:
+            surfaces.setdefault(cand.text, root)
+        if decide_type(group, body, texts, lex) != "PERSON":
+            continue
+        names = [
+            [p for p in c.text.split() if p.lower().rstrip(".") not in lex.name_suffixes]
+            for c in group
+            if not is_cjk(c.text)
+        ]
+        longest = max(names, key=len, default=[])
+        if len(longest) < 2:
+            continue
+        parts[longest[-1]].add(root)
+        if any(is_cjk(c.text) for c in group) or "-" in longest[-1]:
+            parts[longest[0]].add(root)
+    for part, roots in parts.items():
+        if len(roots) == 1 and len(part) > 1 and part[0].isupper():
+            surfaces.setdefault(part, next(iter(roots)))
+    return surfaces
+
+
+def _proper_here(surface: str, field: Field, start: int, body: BodyIndex) -> bool:
+    """A one-word surface counts only where the parser reads a proper noun."""
+    if field != "body" or " " in surface or is_cjk(surface) or is_acronym(surface):
+        return True
+    index = body.by_start.get(start)
+    return index is not None and body.tokens[index].pos == "PROPN"
