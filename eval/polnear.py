@@ -10,7 +10,8 @@ tie one Attribution to its Source, Cue and Content. Some articles have several a
 files; the first in sorted file-name order is used, so the choice is deterministic.
 
 **Speech and writing only.** A gold attribution is scored when its cue contains a word
-whose lemma (from the same spaCy parse) is in `newsdossier.statements.lexicon.SPEECH_VERBS`
+whose lemma (from the same spaCy parse) is one of the English lexicon's saying verbs
+(`lexicon_for("en").saying_verbs`)
 (general English verbs of saying and writing, not read off PolNeAR) or the phrase
 "according to". Other attributions (beliefs, "the poll shows", bare colons) are excluded;
 a prediction whose content overlaps only excluded gold contents is ignored (neither right
@@ -40,6 +41,11 @@ from typing import Any
 
 from eval.corpora import PolnearText, iter_polnear
 from newsdossier.article import Article, Statement
+from newsdossier.lang.lexicon import lexicon_for
+from newsdossier.statements.cues import normalize
+
+#: The cue verbs a gold cue must contain to count as speech (the English lexicon's).
+SPEECH_VERBS = lexicon_for("en").saying_verbs
 
 Frags = tuple[tuple[int, int], ...]
 ROLES = ("source", "cue", "content")
@@ -113,9 +119,6 @@ def read_ann(path: Path) -> list[Unit]:
 
 def is_speech_cue(cue: Frags | None, article: Article) -> bool:
     """Whether a gold cue is a speech or writing cue (see the module docstring)."""
-    from newsdossier.statements.cues import normalize
-    from newsdossier.statements.lexicon import SPEECH_VERBS
-
     if cue is None:
         return False
     text = " ".join(article.body[a:b] for a, b in cue).lower()

@@ -3,7 +3,7 @@
 A candidate is one event: its type, the word that names it, and the tokens whose
 dependents give its participants ("held talks": the noun names a meeting, the verb gives
 who held it). Negated triggers and triggers of conditional clauses ("if ... is attacked")
-are left out.
+are left out. The words are the lexicon's `EventWords`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from newsdossier.article import EventType, Token
 from newsdossier.events.triggers import (
-    PHRASES,
     is_light_verb,
     is_weak_noun,
     needs_prep,
@@ -20,6 +19,7 @@ from newsdossier.events.triggers import (
     noun_type,
     verb_type,
 )
+from newsdossier.lang.lexicon import EventWords
 from newsdossier.lang.tree import ParseTree
 
 #: Heads above a trigger searched for a same-type trigger it belongs to ("held talks" ->
@@ -27,22 +27,10 @@ from newsdossier.lang.tree import ParseTree
 _HOST_REACH = 3
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
-_CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "acl", "prep"})
-_NOT_MODIFIERS = frozenset(
-    {"arms", "human", "horse", "space", "rat", "home", "street", "email", "web", "ip"}
-)
-#: Verbs that mean "choose to" with an infinitive ("elected to convert the debt").
-_CHOOSE_SENSE = frozenset({"elect", "vote"})
-#: Verbs that name an agreement only on terms ("agreed to", "agreed on"), not an opinion.
-_TERMS_SENSE = frozenset({"agree"})
 #: Entity labels of names in which a trigger word is not an event ("Meet the Press").
 _NAME_TYPES = frozenset({"WORK_OF_ART", "ORG", "LAW", "PRODUCT", "FAC", "PERSON", "GPE"})
-#: Verbs that are military actions only against a place ("occupied Crimea").
-_PLACE_OBJECT = frozenset({"occupy", "invade", "blockade"})
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
-_SIGNING = frozenset({"sign", "ink", "ratify"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass(slots=True)
@@ -58,73 +46,75 @@ class Candidate:
         return [self.trigger, *[a for a in self.anchors if a != self.trigger]]
 
 
-def find_candidates(tree: ParseTree) -> list[Candidate]:
+def find_candidates(tree: ParseTree, words: EventWords) -> list[Candidate]:
     """Every event candidate of the body, folded with light verbs and same-type heads."""
     found: dict[int, Candidate] = {}
     for tok in tree.tokens:
-        kind = _trigger_type(tree, tok)
-        if kind is not None and not _excluded(tree, tok.i):
+        kind = _trigger_type(tree, tok, words)
+        if kind is not None and not _excluded(tree, tok.i, words):
             found[tok.i] = Candidate(kind, tok.i, [tok.i])
-    _join_light_verbs(tree, found)
+    _join_light_verbs(tree, found, words)
     return sorted(found.values(), key=lambda c: c.trigger)
 
 
-def _trigger_type(tree: ParseTree, tok: Token) -> EventType | None:
+def _trigger_type(tree: ParseTree, tok: Token, words: EventWords) -> EventType | None:
     if tok.pos == "VERB":
-        if not _verb_sense(tree, tok):
+        if not _verb_sense(tree, tok, words):
             return None
-        return verb_type(tok.lemma) or _phrasal(tree, tok) or _signing(tree, tok)
+        return (
+            verb_type(tok.lemma, words) or _phrasal(tree, tok, words) or _signing(tree, tok, words)
+        )
     if tok.pos != "NOUN":
         return None
-    kind = noun_type(tok.lemma, tok.text)
+    kind = noun_type(tok.lemma, tok.text, words)
     if kind is None or tok.ent_type in _NAME_TYPES:
         return None
-    if needs_verb(tok.lemma, tok.text) and not _verb_object(tree, tok.i):
+    if needs_verb(tok.lemma, tok.text, words) and not _verb_object(tree, tok.i):
         return None
-    if is_weak_noun(tok.lemma) and not _modified(tree, tok.i):
+    if is_weak_noun(tok.lemma, words) and not _modified(tree, tok.i, words):
         return None
     return kind
 
 
-def _verb_sense(tree: ParseTree, tok: Token) -> bool:
+def _verb_sense(tree: ParseTree, tok: Token, words: EventWords) -> bool:
     """False for a verb used in its non-event sense ("elected to convert", "occupied a post")."""
     lemma = tok.lemma.lower()
     if tok.ent_type in _NAME_TYPES:
         return False  # part of a name: "Meet the Press"
-    if lemma in _CHOOSE_SENSE and tree.deps(tok.i, "xcomp"):
+    if lemma in words.choose_sense_verbs and tree.deps(tok.i, "xcomp"):
         return False
-    if lemma in _TERMS_SENSE:
+    if lemma in words.terms_sense_verbs:
         on_terms = any(
             tree.tokens[p].text.lower() in ("on", "to") for p in tree.deps(tok.i, "prep")
         )
         return on_terms or bool(tree.deps(tok.i, "xcomp"))
-    if lemma in _PLACE_OBJECT:
+    if lemma in words.place_object_verbs:
         objects = tree.deps(tok.i, "dobj")
         return not objects or any(tree.tokens[o].ent_type in _PLACES for o in objects)
     return True
 
 
-def _phrasal(tree: ParseTree, tok: Token) -> EventType | None:
+def _phrasal(tree: ParseTree, tok: Token, words: EventWords) -> EventType | None:
     """ "took office", "returned to power", "was sworn in", "stepped down"."""
     lemma = tok.lemma.lower()
-    words = {tree.tokens[c].text.lower() for c in tree.deps(tok.i, "prt", "advmod", "prep")}
+    written = {tree.tokens[c].text.lower() for c in tree.deps(tok.i, "prt", "advmod", "prep")}
     objects = {tree.tokens[o].lemma.lower() for o in tree.deps(tok.i, "dobj", "pobj")}
     objects |= {
         tree.tokens[o].lemma.lower() for p in tree.deps(tok.i, "prep") for o in tree.deps(p, "pobj")
     }
-    for (verb, particle, obj), kind in PHRASES.items():
-        if verb == lemma and (not particle or particle in words) and (not obj or obj in objects):
+    for (verb, particle, obj), kind in words.trigger_phrases.items():
+        if verb == lemma and (not particle or particle in written) and (not obj or obj in objects):
             return kind
     return None
 
 
-def _signing(tree: ParseTree, tok: Token) -> EventType | None:
+def _signing(tree: ParseTree, tok: Token, words: EventWords) -> EventType | None:
     """ "signed the North Atlantic Treaty", "the accord was signed": an agreement."""
-    if tok.lemma.lower() not in _SIGNING:
+    if tok.lemma.lower() not in words.signing_verbs:
         return None
     for obj in tree.deps(tok.i, "dobj", "nsubjpass"):
         o = tree.tokens[obj]
-        if o.ent_type == "LAW" or noun_type(o.lemma, o.text) == "agreement":
+        if o.ent_type == "LAW" or noun_type(o.lemma, o.text, words) == "agreement":
             return "agreement"
     return None
 
@@ -134,18 +124,19 @@ def _verb_object(tree: ParseTree, i: int) -> bool:
     return tok.dep in _OBJECT_DEPS and tree.tokens[tok.head].pos in ("VERB", "AUX")
 
 
-def _modified(tree: ParseTree, i: int) -> bool:
-    if _verb_object(tree, i) and is_light_verb(tree.tokens[tree.tokens[i].head].lemma):
+def _modified(tree: ParseTree, i: int, words: EventWords) -> bool:
+    if _verb_object(tree, i) and is_light_verb(tree.tokens[tree.tokens[i].head].lemma, words):
         return True
-    if needs_prep(tree.tokens[i].lemma):
+    if needs_prep(tree.tokens[i].lemma, words):
         return bool(tree.deps(i, "prep"))
     return any(
-        tree.tokens[c].dep in _MODIFIER_DEPS and tree.tokens[c].text.lower() not in _NOT_MODIFIERS
+        tree.tokens[c].dep in _MODIFIER_DEPS
+        and tree.tokens[c].text.lower() not in words.not_modifiers
         for c in tree.children[i]
     )
 
 
-def _excluded(tree: ParseTree, i: int) -> bool:
+def _excluded(tree: ParseTree, i: int, words: EventWords) -> bool:
     """Negated ("did not meet", "no trip"), a modifier ("self-declared"), or conditional."""
     tok = tree.tokens[i]
     if tree.deps(i, "neg") or (tok.dep in ("amod", "compound") and tok.pos == "VERB"):
@@ -157,10 +148,11 @@ def _excluded(tree: ParseTree, i: int) -> bool:
         head = tree.tokens[i]
         if head.dep in _OBJECT_DEPS and head.head == clause:
             return True
-    return any(tree.tokens[m].text.lower() in _CONDITIONAL for m in tree.deps(clause, "mark"))
+    conditional = words.conditional_markers
+    return any(tree.tokens[m].text.lower() in conditional for m in tree.deps(clause, "mark"))
 
 
-def _join_light_verbs(tree: ParseTree, found: dict[int, Candidate]) -> None:
+def _join_light_verbs(tree: ParseTree, found: dict[int, Candidate], words: EventWords) -> None:
     """Nouns carried by verbs: "held talks", "paid a visit", "signed a treaty"."""
     for i in sorted(found):
         cand = found.get(i)
@@ -168,7 +160,7 @@ def _join_light_verbs(tree: ParseTree, found: dict[int, Candidate]) -> None:
             continue
         verb = tree.tokens[i].head
         verb_cand = found.get(verb)
-        if is_light_verb(tree.tokens[verb].lemma):
+        if is_light_verb(tree.tokens[verb].lemma, words):
             cand.anchors.append(verb)
             if verb_cand is not None and verb_cand.trigger == verb:
                 del found[verb]
@@ -206,6 +198,8 @@ def _same_type_host(
     return None
 
 
-def is_definite(tree: ParseTree, i: int) -> bool:
-    """True for a noun introduced by "the", "this", "that"."""
-    return any(tree.tokens[d].text.lower() in _DEFINITE for d in tree.deps(i, "det"))
+def is_definite(tree: ParseTree, i: int, words: EventWords) -> bool:
+    """True for a noun introduced by a definite determiner ("the", "this", "those")."""
+    return any(
+        tree.tokens[d].text.lower() in words.definite_determiners for d in tree.deps(i, "det")
+    )

@@ -8,7 +8,8 @@
   "visit";
 - other actors named in the trigger's own clause close to it, with no part given.
 
-Phrases that attribute the sentence ("according to X") give no participants.
+Phrases that attribute the sentence ("according to X") give no participants. The
+prepositions and attribution words are the lexicon's `EventWords`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from newsdossier.article import Entity, EventType, Participant
 from newsdossier.events.candidates import Candidate
 from newsdossier.lang.actors import Actors
+from newsdossier.lang.lexicon import EventWords
 from newsdossier.lang.tree import ParseTree
 
 #: Verbs climbed through control ("agreed to visit") to find a subject.
@@ -26,23 +28,21 @@ _CONTROL_CLIMB = 4
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW"})
 _EXTRA_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
-_WHERE_PREPS = frozenset({"in", "at", "to", "into", "inside", "across", "around", "near"})
-_WHOM_PREPS = frozenset({"with", "between", "against", "among", "alongside", "versus"})
-_ATTRIBUTION = frozenset({"accord", "according", "per", "say"})
 _ROLE_ORDER = {"who": 0, "whom": 1, "where": 2, None: 3}
 _CONTROL = frozenset({"xcomp", "conj", "acl", "advcl", "pcomp", "prep"})
 _EXTRA_REACH = 3
 #: Event types whose place-name modifier is where they happen ("Japan's election").
 _PLACED_KINDS = frozenset({"election"})
-_HOST_PREPS = frozenset({"in", "at", "during", "to", "for", "on"})
 
 
 class Gatherer:
-    """Collects the participants of event candidates of one article."""
+    """Collects the participants of event candidates of one article (``words``: the
+    lexicon's event words for the article's language)."""
 
-    def __init__(self, tree: ParseTree, actors: Actors) -> None:
+    def __init__(self, tree: ParseTree, actors: Actors, words: EventWords) -> None:
         self.tree = tree
         self.actors = actors
+        self.words = words
 
     def participants(self, cand: Candidate) -> tuple[Participant, ...]:
         """Every participant of the candidate, who first, then whom, where and others."""
@@ -75,7 +75,7 @@ class Gatherer:
         verb = self.tree.tokens[prep].head
         if self.tree.tokens[prep].dep != "prep" or self.tree.tokens[verb].pos != "VERB":
             return
-        if self.tree.tokens[prep].text.lower() not in _HOST_PREPS:
+        if self.tree.tokens[prep].text.lower() not in self.words.host_prepositions:
             return
         role = "who" if kind == "statement" else None
         for subj, _ in self._subjects(verb):
@@ -108,16 +108,16 @@ class Gatherer:
         self, prep: int, kind: EventType, *, verbal: bool
     ) -> Iterator[tuple[Entity, str | None]]:
         word = self.tree.tokens[prep].text.lower()
-        if self.tree.tokens[prep].lemma.lower() in _ATTRIBUTION:
+        if self.tree.tokens[prep].lemma.lower() in self.words.attribution_lemmas:
             return
         role: str | None = None
-        if word in _WHOM_PREPS or (word == "on" and kind == "military"):
+        if word in self.words.whom_prepositions or (word == "on" and kind == "military"):
             role = "whom"
         elif word == "by" and not verbal:
             role = "who"
         elif word == "of" and not verbal:
             role = "whom"
-        elif word in _WHERE_PREPS:
+        elif word in self.words.where_prepositions:
             role = "where"
         else:
             return
@@ -175,7 +175,7 @@ class Gatherer:
                 continue
             for c in self.tree.children[j]:
                 tok = self.tree.tokens[c]
-                if self.tree.opens_clause(c) or tok.lemma.lower() in _ATTRIBUTION:
+                if self.tree.opens_clause(c) or tok.lemma.lower() in self.words.attribution_lemmas:
                     continue
                 frontier.append((c, depth + 1))
 

@@ -15,6 +15,7 @@ from newsdossier.events.candidates import Candidate, find_candidates, fold_same_
 from newsdossier.events.participants import PLACE_TYPES, Gatherer
 from newsdossier.lang.actors import Actors
 from newsdossier.lang.dating import anchored_timexes, assign_dates
+from newsdossier.lang.lexicon import EventWords, lexicon_for
 from newsdossier.lang.tree import ParseTree
 
 __all__ = ["find_events"]
@@ -26,13 +27,16 @@ def find_events(article: Article) -> Article:
     Requires ``tokens``, ``sentences``, ``entities``, ``timexes`` and ``roles`` (titles
     resolve "the US president" to a person). An event's ``date`` is the TimeML value of
     the expression that governs its trigger in the same clause, else None; ``start`` and
-    ``end`` are the trigger's offsets in ``body``.
+    ``end`` are the trigger's offsets in ``body``. Word lists come from the lexicon of
+    ``article.language`` (English when unknown).
     """
     if not article.tokens:
         return dataclasses.replace(article, events=())
+    lexicon = lexicon_for(article.language or "en")
+    words = lexicon.events
     tree = ParseTree(article.tokens)
-    gatherer = Gatherer(tree, Actors(article, tree))
-    cands = find_candidates(tree)
+    gatherer = Gatherer(tree, Actors(article, tree, lexicon), words)
+    cands = find_candidates(tree, words)
     own = {c.trigger for c in cands if gatherer.has_own_args(c.trigger, c.type)}
     cands = fold_same_type(tree, cands, own)
     dates = assign_dates(
@@ -44,7 +48,7 @@ def find_events(article: Article) -> Article:
     for n, cand in enumerate(cands):
         participants = gatherer.participants(cand)
         date = dates.get(n)
-        if _keep(tree, cand, participants, date):
+        if _keep(tree, cand, participants, date, words):
             events.append(_event(article, cand, participants, date))
     return dataclasses.replace(article, events=tuple(events))
 
@@ -54,7 +58,11 @@ def _names(article: Article) -> list[Mention]:
 
 
 def _keep(
-    tree: ParseTree, cand: Candidate, participants: tuple[Participant, ...], date: Timex | None
+    tree: ParseTree,
+    cand: Candidate,
+    participants: tuple[Participant, ...],
+    date: Timex | None,
+    words: EventWords,
 ) -> bool:
     """An event needs a participant or a date; a visit needs where or whom it visits;
     a bare definite noun is a back-reference."""
@@ -63,7 +71,7 @@ def _keep(
     if cand.type == "visit" and not any(p.role in ("where", "whom") for p in participants):
         return False
     tok = tree.tokens[cand.trigger]
-    if tok.pos == "NOUN" and len(cand.tokens()) == 1 and is_definite(tree, cand.trigger):
+    if tok.pos == "NOUN" and len(cand.tokens()) == 1 and is_definite(tree, cand.trigger, words):
         return bool(participants) or date is not None
     return True
 

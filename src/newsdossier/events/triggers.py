@@ -1,145 +1,45 @@
-"""General English event triggers by event type: verbs and nouns, with light verbs.
+"""Trigger lookups: which event type a word names, and how strongly.
 
 A *trigger* is the word that names an event ("arrived", "visit", "talks", "signed").
 Some verbs only name an event with the right object ("won the election", "launched a
 missile"); *light verbs* ("hold", "pay", "attend") carry the event named by their object
-("held talks", "paid a visit") and lend it their subject.
+("held talks", "paid a visit") and lend it their subject. The words are the lexicon's
+`EventWords`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from newsdossier.article import EventType
+from newsdossier.lang.lexicon import EventWords
 
 
-def _table(groups: Mapping[EventType, str]) -> dict[str, EventType]:
-    return {word: kind for kind, words in groups.items() for word in words.split()}
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-#: Verb lemmas that name an event on their own.
-VERBS: dict[str, EventType] = _table(
-    {
-        "visit": "visit arrive tour travel fly land revisit",
-        "meeting": "meet confer negotiate discuss summit host",
-        "statement": "announce declare proclaim testify unveil pledge vow condemn criticize "
-        "criticise urge",
-        "election": "elect reelect re-elect vote campaign",
-        "agreement": "ratify agree",
-        "appointment": "appoint nominate inaugurate reappoint",
-        "resignation": "resign quit oust dismiss sack retire depose impeach",
-        "military": "attack invade bomb shell strike raid shoot kill occupy "
-        "blockade intercept mobilize mobilise deploy airstrike",
-        "economic": "sanction invest acquire merge boycott subsidize subsidise embargo",
-    }
-)
-
-#: Verb phrases (lemma, particle, object lemma) that name an event together.
-PHRASES: dict[tuple[str, str, str], EventType] = {
-    ("take", "", "office"): "appointment",
-    ("take", "", "power"): "appointment",
-    ("assume", "", "office"): "appointment",
-    ("return", "", "office"): "appointment",
-    ("return", "", "power"): "appointment",
-    ("swear", "in", ""): "appointment",
-    ("step", "down", ""): "resignation",
-    ("step", "aside", ""): "resignation",
-    ("leave", "", "office"): "resignation",
-    ("sit", "down", ""): "meeting",
-    ("hold", "", "talk"): "meeting",
-}
-
-#: Noun lemmas (or lower-cased words) that name an event.
-NOUNS: dict[str, EventType] = _table(
-    {
-        "visit": "visit trip tour arrival journey stopover",
-        "meeting": "meeting talks summit conference negotiation negotiations dialogue "
-        "consultation consultations encounter",
-        "statement": "speech address remarks statement announcement declaration "
-        "interview testimony briefing",
-        "election": "election elections vote referendum primary primaries run-off "
-        "runoff ballot race",
-        "agreement": "agreement treaty pact accord deal memorandum ceasefire truce armistice",
-        "appointment": "appointment nomination inauguration swearing-in reappointment",
-        "resignation": "resignation dismissal ouster removal impeachment retirement",
-        "military": "attack invasion strike airstrike bombing offensive raid incursion "
-        "blockade drill drills exercise exercises war clash clashes shelling",
-        "economic": "sanctions tariff tariffs embargo investment acquisition merger boycott",
-    }
-)
-
-#: Verbs that carry the event named by their object and lend it their subject.
-LIGHT_VERBS = _words(
-    """hold have make pay conduct stage host attend reach sign launch carry begin start
-    join organize organise convene chair call win lose contest lead complete conclude
-    finish end wrap undertake plan schedule postpone cancel impose announce give deliver
-    resume open strike lift extend approve seal broker negotiate capture clinch sweep"""
-)
-
-#: Verbs that name an event only with a trigger noun as object ("won the race").
-_CONTEXT_VERBS = frozenset({"win", "lose", "run", "launch", "fire", "stage", "cut", "raise"})
-
-#: Nouns that name a document or measure, an event only as the object of a verb
-#: ("signed a treaty", "imposed tariffs"), not as a standing thing ("the treaty grants").
-NEEDS_VERB = _words(
-    """agreement treaty pact accord deal memorandum sanctions tariff tariffs embargo
-    investment statement remarks"""
-)
-
-#: Plurals that count things rather than name an event ("won more votes").
-_COUNTS = frozenset({"votes", "ballots", "polls"})
-
-#: Weak nouns whose modifiers name a bloc, not an event ("the black vote").
-_PREP_ONLY = frozenset({"vote"})
-
-#: Nouns that may take "election" sense only when an election word is nearby.
-_WEAK_NOUNS = frozenset(
-    {
-        "race",
-        "vote",
-        "exercise",
-        "exercises",
-        "address",
-        "deal",
-        "drill",
-        "drills",
-        "primary",
-        "war",
-    }
-)
-
-
-def verb_type(lemma: str) -> EventType | None:
+def verb_type(lemma: str, words: EventWords) -> EventType | None:
     """The event type a verb lemma names on its own, or None."""
-    return VERBS.get(lemma.lower())
+    return words.trigger_verbs.get(lemma.lower())
 
 
-def noun_type(lemma: str, text: str) -> EventType | None:
+def noun_type(lemma: str, text: str, words: EventWords) -> EventType | None:
     """The event type a noun names (by lemma or plural form), or None."""
-    if text.lower() in _COUNTS:
+    if text.lower() in words.count_plurals:
         return None
-    return NOUNS.get(lemma.lower()) or NOUNS.get(text.lower())
+    return words.trigger_nouns.get(lemma.lower()) or words.trigger_nouns.get(text.lower())
 
 
-def is_light_verb(lemma: str) -> bool:
+def is_light_verb(lemma: str, words: EventWords) -> bool:
     """True for a verb that lends its subject to the event its object names."""
-    return lemma.lower() in LIGHT_VERBS or lemma.lower() in _CONTEXT_VERBS
+    return lemma.lower() in words.light_verbs or lemma.lower() in words.context_verbs
 
 
-def needs_verb(lemma: str, text: str) -> bool:
+def needs_verb(lemma: str, text: str, words: EventWords) -> bool:
     """True for a noun that names an event only as the object of a verb."""
-    return lemma.lower() in NEEDS_VERB or text.lower() in NEEDS_VERB
+    return lemma.lower() in words.verb_only_nouns or text.lower() in words.verb_only_nouns
 
 
-def needs_prep(lemma: str) -> bool:
+def needs_prep(lemma: str, words: EventWords) -> bool:
     """True for a weak noun that needs a prepositional phrase ("a vote on the bill")."""
-    return lemma.lower() in _PREP_ONLY
+    return lemma.lower() in words.prep_only_nouns
 
 
-def is_weak_noun(lemma: str) -> bool:
+def is_weak_noun(lemma: str, words: EventWords) -> bool:
     """True for a trigger noun with common non-event senses ("race", "vote", "address")."""
-    return lemma.lower() in _WEAK_NOUNS
+    return lemma.lower() in words.weak_nouns

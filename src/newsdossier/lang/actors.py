@@ -8,6 +8,9 @@
   article's roles give that title, narrowed by a country or organisation modifier;
 - a **collective noun** ("the group", "her delegation") resolves to its leader: the
   possessor of an earlier "<someone>'s delegation", else the article's most salient person.
+
+The words (relative and group pronouns, collective nouns, "former") come from the
+`Lexicon` given, `ReferenceWords` part.
 """
 
 from __future__ import annotations
@@ -17,14 +20,13 @@ from typing import Final
 
 from newsdossier.article import Article, Entity, Role
 from newsdossier.lang.discourse import Discourse
+from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, Lexicon, lexicon_for
 from newsdossier.lang.morph import pronoun_gender
 from newsdossier.lang.places import country_named, country_of_demonym
 from newsdossier.lang.tree import ParseTree
 
 PERSON = frozenset({"PERSON"})
 GROUPS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
-#: Words for a group travelling or acting with a leader ("her delegation", "the group").
-COLLECTIVE_NOUNS = frozenset({"delegation", "entourage", "group", "team", "mission"})
 #: Characters before an offset where a mention overlapping it may start: longer than any
 #: entity mention (names run to a few dozen characters), so none is missed.
 MENTION_LOOKBACK: Final = 200
@@ -32,20 +34,22 @@ MENTION_LOOKBACK: Final = 200
 #: names its subject once), "it"/"its" only nearby; a collective noun's leader may be
 #: anyone salient in the article (the window is the whole article).
 WINDOWS: Final = {"he_she": 12, "it_its": 2, "collective": 10_000}
-#: "it"/"its" name one organisation or place; "they" is left alone (often several people).
-_GROUP_PRONOUNS = frozenset({"it", "its"})
-_RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 _NAME_DEPS = frozenset({"compound", "flat", "appos"})
-_PAST_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile"})
 
 
 class Actors:
-    """Resolves head tokens of the article's body to its entities."""
+    """Resolves head tokens of the article's body to its entities.
 
-    def __init__(self, article: Article, tree: ParseTree) -> None:
+    ``lexicon`` is the article's language's (`lexicon_for`); without one, the fallback
+    language's.
+    """
+
+    def __init__(self, article: Article, tree: ParseTree, lexicon: Lexicon | None = None) -> None:
         self.article = article
         self.tree = tree
-        self.discourse = Discourse(article.tokens, article.entities)
+        self.lexicon = lexicon if lexicon is not None else lexicon_for(FALLBACK_LANGUAGE)
+        self.words = self.lexicon.reference
+        self.discourse = Discourse(article.tokens, article.entities, self.lexicon)
         spans = sorted(
             (m.start, m.end, e) for e in article.entities for m in e.mentions if m.field == "body"
         )
@@ -70,7 +74,7 @@ class Actors:
         named = self.entity_at(tok.start, tok.end)
         if named is not None:
             return named
-        if tok.pos == "PRON" or tok.text.lower() in _RELATIVE:
+        if tok.pos == "PRON" or tok.text.lower() in self.words.relative_pronouns:
             return self._pronoun(i)
         if tok.pos == "NOUN":
             found = self._title(i) or self._collective(i)
@@ -91,19 +95,19 @@ class Actors:
     def _pronoun(self, i: int) -> Entity | None:
         tok = self.tree.tokens[i]
         low = tok.text.lower()
-        if low in _RELATIVE:
+        if low in self.words.relative_pronouns:
             verb = tok.head
             if self.tree.tokens[verb].dep == "relcl":
                 antecedent = self.tree.tokens[verb].head
                 return None if antecedent == i else self.resolve(antecedent)
             return None
-        gender = pronoun_gender(tok)
+        gender = pronoun_gender(tok, self.lexicon)
         if gender is not None:
             found, _ = self.discourse.salient(
                 tok.start, tok.sent, PERSON, None, gender, window=WINDOWS["he_she"]
             )
             return found
-        if low in _GROUP_PRONOUNS:
+        if low in self.words.group_pronouns:
             found, _ = self.discourse.salient(
                 tok.start, tok.sent, GROUPS - {"NORP"}, None, window=WINDOWS["it_its"]
             )
@@ -120,8 +124,8 @@ class Actors:
         if not holders:
             return None
         modifiers = self.tree.deps(i, "compound", "amod", "nmod", "poss")
-        words = {self.tree.tokens[m].text.lower() for m in modifiers}
-        if words & _PAST_WORDS:
+        written = {self.tree.tokens[m].text.lower() for m in modifiers}
+        if written & self.words.former_title_modifiers:
             holders = [r for r in holders if r.former] or holders
         wanted = {p for p in (self._place_name(m) for m in modifiers) if p}
         if wanted:
@@ -152,14 +156,14 @@ class Actors:
     def _collective(self, i: int) -> Entity | None:
         """The leader of "the group" / "her delegation"."""
         tok = self.tree.tokens[i]
-        if tok.lemma.lower() not in COLLECTIVE_NOUNS:
+        if tok.lemma.lower() not in self.words.collective_nouns:
             return None
         owner = self._owner(i)
         if owner is not None:
             return owner
         for j in range(i - 1, -1, -1):
             prev = self.tree.tokens[j]
-            if prev.lemma.lower() in COLLECTIVE_NOUNS and prev.pos == "NOUN":
+            if prev.lemma.lower() in self.words.collective_nouns and prev.pos == "NOUN":
                 owner = self._owner(j)
                 if owner is not None:
                     return owner

@@ -4,6 +4,8 @@ subject, and with which gender the article shows them.
 `Discourse` is shared by the stages that resolve a pronoun or a description to an entity
 (statements' speakers, events' and relations' actors). Gender is learned from the article
 itself: pronouns whose only possible antecedent is one person, and honorifics ("Ms.").
+The words it reads (honorifics, title abbreviations, verbs of saying, pronouns) come from
+the `Lexicon` it is given.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from newsdossier.article import Entity, Token
+from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, Lexicon, ReferenceWords, lexicon_for
 from newsdossier.lang.morph import pronoun_gender
-from newsdossier.lang.speech import SAYING_VERBS
 
 PERSON_TYPES = frozenset({"PERSON"})
 #: A person whose gender the article never shows can take "he"/"she" only this many
@@ -51,30 +53,6 @@ SALIENCE: Final = {
     "unknown_gender": 0.5,
 }
 
-#: Courtesy titles and the gender they show.
-HONORIFIC_GENDER: Final = {
-    "mr": "Masc",
-    "mr.": "Masc",
-    "ms": "Fem",
-    "ms.": "Fem",
-    "mrs": "Fem",
-    "mrs.": "Fem",
-    "miss": "Fem",
-    "sir": "Masc",
-    "madam": "Fem",
-}
-#: Abbreviated titles and the noun they stand for ("Sen." -> "senator").
-TITLE_ABBREVIATIONS: Final = {
-    "sen.": "senator",
-    "gov.": "governor",
-    "rep.": "representative",
-    "dr.": "doctor",
-    "gen.": "general",
-    "pres.": "president",
-    "amb.": "ambassador",
-    "sec.": "secretary",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class DiscourseMention:
@@ -87,17 +65,27 @@ class DiscourseMention:
     subject: bool
 
 
-def title_of(tok: Token) -> str:
+def title_of(tok: Token, words: ReferenceWords) -> str:
     """The title noun a token stands for (``Sen.`` -> ``senator``), else its lemma."""
     low = tok.text.lower()
-    return TITLE_ABBREVIATIONS.get(low, tok.lemma.lower())
+    return words.title_abbreviations.get(low, tok.lemma.lower())
 
 
 class Discourse:
-    """The article's entities in reading order, with learned genders, for resolution."""
+    """The article's entities in reading order, with learned genders, for resolution.
 
-    def __init__(self, tokens: Sequence[Token], entities: Sequence[Entity]) -> None:
+    ``lexicon`` is the article's language's (`lexicon_for`); without one, the fallback
+    language's.
+    """
+
+    def __init__(
+        self,
+        tokens: Sequence[Token],
+        entities: Sequence[Entity],
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.tokens = tokens
+        self.lexicon = lexicon if lexicon is not None else lexicon_for(FALLBACK_LANGUAGE)
         self._starts = [t.start for t in tokens]
         found = [
             DiscourseMention(m.start, m.end, e, *self._sent_and_subject(m.start, m.end))
@@ -147,6 +135,7 @@ class Discourse:
         """The last person introduced with ``noun`` as title or apposition before ``before``
         ("Senator Lee", "Sen. Lee", "Lee, the senator")."""
         found: Entity | None = None
+        words = self.lexicon.reference
         for m in self.mentions:
             if m.start >= before:
                 break
@@ -155,14 +144,14 @@ class Discourse:
             first = self._token_at(m.start)
             last = self._token_at(max(m.start, m.end - 1))
             near = range(max(0, first - window), min(len(self.tokens), last + window + 2))
-            if any(title_of(self.tokens[i]) == noun for i in near if not first <= i <= last):
+            if any(title_of(self.tokens[i], words) == noun for i in near if not first <= i <= last):
                 found = m.entity
         return found
 
     def _learn_gender(self) -> dict[str, str]:
         votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for tok in self.tokens:
-            gender = pronoun_gender(tok)
+            gender = pronoun_gender(tok, self.lexicon)
             if gender and tok.pos == "PRON" and not self._speaks(tok):
                 for entity, weight in self._pronoun_candidates(tok):
                     votes[entity.id][gender] += weight
@@ -171,7 +160,8 @@ class Discourse:
                 continue
             before = self._token_at(m.start) - 1
             if before >= 0:
-                g = HONORIFIC_GENDER.get(self.tokens[before].text.lower())
+                honorifics = self.lexicon.reference.honorific_gender
+                g = honorifics.get(self.tokens[before].text.lower())
                 if g:
                     votes[m.entity.id][g] += GENDER_VOTES["honorific"]
         majority = GENDER_VOTES["majority"]
@@ -188,7 +178,7 @@ class Discourse:
 
     def _speaks(self, tok: Token) -> bool:
         """A pronoun that is the subject of a speech verb: its referent is what we resolve."""
-        return tok.dep == "nsubj" and self.tokens[tok.head].lemma in SAYING_VERBS
+        return tok.dep == "nsubj" and self.tokens[tok.head].lemma in self.lexicon.saying_verbs
 
     def _pronoun_candidates(self, tok: Token) -> list[tuple[Entity, float]]:
         """Persons before a pronoun in its sentence (else the one before): gender votes."""

@@ -9,7 +9,7 @@ morphology decides for a pronoun the table does not list (another language, an u
 from __future__ import annotations
 
 from newsdossier.article import Token
-from newsdossier.lang.lexicon import Lexicon, lexicon_for
+from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, Lexicon, lexicon_for
 
 #: Genders a person can have; the model's "Neut" (``it``) is not one.
 PERSON_GENDERS = frozenset({"Masc", "Fem"})
@@ -31,7 +31,7 @@ def pronoun_gender(token: Token, lexicon: Lexicon | None = None) -> str | None:
     The lexicon's word table wins where it lists the word (``he``, ``her``, ``himself``...);
     otherwise a pronoun (``pos == "PRON"``) takes the model's ``Gender`` if it is Masc or Fem.
     """
-    lex = lexicon if lexicon is not None else lexicon_for("en")
+    lex = lexicon if lexicon is not None else lexicon_for(FALLBACK_LANGUAGE)
     word = token.text.lower()
     if word in lex.pronoun_gender:
         return lex.pronoun_gender[word]

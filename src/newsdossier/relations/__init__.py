@@ -5,7 +5,7 @@ as entities, the sentence and character span that state it, and ``start``/``end`
 the text gives them ("since 2005", "from 2022 to 2024", "the 1960 ... Treaty").
 """
 
-from newsdossier.relations.lexicon import RelationType
+from newsdossier.relations.found import RelationType
 from newsdossier.relations.stage import find_relations
 
 __all__ = ["RelationType", "find_relations"]

@@ -1,4 +1,5 @@
-"""What relation rules share: the parse, entity resolution, subjects and modality."""
+"""What relation rules share: the parse, entity resolution, subjects and modality, and the
+words of the article's language (`RelationWords`)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from collections.abc import Iterable
 
 from newsdossier.article import Article, Entity
 from newsdossier.lang.actors import Actors
+from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.tree import ParseTree
-from newsdossier.relations.lexicon import ASPIRE_VERBS, MODALS
 
 #: Verbs climbed through control ("called on X to form") to find a subject or an
 #: aspiring verb ("wants to join").
@@ -20,12 +21,14 @@ BODY_TYPES = frozenset({"ORG", "LAW", "GPE", "LOC", "NORP", "EVENT"})
 
 
 class Context:
-    """The article's parse with helpers for relation rules."""
+    """The article's parse with helpers for relation rules (``lexicon``: the article's
+    language's; its relation words are ``words``)."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, lexicon: Lexicon) -> None:
         self.article = article
+        self.words = lexicon.relations
         self.tree = ParseTree(article.tokens)
-        self.actors = Actors(article, self.tree)
+        self.actors = Actors(article, self.tree, lexicon)
 
     def entities(self, head: int, types: frozenset[str] = PARTY_TYPES) -> list[Entity]:
         """Entities named by the phrase at ``head`` and its conjuncts."""
@@ -71,9 +74,10 @@ class Context:
         """True if token ``i`` is wished for, urged or modal rather than stated as fact."""
         for n, j in enumerate((i, *self.tree.ancestors(i))):
             tok = self.tree.tokens[j]
-            if n > 0 and (tok.lemma.lower() in ASPIRE_VERBS or self._calls_for(j)):
+            if n > 0 and (tok.lemma.lower() in self.words.aspire_verbs or self._calls_for(j)):
                 return True
-            if any(self.tree.tokens[a].lemma.lower() in MODALS for a in self.tree.deps(j, "aux")):
+            auxiliaries = (self.tree.tokens[a].lemma.lower() for a in self.tree.deps(j, "aux"))
+            if any(aux in self.words.modals for aux in auxiliaries):
                 return True
             if n >= CONTROL_CLIMB or (self.tree.opens_clause(j) and tok.dep != "xcomp"):
                 break

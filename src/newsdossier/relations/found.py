@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from newsdossier.article import Entity
-from newsdossier.relations.lexicon import RelationType
+
+#: The kinds of standing relation the rules find.
+RelationType = Literal[
+    "alliance",
+    "alliance_proposal",
+    "membership",
+    "membership_aspiration",
+    "treaty_party",
+    "commitment",
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,8 @@
   alliance") it is an ``alliance_proposal``;
 - **commitment**: "X is committed to (defending) Y", "the treaty commits X to come to the
   defense of Y", "X pledged to defend Y".
+
+The words are the lexicon's `RelationWords` (``ctx.words``).
 """
 
 from __future__ import annotations
@@ -18,38 +20,12 @@ from itertools import combinations
 from newsdossier.article import Entity
 from newsdossier.relations.context import BODY_TYPES, Context
 from newsdossier.relations.found import Found
-from newsdossier.relations.lexicon import (
-    ALLIANCE_NOUNS,
-    ALLY_NOUNS,
-    ASPIRATION_NOUNS,
-    COMMIT_VERBS,
-    FORMING_VERBS,
-    JOIN_VERBS,
-    MEMBERSHIP_NOUNS,
-)
 
 #: Beneficiaries kept for one commitment ("defend Japan, the Philippines and Taiwan"):
 #: a longer list is an enumeration of the region, not the parties.
 MAX_BENEFICIARIES = 3
 
 _STATE_TYPES = frozenset({"GPE", "ORG", "LOC", "NORP"})
-_SUPPORT_VERBS = frozenset(
-    [
-        "defend",
-        "protect",
-        "support",
-        "help",
-        "aid",
-        "assist",
-        "come",
-        "back",
-        "maintain",
-        "secure",
-        "guarantee",
-        "uphold",
-        "safeguard",
-    ]
-)
 _HOLDER_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 _BENEFICIARY_TYPES = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC"})
 
@@ -58,21 +34,23 @@ def membership(ctx: Context, i: int) -> Iterator[Found]:
     """Membership and membership aspirations stated at token ``i``."""
     tok = ctx.tree.tokens[i]
     lemma = tok.lemma.lower()
+    words = ctx.words
     if tok.pos == "NOUN" and lemma == "member":
         yield from _member_noun(ctx, i)
-    elif tok.pos == "VERB" and lemma in JOIN_VERBS:
+    elif tok.pos == "VERB" and lemma in words.join_verbs:
         if any(ctx.tree.tokens[o].tag == "VBG" for o in ctx.objects(i, ("in",))):
             return  # "joined Democrats in writing a bill": acting together, not membership
         bodies = [o for o in ctx.tree.deps(i, "dobj")] + ctx.objects(i, ("to",))
         kind = "membership_aspiration" if ctx.aspired(i) else "membership"
         for subj in ctx.subjects(i):
             yield from _pairs(ctx, kind, subj, bodies, (i,))
-    elif tok.pos == "NOUN" and lemma in MEMBERSHIP_NOUNS | ASPIRATION_NOUNS:
-        aspired = lemma in ASPIRATION_NOUNS or ctx.aspired(i)
+    elif tok.pos == "NOUN" and lemma in words.membership_nouns | words.aspiration_nouns:
+        aspired = lemma in words.aspiration_nouns or ctx.aspired(i)
         kind = "membership_aspiration" if aspired else "membership"
         owners = ctx.tree.deps(i, "poss") or ctx.objects(i, ("of",))
+        possessed = bool(ctx.tree.deps(i, "poss"))
         bodies = ctx.objects(
-            i, ("in", "to", "into", "of") if ctx.tree.deps(i, "poss") else ("in", "to", "into")
+            i, words.possessed_body_prepositions if possessed else words.body_prepositions
         )
         for owner in owners:
             yield from _pairs(ctx, kind, owner, bodies, (i,))
@@ -108,9 +86,10 @@ def alliance(ctx: Context, i: int) -> Iterator[Found]:
     """Alliances stated or proposed at token ``i``."""
     tok = ctx.tree.tokens[i]
     lemma = tok.lemma.lower()
-    if tok.pos == "NOUN" and lemma in ALLIANCE_NOUNS:
+    allies = ctx.words.ally_nouns
+    if tok.pos == "NOUN" and lemma in ctx.words.alliance_nouns:
         yield from _alliance_noun(ctx, i)
-    elif tok.pos == "NOUN" and lemma in ALLY_NOUNS | {t.rstrip("s") for t in ALLY_NOUNS}:
+    elif tok.pos == "NOUN" and lemma in allies | {t.rstrip("s") for t in allies}:
         yield from _ally_noun(ctx, i)
     elif tok.pos == "VERB" and lemma == "ally":
         parties = _entities_of(ctx, ctx.subjects(i)) + _entities_of(ctx, ctx.objects(i, ("with",)))
@@ -126,7 +105,7 @@ def _alliance_noun(ctx: Context, i: int) -> Iterator[Found]:
     verb = tok.head if tok.dep in ("dobj", "pobj") else None
     if tok.dep == "pobj":
         verb = ctx.tree.tokens[tok.head].head
-    if verb is None or ctx.tree.tokens[verb].lemma.lower() not in FORMING_VERBS:
+    if verb is None or ctx.tree.tokens[verb].lemma.lower() not in ctx.words.forming_verbs:
         return
     parties = _entities_of(ctx, ctx.subjects(verb))
     parties += [
@@ -182,11 +161,12 @@ def commitment(ctx: Context, i: int) -> Iterator[Found]:
     """Commitments of one party to another, stated at verb ``i``."""
     tok = ctx.tree.tokens[i]
     lemma = tok.lemma.lower()
-    if tok.pos != "VERB" or lemma not in COMMIT_VERBS:
+    if tok.pos != "VERB" or lemma not in ctx.words.commit_verbs:
         return
     complements = ctx.tree.deps(i, "xcomp") + ctx.objects(i, ("to",))
     if lemma != "commit":
-        complements = [c for c in complements if ctx.tree.tokens[c].lemma.lower() in _SUPPORT_VERBS]
+        support = ctx.words.support_verbs
+        complements = [c for c in complements if ctx.tree.tokens[c].lemma.lower() in support]
     if not complements:
         return
     bound = _bound_party(ctx, i)

@@ -7,38 +7,24 @@ from collections.abc import Iterator
 
 from newsdossier.article import Article, Participant, Relation, Timex
 from newsdossier.lang.dating import anchored_timexes, assign_dates
+from newsdossier.lang.lexicon import lexicon_for
 from newsdossier.relations.context import Context
 from newsdossier.relations.found import Found
 from newsdossier.relations.rules import alliance, commitment, membership
 from newsdossier.relations.treaties import binding_clauses, named_parties, signatories
 
 _RULES = (membership, alliance, commitment, binding_clauses, signatories)
-#: Verbs that start a relation at the date they happen ("joined NATO in 1952").
-_STARTING = frozenset(
-    [
-        "join",
-        "accede",
-        "rejoin",
-        "form",
-        "forge",
-        "create",
-        "establish",
-        "found",
-        "sign",
-        "seal",
-        "ally",
-    ]
-)
 
 
 def find_relations(article: Article) -> Article:
     """Assign ``relations``: standing relations the body states between its entities.
 
-    Requires ``tokens``, ``sentences``, ``entities``, ``timexes`` and ``roles``.
+    Requires ``tokens``, ``sentences``, ``entities``, ``timexes`` and ``roles``. Word lists
+    come from the lexicon of ``article.language`` (English when unknown).
     """
     if not article.tokens:
         return dataclasses.replace(article, relations=())
-    ctx = Context(article)
+    ctx = Context(article, lexicon_for(article.language or "en"))
     found = list(named_parties(ctx)) + list(_rule_hits(ctx))
     dated = _dated(ctx, found)
     return dataclasses.replace(article, relations=tuple(_unique(ctx, dated)))
@@ -70,7 +56,8 @@ def _dated(ctx: Context, found: list[Found]) -> list[Found]:
         if timex is None or item.start or item.end:
             out.append(item)
             continue
-        starts = any(ctx.tree.tokens[i].lemma.lower() in _STARTING for i in item.tokens)
+        starting = ctx.words.starting_verbs
+        starts = any(ctx.tree.tokens[i].lemma.lower() in starting for i in item.tokens)
         start, end = _bounds(timex, starts=starts)
         out.append(dataclasses.replace(item, start=start, end=end))
     return out

@@ -5,6 +5,8 @@
   1960 ... Treaty") is when the relation starts.
 - A treaty that "grants X" a right or "commits X" to act names X as a party; "the
   treaty", "the pact" resolve to the last treaty the article named.
+
+The words are the lexicon's `RelationWords` (``ctx.words``).
 """
 
 from __future__ import annotations
@@ -13,33 +15,28 @@ import re
 from collections.abc import Iterator
 
 from newsdossier.article import Entity, Mention
+from newsdossier.lang.lexicon import RelationWords
 from newsdossier.lang.places import country_named, country_of_demonym
 from newsdossier.relations.context import Context
 from newsdossier.relations.found import Found
-from newsdossier.relations.lexicon import TREATY_NOUNS
 
 #: Words at the start of a treaty-name segment tried as a country name ("South Korea").
 _NAME_WORDS = 3
 #: Characters before a treaty mention searched for its year ("the 1960 ... Treaty").
 _YEAR_REACH = 30
-
-_BINDING_VERBS = frozenset(
-    ["grant", "give", "commit", "oblige", "obligate", "bind", "require", "allow", "guarantee"]
-)
-_SIGNING_VERBS = frozenset("sign ratify accede join conclude".split())  # noqa: SIM905
 _YEAR_BEFORE = re.compile(r"\b(\d{4})\s+(?:[\w.'’-]+\s+){0,1}$")
 
 
-def is_treaty(entity: Entity) -> bool:
-    """True for an entity that names a treaty or pact."""
+def is_treaty(entity: Entity, words: RelationWords) -> bool:
+    """True for an entity that names a treaty or pact (its last word is a treaty noun)."""
     last = entity.name.split()[-1].lower() if entity.name.split() else ""
-    return entity.type == "LAW" and last in TREATY_NOUNS
+    return entity.type == "LAW" and last in words.treaty_nouns
 
 
 def named_parties(ctx: Context) -> Iterator[Found]:
     """Each country in a treaty's name, related to that treaty."""
     for treaty in ctx.article.entities:
-        if not is_treaty(treaty):
+        if not is_treaty(treaty, ctx.words):
             continue
         body_mentions = [m for m in treaty.mentions if m.field == "body"]
         if not body_mentions:
@@ -94,7 +91,7 @@ def _year_before(ctx: Context, mentions: list[Mention]) -> str | None:
 def binding_clauses(ctx: Context, i: int) -> Iterator[Found]:
     """ "The treaty grants X ...", "it commits X to ...": X is a party to the treaty."""
     tok = ctx.tree.tokens[i]
-    if tok.pos != "VERB" or tok.lemma.lower() not in _BINDING_VERBS:
+    if tok.pos != "VERB" or tok.lemma.lower() not in ctx.words.binding_verbs:
         return
     treaty = _treaty_subject(ctx, i)
     if treaty is None:
@@ -111,8 +108,8 @@ def _treaty_subject(ctx: Context, verb: int) -> Entity | None:
         tok = ctx.tree.tokens[subj]
         named = ctx.actors.entity_at(tok.start, tok.end)
         if named is not None:
-            return named if is_treaty(named) else None
-        if tok.lemma.lower() in TREATY_NOUNS:
+            return named if is_treaty(named, ctx.words) else None
+        if tok.lemma.lower() in ctx.words.treaty_nouns:
             return _last_treaty(ctx, tok.start)
     return None
 
@@ -120,7 +117,7 @@ def _treaty_subject(ctx: Context, verb: int) -> Entity | None:
 def _last_treaty(ctx: Context, before: int) -> Entity | None:
     best: tuple[int, Entity] | None = None
     for entity in ctx.article.entities:
-        if not is_treaty(entity):
+        if not is_treaty(entity, ctx.words):
             continue
         for m in entity.mentions:
             if m.field == "body" and m.start < before and (best is None or m.start > best[0]):
@@ -131,13 +128,13 @@ def _last_treaty(ctx: Context, before: int) -> Entity | None:
 def signatories(ctx: Context, i: int) -> Iterator[Found]:
     """ "X and Y signed the Z Treaty", "X ratified the pact": X is a party from that date."""
     tok = ctx.tree.tokens[i]
-    if tok.pos != "VERB" or tok.lemma.lower() not in _SIGNING_VERBS:
+    if tok.pos != "VERB" or tok.lemma.lower() not in ctx.words.accession_verbs:
         return
     treaties = [
         e
         for obj in ctx.tree.deps(i, "dobj") + ctx.objects(i, ("to",))
         for e in ctx.entities(obj, frozenset({"LAW"}))
-        if is_treaty(e)
+        if is_treaty(e, ctx.words)
     ]
     if not treaties:
         return

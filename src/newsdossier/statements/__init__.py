@@ -1,8 +1,7 @@
 """Stage 6 (statements): who said what — quotes, reported speech, speakers, cues, dates."""
 
 from newsdossier.statements.cues import is_speech_lemma
-from newsdossier.statements.lexicon import SPEECH_VERBS
 from newsdossier.statements.quotes import QuoteSpan, find_quotes
 from newsdossier.statements.stage import find_statements
 
-__all__ = ["SPEECH_VERBS", "QuoteSpan", "find_quotes", "find_statements", "is_speech_lemma"]
+__all__ = ["QuoteSpan", "find_quotes", "find_statements", "is_speech_lemma"]

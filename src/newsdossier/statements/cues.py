@@ -1,8 +1,9 @@
 """Speech and writing cues: the verbs and phrases that introduce what someone said.
 
-The lexicon is general English (verbs of saying, writing and announcing), not derived
-from any corpus. Each cue is kept by its lemma (``said`` -> ``say``, ``according`` ->
-``according to``); `find_cues` returns the tokens that act as cues in an article.
+The words are the lexicon's: the verbs of saying and writing (`Lexicon.saying_verbs`) and
+the statement cue words (`StatementWords`: phrase cues, particle cues, unlemmatised forms).
+Each cue is kept by its lemma (``said`` -> ``say``, ``according`` -> ``according to``);
+`find_cues` returns the tokens that act as cues in an article.
 """
 
 from __future__ import annotations
@@ -11,19 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdossier.article import Token
-from newsdossier.lang.speech import SAYING_VERBS
-
-#: Verbs that are speech cues only with a particle ("point out").
-PARTICLE_CUES: dict[str, frozenset[str]] = {"point": frozenset({"out"})}
-
-#: Multi-word prepositional cues: the source is the object of the last word.
-PHRASE_CUES: dict[tuple[str, ...], str] = {
-    ("according", "to"): "according to",
-    ("in", "the", "words", "of"): "in the words of",
-    ("quoting",): "quoting",
-}
-
-_WORD_LEMMA = {"said": "say", "says": "say", "told": "tell", "tells": "tell"}
+from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, Lexicon, StatementWords, lexicon_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,40 +26,48 @@ class Cue:
     phrase: bool = False
 
 
-def normalize(word: str, lemma: str = "") -> str:
-    """The normalized cue of a word as written (``said`` -> ``say``, ``Added`` -> ``add``)."""
+def normalize(word: str, lemma: str = "", *, words: StatementWords | None = None) -> str:
+    """The normalized cue of a word as written (``said`` -> ``say``, ``Added`` -> ``add``),
+    with the statement words of ``words`` (the fallback language's when not given)."""
+    if words is None:
+        words = lexicon_for(FALLBACK_LANGUAGE).statements
     low = word.lower()
-    if low in _WORD_LEMMA:
-        return _WORD_LEMMA[low]
+    if low in words.cue_word_lemmas:
+        return words.cue_word_lemmas[low]
     return (lemma or low).lower()
 
 
-def is_speech_lemma(lemma: str) -> bool:
-    """Whether a lemma (or phrase cue) is a speech or writing cue."""
-    return lemma in SAYING_VERBS or lemma in PHRASE_CUES.values()
+def is_speech_lemma(lemma: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether a lemma (or phrase cue) is a speech or writing cue in ``lexicon`` (the
+    fallback language's when not given)."""
+    lex = lexicon if lexicon is not None else lexicon_for(FALLBACK_LANGUAGE)
+    return lemma in lex.saying_verbs or lemma in lex.statements.phrase_cues.values()
 
 
-def find_cues(tokens: Sequence[Token]) -> list[Cue]:
-    """Every speech verb and prepositional cue phrase among ``tokens``, in text order."""
+def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
+    """Every speech verb and prepositional cue phrase among ``tokens``, in text order, by
+    the words of ``lexicon``."""
+    words = lexicon.statements
     cues: list[Cue] = []
     for tok in tokens:
-        phrase = _phrase_at(tokens, tok.i)
+        phrase = _phrase_at(tokens, tok.i, words)
         if phrase is not None:
             cues.append(phrase)
             continue
-        lemma = normalize(tok.text, tok.lemma)
+        lemma = normalize(tok.text, tok.lemma, words=words)
         if tok.pos not in ("VERB", "AUX") and not (tok.pos == "NOUN" and tok.tag == "VBZ"):
             continue
-        if lemma not in SAYING_VERBS or tok.dep in ("amod", "compound"):
+        if lemma not in lexicon.saying_verbs or tok.dep in ("amod", "compound"):
             continue
-        if lemma in PARTICLE_CUES and not _has_particle(tokens, tok, PARTICLE_CUES[lemma]):
+        particles = words.particle_cues.get(lemma)
+        if particles is not None and not _has_particle(tokens, tok, particles):
             continue
         cues.append(Cue(lemma, tok.i, _auxiliaries_start(tokens, tok), tok.i))
     return cues
 
 
-def _phrase_at(tokens: Sequence[Token], i: int) -> Cue | None:
-    for words, lemma in PHRASE_CUES.items():
+def _phrase_at(tokens: Sequence[Token], i: int, cue_words: StatementWords) -> Cue | None:
+    for words, lemma in cue_words.phrase_cues.items():
         end = i + len(words)
         if end > len(tokens):
             continue

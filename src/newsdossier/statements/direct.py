@@ -47,6 +47,7 @@ def shape(
 def quote_content(
     quotes: Sequence[QuoteSpan], n: int
 ) -> tuple[tuple[int, int], StatementKind, tuple[int, ...], float]:
+    """Quote ``n`` as a direct statement's content: its inner span, kind, quote and confidence."""
     q = quotes[n]
     return (q.inner_start, q.inner_end), "direct", (n,), q.confidence
 
@@ -111,6 +112,7 @@ class _TextGap:
         self.tokens = tokens
 
     def between(self, start: int, end: int, limit: int = MAX_GLUE_CHARS) -> str | None:
+        """The tokens between ``start`` and ``end`` joined by spaces; None past ``limit``."""
         if end - start > limit:
             return None
         return " ".join(t.text for t in self.tokens if t.start >= start and t.end <= end)

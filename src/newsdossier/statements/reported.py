@@ -11,7 +11,8 @@ Rules, for each speech cue (see `cues`):
 - ``..., adding that C`` — participles and conjoined verbs take their head's subject.
 
 A content that lies inside a quote is direct; one that contains a quote is mixed; else
-indirect. Quote boundaries win over the parse when they disagree.
+indirect. Quote boundaries win over the parse when they disagree. The words (verbs of
+saying, relative pronouns, framing prepositions, hearer verbs) are the `Lexicon`'s.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from newsdossier.article import Sentence, Token
-from newsdossier.lang.speech import SAYING_VERBS
+from newsdossier.lang.lexicon import Lexicon, StatementWords
 from newsdossier.lang.tree import ParseTree
 from newsdossier.statements.attribution import (
     CONFIDENCE_DIGITS,
@@ -31,7 +32,6 @@ from newsdossier.statements.cues import Cue, normalize
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
 from newsdossier.statements.quotes import QuoteSpan
 
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 #: Verbs a source is looked for above, through participles and conjuncts ("said, adding").
 MAX_SOURCE_CLIMB = 3
@@ -40,9 +40,6 @@ MAX_SOURCE_CLIMB = 3
 MIN_FRONTED_TOKENS = 3
 FRONTED_COMMA_SLACK = 2
 _BREAKS = frozenset({"—", "–", "--"})
-_HEARER_VERBS = frozenset({"tell", "inform", "assure", "advise", "urge", "warn", "ask", "remind"})
-#: Prepositions that attach the circumstances of speaking to a subject, not its identity.
-_FRAMING_PREPS = frozenset({"in", "on", "during", "with", "after", "before", "when", "while"})
 
 
 def attributions(
@@ -50,15 +47,17 @@ def attributions(
     sentences: Sequence[Sentence],
     cues: Sequence[Cue],
     quotes: Sequence[QuoteSpan],
+    lexicon: Lexicon,
 ) -> list[Attribution]:
-    """One attribution per cue that has content, plus split-quote continuations."""
+    """One attribution per cue that has content, plus split-quote continuations, read with
+    the words of ``lexicon``."""
     tree = ParseTree(tokens)
     claimed: set[int] = set()
     found: list[Attribution] = []
     for cue in cues:
         if _inside_quote(tokens[cue.head], quotes):
             continue
-        att = _from_cue(tree, sentences, cue, quotes, claimed)
+        att = _from_cue(tree, sentences, cue, quotes, claimed, lexicon)
         if att is None:
             continue
         claimed.update(att.quotes)
@@ -80,20 +79,22 @@ def _from_cue(
     cue: Cue,
     quotes: Sequence[QuoteSpan],
     claimed: set[int],
+    lexicon: Lexicon,
 ) -> Attribution | None:
+    words = lexicon.statements
     if cue.phrase:
-        return _from_phrase(tree, cue, quotes, claimed)
-    source_head = find_source(tree, cue.head)
-    source_sub = source_tokens(tree, source_head)
+        return _from_phrase(tree, cue, quotes, claimed, words)
+    source_head = find_source(tree, cue.head, words)
+    source_sub = source_tokens(tree, source_head, words)
     if cue.head in source_sub:
         source_sub = source_sub - tree.subtree_tokens(cue.head)
-    content = _clause_content(tree, cue.head, source_sub)
+    content = _clause_content(tree, cue.head, source_sub, lexicon)
     conf = CONTENT_CONFIDENCE["complement"]
     q = None
     if content is None:
         q = adjacent_quote(tree, sentences, cue, source_sub, quotes, claimed)
         if q is None and tree.deps(cue.head, "nsubj"):
-            content = _object_content(tree, cue.head, cue.lemma)
+            content = _object_content(tree, cue.head, cue.lemma, words)
         if q is None and content is None:
             return None
     if q is not None:
@@ -112,28 +113,31 @@ def _from_cue(
         source_head=source_head,
         quotes=used,
         clause=_cue_clause(tree, cue.head, span, source_head),
-        **_antecedent(tree, cue.head, source_head),
+        **_antecedent(tree, cue.head, source_head, words),
     )
 
 
-def _antecedent(tree: ParseTree, verb: int, source_head: int | None) -> dict[str, Any]:
+def _antecedent(
+    tree: ParseTree, verb: int, source_head: int | None, words: StatementWords
+) -> dict[str, Any]:
     """For "Lee, who said ...": the noun a relative-pronoun source stands for."""
     tokens = tree.tokens
-    if source_head is None or tokens[source_head].text.lower() not in _RELATIVE:
+    relative = words.subject_relative_pronouns
+    if source_head is None or tokens[source_head].text.lower() not in relative:
         return {}
     noun = tokens[verb].head
-    span = _block(tree, source_tokens(tree, noun) - tree.subtree_tokens(verb), noun)
+    span = _block(tree, source_tokens(tree, noun, words) - tree.subtree_tokens(verb), noun)
     return {"speaker_head": noun, "speaker": span}
 
 
-def find_source(tree: ParseTree, verb: int, depth: int = 0) -> int | None:
+def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 0) -> int | None:
     """The subject of a speech verb, climbing to the head verb for participles and conjuncts."""
     tokens = tree.tokens
     subjects = tree.deps(verb, "nsubj")
     tok = tokens[verb]
     if subjects:
         subj = subjects[0]
-        if tokens[subj].text.lower() in _RELATIVE and tok.dep != "relcl":
+        if tokens[subj].text.lower() in words.subject_relative_pronouns and tok.dep != "relcl":
             return None
         return subj
     if tok.dep == "relcl" and tokens[tok.head].pos in ("NOUN", "PROPN"):
@@ -141,11 +145,11 @@ def find_source(tree: ParseTree, verb: int, depth: int = 0) -> int | None:
     if depth < MAX_SOURCE_CLIMB and tok.dep in _INHERIT_DEPS and tok.head != verb:
         head = tokens[tok.head]
         if head.pos in ("VERB", "AUX"):
-            return find_source(tree, tok.head, depth + 1)
+            return find_source(tree, tok.head, words, depth + 1)
     return None
 
 
-def source_tokens(tree: ParseTree, head: int | None) -> frozenset[int]:
+def source_tokens(tree: ParseTree, head: int | None, words: StatementWords) -> frozenset[int]:
     """The source phrase: the subject's subtree (appositions and relative clauses included),
     without prepositional phrases that frame the speaking ("in an interview", "on Monday")."""
     if head is None:
@@ -153,7 +157,8 @@ def source_tokens(tree: ParseTree, head: int | None) -> frozenset[int]:
     keep = set(tree.subtree_tokens(head))
     for child in tree.children[head]:
         tok = tree.tokens[child]
-        if tok.dep == "prep" and (tok.text.lower() in _FRAMING_PREPS or _has_date(tree, child)):
+        framing = tok.text.lower() in words.framing_prepositions
+        if tok.dep == "prep" and (framing or _has_date(tree, child)):
             keep -= tree.subtree_tokens(child)
     return frozenset(keep)
 
@@ -185,7 +190,7 @@ def _block(tree: ParseTree, indices: frozenset[int], around: int | None) -> tupl
 
 
 def _clause_content(
-    tree: ParseTree, verb: int, source_sub: frozenset[int]
+    tree: ParseTree, verb: int, source_sub: frozenset[int], lexicon: Lexicon
 ) -> tuple[float, tuple[int, int]] | None:
     """(confidence, char span) of the clause a speech verb reports, if it has one."""
     tokens = tree.tokens
@@ -193,7 +198,7 @@ def _clause_content(
     if comps:
         before = [c for c in comps if c < verb]
         best = before[0] if before else max(comps, key=lambda c: len(tree.subtree_tokens(c)))
-        block = tree.block(tree.subtree_tokens(best) - _other_reports(tree, best), best)
+        block = tree.block(tree.subtree_tokens(best) - _other_reports(tree, best, lexicon), best)
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["complement"], tree.chars(*block)
     fronted = _fronted_content(tree, verb, source_sub)
@@ -212,14 +217,15 @@ def _clause_content(
     return None
 
 
-def _other_reports(tree: ParseTree, head: int) -> frozenset[int]:
+def _other_reports(tree: ParseTree, head: int, lexicon: Lexicon) -> frozenset[int]:
     """Conjoined speech verbs inside a content ("said that A and predicted that B"): the
     second report is its own statement, so it is cut from the first one's content."""
     tokens = tree.tokens
     out: set[int] = set()
     for child in tree.subtree_tokens(head):
         tok = tokens[child]
-        if tok.dep == "conj" and normalize(tok.text, tok.lemma) in SAYING_VERBS:
+        cue = normalize(tok.text, tok.lemma, words=lexicon.statements)
+        if tok.dep == "conj" and cue in lexicon.saying_verbs:
             out |= tree.subtree_tokens(child)
             out |= {c for c in tree.children[tok.head] if tokens[c].dep == "cc" and c < child}
     return frozenset(out)
@@ -263,10 +269,12 @@ def _frames_speech(tree: ParseTree, child: int) -> bool:
     return tok.dep in ("npadvmod", "nsubj", "aux", "neg")
 
 
-def _object_content(tree: ParseTree, verb: int, lemma: str) -> tuple[float, tuple[int, int]] | None:
+def _object_content(
+    tree: ParseTree, verb: int, lemma: str, words: StatementWords
+) -> tuple[float, tuple[int, int]] | None:
     """``announced his resignation`` / ``urged voters to ...``: the object as content."""
     tokens = tree.tokens
-    deps = ("xcomp",) if lemma in _HEARER_VERBS else ("dobj", "xcomp")
+    deps = ("xcomp",) if lemma in words.hearer_verbs else ("dobj", "xcomp")
     for child in tree.deps(verb, *deps):
         if tokens[child].pos == "PRON" and tokens[child].dep == "dobj":
             continue
@@ -277,7 +285,11 @@ def _object_content(tree: ParseTree, verb: int, lemma: str) -> tuple[float, tupl
 
 
 def _from_phrase(
-    tree: ParseTree, cue: Cue, quotes: Sequence[QuoteSpan], claimed: set[int]
+    tree: ParseTree,
+    cue: Cue,
+    quotes: Sequence[QuoteSpan],
+    claimed: set[int],
+    words: StatementWords,
 ) -> Attribution | None:
     """``..., according to X``: content is the modified clause minus the phrase."""
     tokens = tree.tokens
@@ -291,7 +303,7 @@ def _from_phrase(
     if block is None or block[1] <= block[0]:
         return None
     span, kind, used, qconf = shape(tree.chars(*block), quotes, claimed)
-    source_sub = source_tokens(tree, source_head)
+    source_sub = source_tokens(tree, source_head, words)
     return Attribution(
         cue=cue,
         content=span,

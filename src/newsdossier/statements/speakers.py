@@ -11,6 +11,8 @@
   place whose name contains the noun, else the most salient recent one (organisation nouns).
 - Anything else (indefinite or plural: "Japanese sources", "a senior official") stays an
   **unnamed source**: no entity, the phrase kept as ``source_description``.
+
+The nouns and determiners are the lexicon's `StatementWords`.
 """
 
 from __future__ import annotations
@@ -21,30 +23,12 @@ from typing import Final, Literal
 
 from newsdossier.article import Entity, Token
 from newsdossier.lang.discourse import PERSON_TYPES, Discourse
+from newsdossier.lang.lexicon import Lexicon, StatementWords
 from newsdossier.lang.morph import pronoun_gender
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS
-from newsdossier.statements.lexicon import GROUP_NOUNS, PERSON_NOUNS
 
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-_DEFINITE = frozenset({"the", "this", "that"})
 _ORG = frozenset({"ORG"})
-#: Organisation nouns that, without a matching name, still point at the organisation
-#: the text is about ("the company said").
-_GENERIC_ORG_NOUNS = frozenset(
-    {
-        "company",
-        "firm",
-        "group",
-        "organization",
-        "organisation",
-        "agency",
-        "ministry",
-        "department",
-        "bank",
-        "corporation",
-    }
-)
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 #: How a source phrase was resolved.
 Via = Literal["name", "pronoun", "description", "unnamed", "none"]
@@ -95,8 +79,11 @@ def resolve(
     head: int,
     last_speaker: Entity | None,
     last_description: str | None,
+    *,
+    lexicon: Lexicon,
 ) -> Resolution:
-    """Resolve the source phrase (token span ``source``, head token ``head``)."""
+    """Resolve the source phrase (token span ``source``, head token ``head``) with the words
+    of ``lexicon``."""
     tokens = discourse.tokens
     tok = tokens[head]
     text = body[tokens[source[0]].start : tokens[source[1]].end]
@@ -109,13 +96,14 @@ def resolve(
             if named is not None and named.type in PERSON_TYPES | GROUP_TYPES:
                 return Resolution(named, None, CONFIDENCE["appos_name"], "name")
     if tok.pos == "PRON":
-        return _pronoun(discourse, tok, text, last_speaker, last_description)
+        return _pronoun(discourse, tok, text, last_speaker, last_description, lexicon)
     if tok.pos == "PROPN":
         found = discourse.entity_named(tok.text)
         if found is not None:
             return Resolution(found, None, CONFIDENCE["surname"], "name")
         return Resolution(None, text, CONFIDENCE["unnamed"], "unnamed")
-    return _description(discourse, tokens, source, tok, text, last_speaker)
+    span = tokens[source[0] : source[1] + 1]
+    return _description(discourse, span, tok, text, last_speaker, lexicon.statements)
 
 
 def _pronoun(
@@ -124,10 +112,11 @@ def _pronoun(
     text: str,
     last_speaker: Entity | None,
     last_description: str | None,
+    lexicon: Lexicon,
 ) -> Resolution:
     low = tok.text.lower()
     if low in ("he", "she"):
-        gender = pronoun_gender(tok)
+        gender = pronoun_gender(tok, lexicon)
         entity, margin = discourse.salient(
             tok.start, tok.sent, PERSON_TYPES, last_speaker, gender, window=WINDOWS["he_she"]
         )
@@ -151,23 +140,22 @@ def _pronoun(
 
 def _description(
     discourse: Discourse,
-    tokens: Sequence[Token],
-    source: tuple[int, int],
+    span: Sequence[Token],
     tok: Token,
     text: str,
     last_speaker: Entity | None,
+    words: StatementWords,
 ) -> Resolution:
-    span = tokens[source[0] : source[1] + 1]
-    definite = span[0].text.lower() in _DEFINITE
+    definite = span[0].text.lower() in words.singular_definite_determiners
     plural = "Number=Plur" in tok.morph
     lemma = tok.lemma.lower()
-    if lemma in _SPOKES:
+    if lemma in words.spokesperson_nouns:
         org = _organisation_of(discourse, span)
         if org is not None:
             return Resolution(org, None, CONFIDENCE["title_or_spokesperson"], "description")
     if not definite or (plural and lemma not in ("authorities",)):
         return Resolution(None, text, CONFIDENCE["unnamed"], "unnamed")
-    if lemma in PERSON_NOUNS:
+    if lemma in words.person_nouns:
         titled = discourse.titled(lemma, tok.start)
         if titled is not None:
             return Resolution(titled, None, CONFIDENCE["title_or_spokesperson"], "description")
@@ -177,8 +165,8 @@ def _description(
         if entity is not None and (last_speaker is None or entity.id == last_speaker.id):
             conf = CONFIDENCE["description_base"] + CONFIDENCE["description_margin"] * margin
             return Resolution(entity, None, round(conf, CONFIDENCE_DIGITS), "description")
-    elif lemma in GROUP_NOUNS:
-        entity = _group_by_noun(discourse, tok)
+    elif lemma in words.group_nouns:
+        entity = _group_by_noun(discourse, tok, words)
         if entity is not None:
             return Resolution(entity, None, CONFIDENCE["group_noun"], "description")
     return Resolution(None, text, CONFIDENCE["unnamed"], "unnamed")
@@ -192,7 +180,7 @@ def _organisation_of(discourse: Discourse, span: Sequence[Token]) -> Entity | No
     return None
 
 
-def _group_by_noun(discourse: Discourse, tok: Token) -> Entity | None:
+def _group_by_noun(discourse: Discourse, tok: Token, words: StatementWords) -> Entity | None:
     noun = tok.lemma.lower()
     named = [
         m.entity
@@ -203,7 +191,7 @@ def _group_by_noun(discourse: Discourse, tok: Token) -> Entity | None:
     ]
     if named:
         return named[-1]
-    if noun not in _GENERIC_ORG_NOUNS:
+    if noun not in words.generic_org_nouns:
         return None
     entity, _ = discourse.salient(tok.start, tok.sent, _ORG, None, window=WINDOWS["description"])
     return entity

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from newsdossier.article import Article, Entity, Speaker, Statement
 from newsdossier.lang.discourse import Discourse
+from newsdossier.lang.lexicon import Lexicon, lexicon_for
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS, Attribution
 from newsdossier.statements.cues import find_cues
 from newsdossier.statements.dates import cue_date
@@ -26,22 +27,27 @@ def find_statements(article: Article) -> Article:
     Requires ``body``, ``tokens``, ``sentences`` and ``entities`` (``timexes`` are used
     for statement dates when present; otherwise a statement is dated ``published``).
     Broken quote marks lower the confidence of the statement they touch, never fail it.
+    Word lists come from the lexicon of ``article.language`` (English when unknown).
     """
     if not article.body or not article.tokens:
         return dataclasses.replace(article, statements=())
+    lexicon = lexicon_for(article.language or "en")
     quotes = find_quotes(article.body)
-    found = attributions(article.tokens, article.sentences, find_cues(article.tokens), quotes)
+    cues = find_cues(article.tokens, lexicon)
+    found = attributions(article.tokens, article.sentences, cues, quotes, lexicon)
     found += follow_ons(article.body, found, quotes)
-    resolutions = _resolve_all(article, found)
+    resolutions = _resolve_all(article, found, lexicon)
     order = sorted(range(len(found)), key=lambda k: (found[k].content[0], found[k].content[1]))
     dated = _dates(article, found, order)
     statements = [_statement(article, found[k], resolutions[k], dated[k]) for k in order]
     return dataclasses.replace(article, statements=link_nested(_dedupe(statements)))
 
 
-def _resolve_all(article: Article, found: Sequence[Attribution]) -> list[Resolution]:
+def _resolve_all(
+    article: Article, found: Sequence[Attribution], lexicon: Lexicon
+) -> list[Resolution]:
     """Resolve sources in reading order, so each pronoun knows the speaker before it."""
-    discourse = Discourse(article.tokens, article.entities)
+    discourse = Discourse(article.tokens, article.entities, lexicon)
     out: list[Resolution] = [_UNKNOWN] * len(found)
     last_speaker: Entity | None = None
     last_description: str | None = None
@@ -54,7 +60,9 @@ def _resolve_all(article: Article, found: Sequence[Attribution]) -> list[Resolut
         head = att.speaker_head if att.speaker_head is not None else att.source_head
         if span is None or head is None:
             continue
-        res = resolve(discourse, article.body, span, head, last_speaker, last_description)
+        res = resolve(
+            discourse, article.body, span, head, last_speaker, last_description, lexicon=lexicon
+        )
         out[k] = res
         last_speaker, last_description = res.entity, res.description
     return out

@@ -1,4 +1,5 @@
-"""What resolving one expression needs: the anchor date, the last date mentioned, the tense."""
+"""What resolving one expression needs: the anchor date, the last date mentioned, the tense,
+and the words of the text's language."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsdossier.article import TimexType, Token
+from newsdossier.lang.lexicon import TimexWords
 from newsdossier.timex.tense import Tense, tense_at
 from newsdossier.timex.values import (
     Granularity,
@@ -48,10 +50,12 @@ class Resolved:
 
 @dataclass(slots=True)
 class Context:
-    """The article-level state of one normalization pass over a text."""
+    """The article-level state of one normalization pass over a text (``words``: the
+    lexicon's words of time for the text's language)."""
 
     text: str
     anchor: date | None
+    words: TimexWords
     tokens: Sequence[Token] = ()
     reference: date | None = None
     reference_granularity: Granularity | None = None
@@ -63,7 +67,7 @@ class Context:
         """Tense governing the span (cached)."""
         key = (start, end)
         if key not in self._tenses:
-            self._tenses[key] = tense_at(self.tokens, start, end, self.text)
+            self._tenses[key] = tense_at(self.tokens, start, end, self.text, self.words)
         return self._tenses[key]
 
     def anaphoric_base(self, unit: str = "day") -> date | None:

@@ -3,7 +3,8 @@
 "May" the modal, "March" the verb or a surname, "Sunday" in a newspaper's name, a year
 that is a count ("2000 soldiers") or an amount ("$2024"), "1960s" as an age or a
 temperature. Each guard looks at the candidate, the text around it and (if present) the
-parse.
+parse. The words that decide (what may stand before a month, which month names are also
+ordinary words...) are the lexicon's `TimexWords`.
 """
 
 from __future__ import annotations
@@ -13,56 +14,9 @@ import re
 from collections.abc import Sequence
 
 from newsdossier.article import Token
+from newsdossier.lang.lexicon import TimexWords
 from newsdossier.timex.rule import Candidate
 
-#: Words before a bare month name that make it a month ("in March", "last May").
-_MONTH_CONTEXT = frozenset(
-    {
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "during",
-        "through",
-        "from",
-        "of",
-        "before",
-        "after",
-        "last",
-        "next",
-        "this",
-        "early",
-        "mid",
-        "late",
-        "and",
-        "or",
-        "to",
-        "between",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-        "for",
-        "on",
-        "past",
-        "coming",
-        "into",
-        "throughout",
-        "earlier",
-        "later",
-        "each",
-        "every",
-        "that",
-        "in-",
-        "mid-",
-        "as",
-        "around",
-        "about",
-    }
-)
-#: Month names that are also common words or given names.
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "april", "june", "august", "jan"})
 _NAME_ENTITIES = frozenset(
     {"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "NORP", "LOC", "EVENT"}
 )
@@ -87,24 +41,21 @@ _PREFIX_WINDOW = 12
 _WORD_WINDOW = 30
 #: Characters after "May 5" in which "percent", "people" or "times" marks a count.
 _COUNT_WORD_WINDOW = 12
-_TIME_NOUNS = frozenset(
-    {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"}
-)
 
 
-def accept(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
+def accept(cand: Candidate, text: str, tokens: Sequence[Token], words: TimexWords) -> bool:
     """True unless a guard says the candidate is not a temporal expression."""
     rule = cand.name
     if rule == "month":
-        return _month_ok(cand, text, tokens)
+        return _month_ok(cand, text, tokens, words)
     if rule in ("weekday", "weekday_set"):
         return _weekday_ok(cand, text, tokens)
     if rule == "year":
-        return _year_ok(cand, text, tokens)
+        return _year_ok(cand, text, tokens, words)
     if rule == "decade":
         return not _DECADE_AGE.search(text[max(0, cand.start - _PREFIX_WINDOW) : cand.start])
     if rule == "season":
-        return _season_ok(cand, text)
+        return _season_ok(cand, text, words)
     if rule in ("md", "dm"):
         return _month_day_ok(cand, text, tokens)
     if rule == "set_word":
@@ -113,7 +64,7 @@ def accept(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
     if rule in ("deictic", "part_rel"):
         return not _named(tokens, cand.start, cand.end) and not _title_case_name(text, cand)
     if rule == "ref":
-        return _ref_ok(cand, text)
+        return _ref_ok(cand, text, words)
     return True
 
 
@@ -142,7 +93,7 @@ def _named(tokens: Sequence[Token], start: int, end: int) -> bool:
     return bool(inside) and all(t.ent_type in _NAME_ENTITIES for t in inside)
 
 
-def _month_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
+def _month_ok(cand: Candidate, text: str, tokens: Sequence[Token], words: TimexWords) -> bool:
     m = cand.match
     if m["mod"] or m["pre"] or m["rel"]:
         return True
@@ -152,9 +103,9 @@ def _month_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
         t.pos in ("VERB", "AUX") for t in _tokens_in(tokens, start, end)
     ):
         return False
-    if _previous_word(text, start) in _MONTH_CONTEXT:
+    if _previous_word(text, start) in words.month_context_words:
         return True
-    return word not in _AMBIGUOUS_MONTHS and not _starts_sentence(text, start)
+    return word not in words.ambiguous_months and not _starts_sentence(text, start)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -174,13 +125,13 @@ def _weekday_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
     )
 
 
-def _year_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
+def _year_ok(cand: Candidate, text: str, tokens: Sequence[Token], words: TimexWords) -> bool:
     if cand.match["mod"] or cand.match["fiscal"]:
         return True
     if _NUMBER_PREFIX.search(text[max(0, cand.start - _PREFIX_WINDOW) : cand.start]):
         return False
     follow = re.match(r"\s*([\w-]+)", text[cand.end : cand.end + _WORD_WINDOW])
-    if follow and follow.group(1).lower() in _TIME_NOUNS:
+    if follow and follow.group(1).lower() in words.count_units:
         return False
     start, end = cand.match.span("year")
     inside = _tokens_in(tokens, start, end)
@@ -191,25 +142,11 @@ def _year_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
     return not (counts_things and after is not None and after.sent == inside[0].sent)
 
 
-def _season_ok(cand: Candidate, text: str) -> bool:
+def _season_ok(cand: Candidate, text: str, words: TimexWords) -> bool:
     m = cand.match
     if m["pre"] or m["year"]:
         return True
-    return _previous_word(text, cand.start) in {
-        "in",
-        "during",
-        "this",
-        "by",
-        "until",
-        "since",
-        "over",
-        "through",
-        "last",
-        "next",
-        "early",
-        "late",
-        "of",
-    }
+    return _previous_word(text, cand.start) in words.season_context_words
 
 
 def _month_day_ok(cand: Candidate, text: str, tokens: Sequence[Token]) -> bool:
@@ -232,7 +169,7 @@ def _followed_by_basis(text: str, end: int) -> bool:
     return re.match(r"\s+basis\b", text[end : end + 8]) is not None
 
 
-def _ref_ok(cand: Candidate, text: str) -> bool:
+def _ref_ok(cand: Candidate, text: str, words: TimexWords) -> bool:
     word = cand.match["w"].lower()
     if word.startswith("the") and word.endswith("past"):
         nxt = re.match(r"\s+(\w+)", text[cand.end : cand.end + 20])
@@ -240,21 +177,6 @@ def _ref_ok(cand: Candidate, text: str) -> bool:
             nxt
             and nxt.group(1).isalpha()
             and nxt.group(1).islower()
-            and nxt.group(1)
-            not in {
-                "and",
-                "or",
-                "but",
-                "is",
-                "was",
-                "has",
-                "to",
-                "in",
-                "of",
-                "for",
-                "as",
-                "when",
-                "that",
-            }
+            and nxt.group(1) not in words.words_after_the_past
         )
     return True

@@ -1,4 +1,11 @@
-"""General English vocabulary of time: months, weekdays, numbers, units, parts of day."""
+"""The timex stage's use of the words of time: pattern pieces built from them, and lookups.
+
+The words themselves (numbers, ordinals, units, period modifiers) are the lexicon's
+`TimexWords`; month and weekday names are `newsdossier.lang.calendar`'s. The pattern
+pieces here (``MONTH_ANY``, ``NUMBER``...) go into the rule list, which is compiled once
+at import, so they are built from the fallback language's words; the lookups take the
+`TimexWords` of the text being read.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,12 @@ from newsdossier.lang.calendar import (
     month_from_prefix,
     weekday_from_prefix,
 )
+from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, TimexWords, lexicon_for
 from newsdossier.timex.values import Mod
+
+#: The words the rule patterns are built from: the rules (`newsdossier.timex.patterns`) are
+#: English patterns compiled at import, before any article says its language.
+_PATTERN_WORDS = lexicon_for(FALLBACK_LANGUAGE).timex
 
 MONTH_FULL = "|".join(MONTH_NAMES)
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -19,121 +31,33 @@ WEEKDAY_FULL = "|".join(WEEKDAY_NAMES)
 WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 WEEKDAY_ANY = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 
-
-_UNITS = {
-    "second": "S",
-    "minute": "M",
-    "hour": "H",
-    "day": "D",
-    "night": "D",
-    "week": "W",
-    "fortnight": "W",
-    "weekend": "WE",
-    "month": "M",
-    "quarter": "Q",
-    "year": "Y",
-    "decade": "Y",
-    "century": "Y",
-}
-_UNIT_FACTOR = {"fortnight": 2, "decade": 10, "century": 100}
-TIME_UNITS = frozenset({"second", "minute", "hour"})
 UNIT_WORDS = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?"
     r"|decades?|century|centuries)"
 )
 
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER_WORDS: dict[str, int] = {w: n for n, w in enumerate(_ONES)}
-NUMBER_WORDS.update({w: 20 + 10 * n for n, w in enumerate(_TENS)})
-NUMBER_WORDS.update({"a": 1, "an": 1, "a single": 1, "a couple of": 2, "a dozen": 12, "dozen": 12})
-FUZZY_NUMBERS = frozenset({"a few", "few", "several", "some", "many", "a couple of", "the"})
-_NUMBER_ALT = "|".join(
-    sorted(
-        (re.escape(w) for w in NUMBER_WORDS if w not in ("zero", "a couple of")),
-        key=len,
-        reverse=True,
-    )
-)
-NUMBER = rf"(?:\d+(?:\.\d+)?|(?:{'|'.join(_TENS)})[- ](?:{'|'.join(_ONES[1:10])})|{_NUMBER_ALT})"
+
+def _number_pattern(words: TimexWords) -> str:
+    ones, tens = words.cardinal_ones, words.cardinal_tens
+    every = [*ones, *tens, *words.number_phrases]
+    escaped = (re.escape(w) for w in every if w not in ("zero", "a couple of"))
+    alternatives = "|".join(sorted(escaped, key=len, reverse=True))
+    return rf"(?:\d+(?:\.\d+)?|(?:{'|'.join(tens)})[- ](?:{'|'.join(ones[1:10])})|{alternatives})"
+
+
+NUMBER = _number_pattern(_PATTERN_WORDS)
 FUZZY = r"(?:a few|a couple of|several|few|some|many|a couple|numerous)"
-
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-}
-
-PARTS_OF_DAY = {
-    "morning": "MO",
-    "afternoon": "AF",
-    "evening": "EV",
-    "night": "NI",
-    "overnight": "NI",
-}
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-
-#: Modifiers of a period and their TimeML ``mod``.
-PERIOD_MODS: dict[str, Mod] = {
-    "early": "START",
-    "the beginning of": "START",
-    "the start of": "START",
-    "mid": "MID",
-    "the middle of": "MID",
-    "late": "END",
-    "the end of": "END",
-}
+#: Ordinal words and numerals -> number, for the rule patterns (resolvers read
+#: ``TimexWords.ordinals`` of their own context).
+ORDINALS = _PATTERN_WORDS.ordinals
 PERIOD_MOD = r"(?:early|mid|late|the (?:beginning|start|middle|end) of)"
 
 
-def period_mod(word: str | None) -> Mod | None:
+def period_mod(word: str | None, words: TimexWords) -> Mod | None:
     """The TimeML ``mod`` of a period modifier (``"mid-"`` is ``MID``), None for other words."""
     if not word:
         return None
-    return PERIOD_MODS.get(" ".join(word.lower().split()).rstrip("-"))
+    return words.period_modifiers.get(" ".join(word.lower().split()).rstrip("-"))
 
 
 def month_number(word: str) -> int:
@@ -152,16 +76,27 @@ def weekday_number(word: str) -> int:
     return number
 
 
-def parse_number(text: str) -> int | None:
+def _word_value(word: str, words: TimexWords) -> int | None:
+    if word in words.cardinal_ones:
+        return words.cardinal_ones.index(word)
+    if word in words.cardinal_tens:
+        return 20 + 10 * words.cardinal_tens.index(word)
+    return words.number_phrases.get(word)
+
+
+def parse_number(text: str, words: TimexWords) -> int | None:
     """The integer a number word or numeral stands for, None if fuzzy ("several")."""
     word = " ".join(text.lower().replace("-", " ").split())
     if word.replace(".", "", 1).isdigit():
         return int(float(word))
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
+    value = _word_value(word, words)
+    if value is not None:
+        return value
     parts = word.split()
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    if len(parts) == 2:
+        first, second = _word_value(parts[0], words), _word_value(parts[1], words)
+        if first is not None and second is not None:
+            return first + second
     return None
 
 
@@ -173,12 +108,12 @@ def unit_name(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
-def duration_value(count: int | None, unit: str) -> str:
+def duration_value(count: int | None, unit: str, words: TimexWords) -> str:
     """A TimeML duration: ``P3D``, ``PT2H``, ``P10Y`` (decade), ``PXY`` when the count is fuzzy."""
     unit = unit_name(unit)
-    letter = _UNITS[unit]
+    letter = words.duration_units[unit]
     if letter == "WE":
         return "PXWE" if count is None else f"P{count * 2}D"
-    amount = "X" if count is None else str(count * _UNIT_FACTOR.get(unit, 1))
-    prefix = "PT" if unit in TIME_UNITS else "P"
+    amount = "X" if count is None else str(count * words.unit_multiples.get(unit, 1))
+    prefix = "PT" if unit in words.clock_units else "P"
     return f"{prefix}{amount}{letter}"

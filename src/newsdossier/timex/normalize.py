@@ -7,6 +7,7 @@ from datetime import date
 from typing import Literal
 
 from newsdossier.article import Field, Timex, Token
+from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, TimexWords, lexicon_for
 from newsdossier.timex.context import Context
 from newsdossier.timex.guards import accept
 from newsdossier.timex.join import Item, join_ranges, join_since, join_times
@@ -26,17 +27,22 @@ def normalize_expressions(
     *,
     field: Field = "body",
     convention: Convention = "news",
+    words: TimexWords | None = None,
 ) -> list[Timex]:
     """Every temporal expression of ``text`` as a `Timex`, normalized relative to ``anchor``.
 
     ``tokens`` (the spaCy parse of this text, as on `Article.tokens`) lets the governing
     verb's tense decide past or future and lets guards use parts of speech and entity
     types; without them cue words decide. ``convention="timeml"`` keeps TimeML extents:
-    the two ends of a range stay two expressions and "since" stays outside.
+    the two ends of a range stay two expressions and "since" stays outside. ``words`` are
+    the lexicon's words of time for the text's language (`lexicon_for(...).timex`); without
+    them, the fallback language's.
     """
-    ctx = Context(text, anchor, tokens)
+    if words is None:
+        words = lexicon_for(FALLBACK_LANGUAGE).timex
+    ctx = Context(text, anchor, words, tokens)
     items: list[Item] = []
-    for cand in find_candidates(text, lambda c: accept(c, text, tokens)):
+    for cand in find_candidates(text, lambda c: accept(c, text, tokens, ctx.words)):
         try:
             found = cand.resolve(ctx)
         except (ValueError, OverflowError):

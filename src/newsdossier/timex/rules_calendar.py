@@ -10,7 +10,7 @@ from datetime import date
 from typing import Literal
 
 from newsdossier.timex.context import Context, Resolved, pick_year
-from newsdossier.timex.lexicon import ORDINALS, SEASONS, month_number, parse_number, period_mod
+from newsdossier.timex.lexicon import month_number, parse_number, period_mod
 from newsdossier.timex.rule import Candidate
 from newsdossier.timex.values import (
     day_value,
@@ -25,7 +25,7 @@ from newsdossier.timex.values import (
 _TWO_DIGIT_YEAR_PIVOT = 50
 #: A year range longer than this ("1950-2024" is fine, "1024-2024" is not) is two numbers.
 _MAX_YEAR_RANGE = 50
-#: The last century with an ordinal word (``ORDINALS`` goes up to "twenty-first").
+#: The last century with an ordinal word (``TimexWords.ordinals`` goes up to "twenty-first").
 _LAST_CENTURY = 21
 
 
@@ -78,7 +78,7 @@ def month_day(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}") if day <= 31 else None
     if rel:
-        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]
+        year = ctx.anchor.year + ctx.words.relative_year_offsets[rel.lower()]
     else:
         year = pick_year(month, day, ctx.anchor, ctx.tense(c.start, c.end))
     found = _point(year, month, day)
@@ -107,7 +107,9 @@ def month_year(c: Candidate, ctx: Context) -> Resolved | None:
     """``November 2023``, ``early March 2024``."""
     m = c.match
     return Resolved(
-        "DATE", month_value(int(m["year"]), month_number(m["mon"])), period_mod(m["mod"])
+        "DATE",
+        month_value(int(m["year"]), month_number(m["mon"])),
+        period_mod(m["mod"], ctx.words),
     )
 
 
@@ -115,15 +117,15 @@ def month(c: Candidate, ctx: Context) -> Resolved | None:
     """``March``, ``last March``, ``November last year``, ``early December``."""
     m = c.match
     number = month_number(m["mon"])
-    mod = period_mod(m["mod"])
+    mod = period_mod(m["mod"], ctx.words)
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-{number:02d}", mod)
     pre, rel = (m["pre"] or "").lower(), (m["rel"] or "").lower()
     if rel:
-        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
-    elif pre in ("last", "past", "this past"):
+        year = ctx.anchor.year + ctx.words.relative_year_offsets[rel]
+    elif pre in ctx.words.past_month_words:
         year = pick_year(number, None, ctx.anchor, "past", strict=True)
-    elif pre in ("next", "coming", "this coming"):
+    elif pre in ctx.words.next_month_words:
         year = pick_year(number, None, ctx.anchor, "future", strict=True)
     elif pre == "this":
         year = ctx.anchor.year
@@ -135,7 +137,7 @@ def month(c: Candidate, ctx: Context) -> Resolved | None:
 def year(c: Candidate, ctx: Context) -> Resolved | None:
     """``2024``, ``mid-1996``, ``fiscal 1989``, ``the end of 1994``."""
     m = c.match
-    return Resolved("DATE", year_value(int(m["year"])), period_mod(m["mod"]))
+    return Resolved("DATE", year_value(int(m["year"])), period_mod(m["mod"], ctx.words))
 
 
 def year_range(c: Candidate, ctx: Context) -> Resolved | None:
@@ -152,7 +154,7 @@ def decade(c: Candidate, ctx: Context) -> Resolved | None:
     """``the 1960s``, ``the early '80s`` (value ``196``, ``198``)."""
     m = c.match
     full = int(m["y"]) if m["y"] else _century_of(ctx) + int(m["yy"])
-    return Resolved("DATE", f"{full // 10:03d}", period_mod(m["mod"]))
+    return Resolved("DATE", f"{full // 10:03d}", period_mod(m["mod"], ctx.words))
 
 
 #: The century of a date written without one, when nothing says otherwise.
@@ -172,23 +174,23 @@ def century(c: Candidate, ctx: Context) -> Resolved | None:
     """``the 20th century`` (value ``19``)."""
     m = c.match
     raw = m["n"].lower()
-    number = ORDINALS.get(raw) or int(raw.rstrip("stndrh"))
+    number = ctx.words.ordinals.get(raw) or int(raw.rstrip("stndrh"))
     if not 1 <= number <= _LAST_CENTURY:
         return None
-    return Resolved("DATE", f"{number - 1:02d}", period_mod(m["mod"]))
+    return Resolved("DATE", f"{number - 1:02d}", period_mod(m["mod"], ctx.words))
 
 
 def quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """``the third quarter (of 2024)``, ``Q1 2025``."""
     m = c.match
     groups = m.groupdict()
-    number = int(groups["q"]) if groups.get("q") else ORDINALS[m["ord"].lower()]
+    number = int(groups["q"]) if groups.get("q") else ctx.words.ordinals[m["ord"].lower()]
     if groups.get("year"):
         return Resolved("DATE", quarter_value(int(m["year"]), number))
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-Q{number}")
     rel = groups.get("rel") or groups.get("prel")
-    shift = {"last": -1, "this": 0, "next": 1}.get((rel or "this").lower(), 0)
+    shift = ctx.words.relative_year_offsets.get((rel or "this").lower(), 0)
     current = (ctx.anchor.month - 1) // 3 + 1
     if not rel and number > current and ctx.tense(c.start, c.end) == "past":
         shift = -1
@@ -200,7 +202,7 @@ def quarter_of_year(c: Candidate, ctx: Context) -> Resolved | None:
     m = c.match
     year_ = int(m["year"])
     if m["ord"]:
-        return Resolved("DATE", quarter_value(year_, ORDINALS[m["ord"].lower()]))
+        return Resolved("DATE", quarter_value(year_, ctx.words.ordinals[m["ord"].lower()]))
     quarter = ctx.recent_quarter(c.start)
     if m["unit"].lower() in ("quarter", "period") and quarter is not None:
         return Resolved("DATE", quarter_value(year_, (quarter.month - 1) // 3 + 1))
@@ -215,7 +217,7 @@ def half(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"{m['year']}-H{number}")
     if ctx.anchor is None:
         return Resolved("DATE", f"XXXX-H{number}")
-    shift = {"last": -1, "this": 0, "next": 1}.get((m["rel"] or "this").lower(), 0)
+    shift = ctx.words.relative_year_offsets.get((m["rel"] or "this").lower(), 0)
     return Resolved("DATE", f"{ctx.anchor.year + shift:04d}-H{number}", anchor=ctx.anchor)
 
 
@@ -229,9 +231,9 @@ _SEASON_SIDE_OF_TENSE: dict[str, SeasonSide] = {"past": "until", "future": "from
 def season(c: Candidate, ctx: Context) -> Resolved | None:
     """``last summer``, ``the winter of 1994``, ``this fall``, ``in the spring`` (by tense)."""
     m = c.match
-    code = SEASONS[m["s"].lower()]
+    code = ctx.words.seasons[m["s"].lower()]
     pre = " ".join((m["pre"] or "").lower().split())
-    mod = period_mod(pre.removeprefix("the ")) if pre not in ("", "the") else None
+    mod = period_mod(pre.removeprefix("the "), ctx.words) if pre not in ("", "the") else None
     if m["year"]:
         return Resolved("DATE", f"{m['year']}-{code}", mod)
     if ctx.anchor is None:
@@ -271,43 +273,33 @@ def spelled_year(c: Candidate, ctx: Context) -> Resolved | None:
     """``nineteen ninety-six``, ``the year two thousand``, ``January nineteen ninety-seven``."""
     m = c.match
     words = m["yw"].lower().replace("-", " ").replace(" and ", " ").split()
+    lex = ctx.words
     if words[:2] == ["two", "thousand"]:
-        number = 2000 + (parse_number(" ".join(words[2:])) or 0 if words[2:] else 0)
+        number = 2000 + (parse_number(" ".join(words[2:]), lex) or 0 if words[2:] else 0)
     elif words[1] == "hundred":
-        number = parse_number(words[0]) * 100  # type: ignore[operator]
+        number = parse_number(words[0], lex) * 100  # type: ignore[operator]
     elif words[1] == "oh":
-        number = (parse_number(words[0]) or 0) * 100 + (parse_number(words[2]) or 0)
+        number = (parse_number(words[0], lex) or 0) * 100 + (parse_number(words[2], lex) or 0)
     else:
-        number = (parse_number(words[0]) or 0) * 100 + (parse_number(" ".join(words[1:])) or 0)
+        rest = parse_number(" ".join(words[1:]), lex)
+        number = (parse_number(words[0], lex) or 0) * 100 + (rest or 0)
     if m["mon"]:
         return Resolved("DATE", month_value(number, month_number(m["mon"])))
     return Resolved("DATE", year_value(number))
-
-
-_DECADE_WORDS = (
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
-)
 
 
 def decade_word(c: Candidate, ctx: Context) -> Resolved | None:
     """``the nineties``: the latest decade of that name begun by the anchor's year (in a 2026
     article ``the nineties`` is ``199`` and ``the twenties`` ``202``); without an anchor, the
     decade of the 1900s (``199``, ``192``)."""
-    tens = _DECADE_WORDS.index(c.match["dw"].lower()) + 2
+    tens = ctx.words.decade_words.index(c.match["dw"].lower()) + 2
     if ctx.anchor is None:
         start = _DEFAULT_CENTURY + 10 * tens
     else:
         start = ctx.anchor.year // 100 * 100 + 10 * tens
         if start > ctx.anchor.year:
             start -= 100
-    return Resolved("DATE", f"{start // 10:03d}", period_mod(c.match["mod"]))
+    return Resolved("DATE", f"{start // 10:03d}", period_mod(c.match["mod"], ctx.words))
 
 
 def year_end(c: Candidate, ctx: Context) -> Resolved | None:

@@ -2,26 +2,21 @@
 
 Deictic expressions ("yesterday", "last week", "three years ago", "Monday") count from
 the publication date; anaphoric ones ("the day before", "the following month", "that
-week", "two days later") count from the last date the text mentioned.
+week", "two days later") count from the last date the text mentioned. The words that
+decide (which count back, which count from the last date) are the context's `TimexWords`.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from newsdossier.lang.lexicon import TimexWords
 from newsdossier.timex.context import Context, Resolved, shift, weekday_date
-from newsdossier.timex.lexicon import (
-    ORDINALS,
-    PARTS_OF_DAY,
-    parse_number,
-    period_mod,
-    unit_name,
-    weekday_number,
-)
+from newsdossier.timex.lexicon import parse_number, period_mod, unit_name, weekday_number
 from newsdossier.timex.rule import Candidate
 from newsdossier.timex.values import Granularity, day_value, value_at_granularity, week_value
 
-_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+#: Per unit (as `unit_name` gives it): the TimeML value of that unit left unspecified.
 _UNDERSPECIFIED = {
     "day": "XXXX-XX-XX",
     "week": "XXXX-WXX",
@@ -32,6 +27,7 @@ _UNDERSPECIFIED = {
     "decade": "XXX",
     "century": "XX",
 }
+#: Per unit: the granularity of the period a unit names.
 _GRAIN: dict[str, Granularity] = {
     "day": "day",
     "night": "day",
@@ -42,25 +38,11 @@ _GRAIN: dict[str, Granularity] = {
     "decade": "decade",
     "century": "century",
 }
-_PAST_RELS = frozenset({"last", "past", "the past", "the last", "the latest", "previous"})
-_NEXT_RELS = frozenset({"next", "coming", "the coming"})
-_ANAPHORIC_RELS = frozenset(
-    {
-        "previous",
-        "the previous",
-        "following",
-        "the following",
-        "same",
-        "the same",
-        "that",
-        "the prior",
-    }
-)
 
 
-def _with_part(day: date, part: str | None) -> Resolved:
+def _with_part(day: date, part: str | None, words: TimexWords) -> Resolved:
     if part:
-        return Resolved("TIME", f"{day_value(day)}T{PARTS_OF_DAY[part.lower()]}")
+        return Resolved("TIME", f"{day_value(day)}T{words.parts_of_day[part.lower()]}")
     return Resolved("DATE", day_value(day))
 
 
@@ -77,11 +59,12 @@ def deictic(c: Candidate, ctx: Context) -> Resolved | None:
     elif word.startswith("after"):
         offset = 2
     else:
-        offset = _DEICTIC_DAYS[word]
+        offset = ctx.words.deictic_days[word]
     part = m.groupdict().get("part") or ("night" if word == "tonight" else None)
     if ctx.anchor is None:
         return Resolved("DATE", "XXXX-XX-XX")
-    found = _with_part(shift(ctx.anchor, "day", offset), part if word != "tonight" else None)
+    part = part if word != "tonight" else None
+    found = _with_part(shift(ctx.anchor, "day", offset), part, ctx.words)
     return _anchored(found, ctx.anchor)
 
 
@@ -90,11 +73,11 @@ def part_rel(c: Candidate, ctx: Context) -> Resolved | None:
     m = c.match
     rel, part = m["rel"].lower(), m["part"].lower()
     if ctx.anchor is None:
-        return Resolved("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[part]}")
-    offset = {"this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[rel]
+        return Resolved("TIME", f"XXXX-XX-XXT{ctx.words.parts_of_day[part]}")
+    offset = ctx.words.part_of_day_offsets[rel]
     if rel == "last" and part != "night":
         offset = -1
-    return _anchored(_with_part(shift(ctx.anchor, "day", offset), part), ctx.anchor)
+    return _anchored(_with_part(shift(ctx.anchor, "day", offset), part, ctx.words), ctx.anchor)
 
 
 def weekday(c: Candidate, ctx: Context) -> Resolved | None:
@@ -103,19 +86,20 @@ def weekday(c: Candidate, ctx: Context) -> Resolved | None:
     number = weekday_number(m["wd"])
     pre = " ".join((m["pre"] or "").lower().split())
     part = m["part"]
-    anaphoric = pre in ("the previous", "the following", "the next")
+    words = ctx.words
+    anaphoric = pre in words.anaphoric_weekday_words
     base = ctx.anaphoric_base("day") if anaphoric else ctx.anchor
     if base is None:
         return Resolved("DATE", f"XXXX-WXX-{number + 1}")
-    if pre in ("last", "past", "this past", "previous", "the previous"):
+    if pre in words.past_weekday_words:
         day = weekday_date(number, base, "past", strict=True)
-    elif pre in ("next", "coming", "this coming", "the following", "the next"):
+    elif pre in words.next_weekday_words:
         day = weekday_date(number, base, "future", strict=True)
     elif pre == "this":
         day = shift(base, "day", number - base.weekday())
     else:
         day = weekday_date(number, base, ctx.tense(c.start, c.end))
-    return _anchored(_with_part(day, part), base)
+    return _anchored(_with_part(day, part, words), base)
 
 
 def unit_rel(c: Candidate, ctx: Context) -> Resolved | None:
@@ -125,32 +109,34 @@ def unit_rel(c: Candidate, ctx: Context) -> Resolved | None:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower().replace("fiscal ", "")
     modifier = (m["mod"] or "").lower()
-    if unit == "day" and rel not in _ANAPHORIC_RELS | {"the next"}:
+    words = ctx.words
+    if unit == "day" and rel not in words.anaphoric_relations | {"the next"}:
         return None
-    anaphoric = rel in _ANAPHORIC_RELS or (unit == "day" and rel == "the next")
+    anaphoric = rel in words.anaphoric_relations or (unit == "day" and rel == "the next")
     base = ctx.anaphoric_base(unit) if anaphoric else ctx.anchor
-    if rel == "the" and not modifier and unit not in ("quarter", "week", "weekend", "month"):
+    if rel == "the" and not modifier and unit not in words.bare_the_units:
         return None
     quarter = ctx.recent_quarter(c.start) if unit == "quarter" else None
-    if quarter is not None and rel in ("the", "that", "this", "the latest", "the same"):
+    if quarter is not None and rel in words.quarter_relations:
         base, anaphoric = quarter, True
-    elif rel in ("the", "that", "the latest", "the same") and ctx.reference_granularity == unit:
+    elif rel in words.reference_relations and ctx.reference_granularity == unit:
         base, anaphoric = ctx.reference, True
+    mod = period_mod(modifier, words)
     if base is None:
-        return Resolved("DATE", _UNDERSPECIFIED.get(unit, "XXXX"), period_mod(modifier))
-    amount = 0 if anaphoric and rel in ("the", "this", "the latest") else _rel_amount(rel)
+        return Resolved("DATE", _UNDERSPECIFIED.get(unit, "XXXX"), mod)
+    amount = 0 if anaphoric and rel in words.same_period_relations else _rel_amount(rel, words)
     if not anaphoric and unit == "quarter" and rel in ("the", "the latest"):
         amount = -1 if ctx.tense(c.start, c.end) == "past" or rel == "the latest" else 0
     if unit == "weekend":
         return _weekend(c, ctx, base, amount, rel)
     day = shift(base, unit, amount)
-    return Resolved("DATE", value_at_granularity(day, _GRAIN[unit]), period_mod(modifier), base)
+    return Resolved("DATE", value_at_granularity(day, _GRAIN[unit]), mod, base)
 
 
-def _rel_amount(rel: str) -> int:
-    if rel in _PAST_RELS or rel in ("the previous", "the prior"):
+def _rel_amount(rel: str, words: TimexWords) -> int:
+    if rel in words.past_relations or rel in ("the previous", "the prior"):
         return -1
-    if rel in _NEXT_RELS or rel in ("following", "the following", "the next"):
+    if rel in words.next_relations or rel in words.following_relations:
         return 1
     return 0
 
@@ -178,13 +164,14 @@ def unit_before(c: Candidate, ctx: Context) -> Resolved | None:
 def ago(c: Candidate, ctx: Context) -> Resolved | None:
     """``three years ago`` (a year), ``two days later`` (from the last date), ``in a week``."""
     m = c.match
+    words = ctx.words
     unit = unit_name(m["unit"])
-    count = parse_number(m["n"]) if m.groupdict().get("n") else None
+    count = parse_number(m["n"], words) if m.groupdict().get("n") else None
     direction_word = " ".join(m["dir"].lower().split())
-    forward = direction_word in ("later", "after", "from now", "hence")
-    if count is None or unit in ("second", "minute", "hour"):
+    forward = direction_word in words.forward_directions
+    if count is None or unit in words.clock_units:
         return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
-    anaphoric = direction_word not in ("ago", "from now", "hence")
+    anaphoric = direction_word not in words.from_now_directions
     base = ctx.anaphoric_base(unit) if anaphoric else ctx.anchor
     if base is None:
         return Resolved("DATE", "FUTURE_REF" if forward else "PAST_REF")
@@ -213,7 +200,8 @@ def year_ago_adj(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PAST_REF")
     grain: Granularity = "year"
     if m["ord"]:
-        return Resolved("DATE", f"{base.year - 1:04d}-Q{ORDINALS[m['ord'].lower()]}", None, base)
+        number = ctx.words.ordinals[m["ord"].lower()]
+        return Resolved("DATE", f"{base.year - 1:04d}-Q{number}", None, base)
     if quarter is not None:
         grain = "quarter"
     elif ctx.reference_granularity in ("month", "half") and ctx.reference:

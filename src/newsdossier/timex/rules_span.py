@@ -1,86 +1,52 @@
-"""Resolvers for durations, sets, references to now/past/future, and clock times."""
+"""Resolvers for durations, sets, references to now/past/future, and clock times.
+
+The words of sets, references, parts of the day and seasons are the context's `TimexWords`.
+"""
 
 from __future__ import annotations
 
+from newsdossier.lang.lexicon import TimexWords
 from newsdossier.timex.context import Context, Resolved
-from newsdossier.timex.lexicon import (
-    PARTS_OF_DAY,
-    duration_value,
-    parse_number,
-    unit_name,
-    weekday_number,
-)
+from newsdossier.timex.lexicon import duration_value, parse_number, unit_name, weekday_number
 from newsdossier.timex.rule import Candidate
 
-_SET_WORDS = {
-    "daily": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "quarterly": "P1Q",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "hourly": "PT1H",
-    "nightly": "P1D",
-    "biweekly": "P2W",
-    "biannually": "P6M",
-    "semiannually": "P6M",
-}
 #: A count at least this large is not a duration of days or hours ("2000 days" is rare; "1000
 #: people" is a count the unit word happens to follow); years and centuries may be that long.
 _MAX_COUNT = 1000
-_PART_UNITS = {"morning", "evening", "night", "afternoon"}
-_SEASON_CODES = {"summer": "SU", "winter": "WI", "spring": "SP", "autumn": "FA"}
-_REFS = {
-    "right now": "PRESENT_REF",
-    "just now": "PAST_REF",
-    "now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "presently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "at the moment": "PRESENT_REF",
-    "for the time being": "PRESENT_REF",
-    "recently": "PAST_REF",
-    "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
-    "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
-}
 
 
 def duration(c: Candidate, ctx: Context) -> Resolved | None:
     """``two years``, ``the past three months``, ``a few days``, ``three-day``, ``16-hour``."""
     m = c.match
+    words = ctx.words
     unit = unit_name(m["unit"])
     raw = m["n"].lower()
     if raw in ("a", "an") and unit == "second":
         return None
-    count = parse_number(raw)
+    count = parse_number(raw, words)
     if count is not None and count >= _MAX_COUNT and unit not in ("year", "century"):
         return None
-    half = any(mark in c.match.group().lower() for mark in ("and a half", "1/2", "½"))
+    half = any(mark in c.match.group().lower() for mark in words.half_marks)
     if count is not None and half:
-        return Resolved("DURATION", _half_more(count, unit))
-    return Resolved("DURATION", duration_value(count, unit))
+        return Resolved("DURATION", _half_more(count, unit, words))
+    return Resolved("DURATION", duration_value(count, unit, words))
 
 
-def _half_more(count: int, unit: str) -> str:
+def _half_more(count: int, unit: str, words: TimexWords) -> str:
     halves = {"year": "P{n}Y6M", "month": "P{n}M15D", "day": "P{n}DT12H", "hour": "PT{n}H30M"}
     if unit in halves:
         return halves[unit].format(n=count)
-    return duration_value(count, unit)
+    return duration_value(count, unit, words)
 
 
 def unit_long(c: Candidate, ctx: Context) -> Resolved | None:
     """``year-long`` (P1Y)."""
-    return Resolved("DURATION", duration_value(1, c.match["unit"]))
+    return Resolved("DURATION", duration_value(1, c.match["unit"], ctx.words))
 
 
 def bare_plural(c: Candidate, ctx: Context) -> Resolved | None:
     """``for years`` (PXY)."""
-    return Resolved("DURATION", duration_value(None, c.match["unit"]))
+    return Resolved("DURATION", duration_value(None, c.match["unit"], ctx.words))
 
 
 def vague_plural(c: Candidate, ctx: Context) -> Resolved | None:
@@ -89,7 +55,7 @@ def vague_plural(c: Candidate, ctx: Context) -> Resolved | None:
     if rel in ("recent",):
         return Resolved("DATE", "PAST_REF")
     if rel in ("the past few", "the next few"):
-        return Resolved("DURATION", duration_value(None, c.match["unit"]))
+        return Resolved("DURATION", duration_value(None, c.match["unit"], ctx.words))
     return Resolved("DATE", "FUTURE_REF")
 
 
@@ -98,7 +64,7 @@ def set_word(c: Candidate, ctx: Context) -> Resolved | None:
     word = c.match["w"]
     if word[0].isupper() and c.start > 0 and _next_is_capitalized(ctx.text, c.end):
         return None
-    return Resolved("SET", _SET_WORDS[word.lower()])
+    return Resolved("SET", ctx.words.set_words[word.lower()])
 
 
 def _next_is_capitalized(text: str, end: int) -> bool:
@@ -109,22 +75,23 @@ def _next_is_capitalized(text: str, end: int) -> bool:
 def every(c: Candidate, ctx: Context) -> Resolved | None:
     """``every week``, ``each year``, ``every other day``, ``every morning``."""
     m = c.match
+    words = ctx.words
     unit = unit_name(m["unit"])
-    if unit in _PART_UNITS:
-        return Resolved("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
-    if unit in _SEASON_CODES or unit in ("spring", "autumn"):
-        return Resolved("SET", f"XXXX-{_SEASON_CODES[unit]}")
+    if unit in words.every_parts_of_day:
+        return Resolved("SET", f"XXXX-XX-XXT{words.parts_of_day[unit]}")
+    if unit in words.every_seasons:
+        return Resolved("SET", f"XXXX-{words.every_seasons[unit]}")
     if unit == "weekend":
         return Resolved("SET", "XXXX-WXX-WE")
-    count = parse_number(m["n"]) if m["n"] else 1
+    count = parse_number(m["n"], words) if m["n"] else 1
     if m["other"]:
         count = 2
-    return Resolved("SET", duration_value(count or 1, unit))
+    return Resolved("SET", duration_value(count or 1, unit, words))
 
 
 def freq(c: Candidate, ctx: Context) -> Resolved | None:
     """``twice a week`` (P1W)."""
-    return Resolved("SET", duration_value(1, c.match["unit"]))
+    return Resolved("SET", duration_value(1, c.match["unit"], ctx.words))
 
 
 def weekday_set(c: Candidate, ctx: Context) -> Resolved | None:
@@ -136,8 +103,8 @@ def weekday_set(c: Candidate, ctx: Context) -> Resolved | None:
 def reference(c: Candidate, ctx: Context) -> Resolved | None:
     """``now`` (PRESENT_REF), ``recently`` (PAST_REF), ``the future`` (FUTURE_REF)."""
     word = " ".join(c.match["w"].lower().split())
-    if word in _REFS:
-        return Resolved("DATE", _REFS[word])
+    if word in ctx.words.reference_words:
+        return Resolved("DATE", ctx.words.reference_words[word])
     return Resolved("DATE", "FUTURE_REF" if word.endswith("future") else "PAST_REF")
 
 

@@ -2,7 +2,7 @@
 
 With a parse, the tense of the verb that governs the expression decides ("said Monday",
 "will meet Monday", "is scheduled to visit next month"); without one, cue words in the
-sentence do.
+sentence do. The future verbs and auxiliaries are the lexicon's (`TimexWords`).
 """
 
 from __future__ import annotations
@@ -12,48 +12,10 @@ from collections.abc import Sequence
 from typing import Literal
 
 from newsdossier.article import Token
+from newsdossier.lang.lexicon import TimexWords
 
 Tense = Literal["past", "future", "present"]
 
-#: Verbs whose complement happens later: "is scheduled to visit", "plans to meet".
-_FUTURE_LEMMAS = frozenset(
-    {
-        "schedule",
-        "plan",
-        "expect",
-        "set",
-        "due",
-        "intend",
-        "aim",
-        "prepare",
-        "hope",
-        "slate",
-        "want",
-        "seek",
-        "promise",
-        "vow",
-        "pledge",
-        "propose",
-        "likely",
-    }
-)
-_FUTURE_AUX = frozenset(
-    {
-        "will",
-        "shall",
-        "'ll",
-        "wo",
-        "gon",
-        "would",
-        "could",
-        "might",
-        "may",
-        "should",
-        "must",
-        "can",
-        "ca",
-    }
-)
 _FUTURE_CUES = re.compile(
     r"\b(?:will|shall|won't|\w+'ll|going to|scheduled to|expected to|plans? to|planning to|"
     r"set to|due to|slated to|is to|are to|intends? to|upcoming|next|would|could|might)\b",
@@ -82,34 +44,38 @@ _DEADLINE = re.compile(
 )
 
 
-def tense_at(tokens: Sequence[Token], start: int, end: int, text: str) -> Tense | None:
+def tense_at(
+    tokens: Sequence[Token], start: int, end: int, text: str, words: TimexWords
+) -> Tense | None:
     """The tense governing the span ``start:end`` of ``text``: from the parse, else cue words.
 
     A deadline ("until Tuesday", "effective Feb. 1", "by January") leans to the future
     unless the verb is past, when no side is preferred.
     """
-    found = _verb_or_cue_tense(tokens, start, end, text)
+    found = _verb_or_cue_tense(tokens, start, end, text, words)
     if _DEADLINE.search(text, max(0, start - _DEADLINE_WINDOW), start):
         return None if found == "past" else "future"
     return found
 
 
-def _verb_or_cue_tense(tokens: Sequence[Token], start: int, end: int, text: str) -> Tense | None:
+def _verb_or_cue_tense(
+    tokens: Sequence[Token], start: int, end: int, text: str, words: TimexWords
+) -> Tense | None:
     if tokens:
-        found = _parse_tense(tokens, start, end)
+        found = _parse_tense(tokens, start, end, words)
         if found is not None:
             return found
     return _cue_tense(text, start, end)
 
 
-def _parse_tense(tokens: Sequence[Token], start: int, end: int) -> Tense | None:
+def _parse_tense(tokens: Sequence[Token], start: int, end: int, words: TimexWords) -> Tense | None:
     first = _token_index(tokens, start, end)
     if first is None:
         return None
     verb = _governing_verb(tokens, first)
     if verb is None:
         return None
-    return _verb_tense(tokens, verb)
+    return _verb_tense(tokens, verb, words)
 
 
 def _token_index(tokens: Sequence[Token], start: int, end: int) -> int | None:
@@ -152,17 +118,19 @@ def _children(tokens: Sequence[Token], index: int) -> list[Token]:
     return [t for t in tokens[lo:hi] if t.head == head_i and t.i != head_i and t.sent == sent]
 
 
-def _verb_tense(tokens: Sequence[Token], index: int, depth: int = 0) -> Tense | None:
+def _verb_tense(
+    tokens: Sequence[Token], index: int, words: TimexWords, depth: int = 0
+) -> Tense | None:
     verb = tokens[index]
     aux = [t for t in _children(tokens, index) if t.dep in ("aux", "auxpass")]
-    words = {t.text.lower() for t in aux}
-    if words & _FUTURE_AUX or "going" in words:
+    written = {t.text.lower() for t in aux}
+    if written & words.future_auxiliaries or "going" in written:
         return "future"
-    if verb.lemma in _FUTURE_LEMMAS:
+    if verb.lemma in words.future_lemmas:
         return "future"
     if verb.tag in ("VBD",) or any(t.tag == "VBD" for t in aux):
         return "past"
-    if verb.tag == "VBN" and not words & {"is", "are", "am", "be", "being"}:
+    if verb.tag == "VBN" and not written & words.passive_be_forms:
         return "past"
     if (
         verb.tag in ("VB", "VBG", "VBN")
@@ -171,8 +139,8 @@ def _verb_tense(tokens: Sequence[Token], index: int, depth: int = 0) -> Tense | 
     ):
         parent = _position(tokens, verb.head)
         if 0 <= parent < len(tokens) and parent != index:
-            return _verb_tense(tokens, parent, depth + 1)
-    if verb.tag in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+            return _verb_tense(tokens, parent, words, depth + 1)
+    if verb.tag in ("VBZ", "VBP") or written & words.present_be_forms:
         return "present"
     return None
 

@@ -5,6 +5,12 @@ unknown code) falls back to English: the stages ran on English lists for every a
 before languages had a place to go, so falling back keeps their output unchanged, and an
 article whose language detection failed (``None`` -> ``"en"``) is still processed.
 `has_lexicon` tells a caller whether it got the language it asked for.
+
+A `Lexicon` holds the lists several stages share as its own fields and each area's lists
+in a part: ``.reference`` (`ReferenceWords`, the language layer's pronoun and description
+resolution), ``.timex`` (`TimexWords`), ``.statements`` (`StatementWords`), ``.events``
+(`EventWords`) and ``.relations`` (`RelationWords`). A stage takes its lexicon from
+``lexicon_for(article.language or "en")`` at its entry point and passes it down.
 """
 
 from __future__ import annotations
@@ -12,14 +18,29 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
+from newsdossier.lang.lexicon.events import EventWords
 from newsdossier.lang.lexicon.model import Lexicon
+from newsdossier.lang.lexicon.reference import ReferenceWords
+from newsdossier.lang.lexicon.relations import RelationWords
+from newsdossier.lang.lexicon.statements import StatementWords
+from newsdossier.lang.lexicon.timex import TimexWords
 
 #: Language code -> module under `newsdossier.lang.lexicon` defining ``LEXICON``.
 _MODULES = {"en": "en"}
 #: The language whose lexicon serves languages that have none.
 FALLBACK_LANGUAGE = "en"
 
-__all__ = ["FALLBACK_LANGUAGE", "Lexicon", "has_lexicon", "lexicon_for"]
+__all__ = [
+    "FALLBACK_LANGUAGE",
+    "EventWords",
+    "Lexicon",
+    "ReferenceWords",
+    "RelationWords",
+    "StatementWords",
+    "TimexWords",
+    "has_lexicon",
+    "lexicon_for",
+]
 
 
 def has_lexicon(language: str) -> bool:

@@ -1,9 +1,21 @@
-"""`Lexicon`: the named word sets one language gives the stages."""
+"""`Lexicon`: the named word sets one language gives the stages.
+
+Lists several stages or the language layer share are fields of `Lexicon` itself; the
+lists of one area are grouped in a part (`Lexicon.timex`, ``.statements``, ``.events``,
+``.relations``, and ``.reference`` for the language layer's pronoun and description
+resolution), each part a frozen dataclass of its own module.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+from newsdossier.lang.lexicon.events import EventWords
+from newsdossier.lang.lexicon.reference import ReferenceWords
+from newsdossier.lang.lexicon.relations import RelationWords
+from newsdossier.lang.lexicon.statements import StatementWords
+from newsdossier.lang.lexicon.timex import TimexWords
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +33,12 @@ class Lexicon:
     org_heads: frozenset[str]
     #: Last words of treaty and law names ("treaty", "act").
     law_heads: frozenset[str]
-    #: Lemmas of verbs that report speech or thought.
+    #: Common verbs that report speech or thought, whose subject is a person or an
+    #: organisation (entity-type evidence); also lists the unlemmatised form "told".
     speech_verbs: frozenset[str]
+    #: Lemmas of every verb of saying or writing a statement cue is made of: `speech_verbs`
+    #: (without "told") plus rarer ones ("quip", "tweet") too weak as entity evidence.
+    saying_verbs: frozenset[str]
     #: Pronouns that refer to people.
     person_pronouns: frozenset[str]
     #: Pronoun -> "Masc" / "Fem".
@@ -55,6 +71,16 @@ class Lexicon:
     headline_stops: frozenset[str]
     #: The language's stop words (from spaCy).
     stop_words: frozenset[str]
+    #: Words for resolving pronouns and descriptions (`newsdossier.lang.actors`, ``discourse``).
+    reference: ReferenceWords
+    #: Words of temporal expressions (the timex stage).
+    timex: TimexWords
+    #: Words of speech cues and speaker descriptions (the statements stage).
+    statements: StatementWords
+    #: Event trigger words (the events stage).
+    events: EventWords
+    #: Words of standing relations (the relations stage).
+    relations: RelationWords
 
     def is_title_word(self, word: str) -> bool:
         """Whether ``word`` (any case, singular or plural) is a title head noun."""

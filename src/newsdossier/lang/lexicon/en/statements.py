@@ -1,15 +1,12 @@
-"""Word lists the statement rules use: general English, not read off any corpus."""
+"""English words of speech cues and speaker descriptions (`StatementWords`): general
+English, not read off any corpus."""
 
 from __future__ import annotations
 
-from newsdossier.lang.speech import SAYING_VERBS
-
-#: The verbs a statement cue is made of (`newsdossier.lang.speech.SAYING_VERBS`).
-SPEECH_VERBS: frozenset[str] = SAYING_VERBS
+from newsdossier.lang.lexicon.statements import StatementWords
 
 # fmt: off
-#: Nouns that name a person by role or trait.
-PERSON_NOUNS: frozenset[str] = frozenset({
+_PERSON_NOUNS = frozenset({
     "lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative",
     "minister", "president", "premier", "chancellor", "governor", "mayor", "official",
     "spokesman", "spokeswoman", "spokesperson", "candidate", "nominee", "leader", "chairman",
@@ -25,9 +22,7 @@ PERSON_NOUNS: frozenset[str] = frozenset({
     "governor-elect", "president-elect", "former", "pastor", "priest", "bishop", "student",
     "teacher", "principal", "sheriff",
 })
-
-#: Nouns that name an organisation or a place.
-GROUP_NOUNS: frozenset[str] = frozenset({
+_GROUP_NOUNS = frozenset({
     "ministry", "department", "agency", "government", "administration", "company", "firm",
     "office", "party", "campaign", "committee", "commission", "council", "court", "embassy",
     "group", "organization", "organisation", "association", "union", "bank", "army",
@@ -36,4 +31,28 @@ GROUP_NOUNS: frozenset[str] = frozenset({
     "nation", "state", "city", "kingdom", "republic", "federation", "alliance", "coalition",
     "foundation", "corporation", "regime", "authority", "authorities",
 })
+_GENERIC_ORG_NOUNS = frozenset({
+    "company", "firm", "group", "organization", "organisation", "agency", "ministry",
+    "department", "bank", "corporation",
+})
 # fmt: on
+
+STATEMENTS = StatementWords(
+    cue_word_lemmas={"said": "say", "says": "say", "told": "tell", "tells": "tell"},
+    particle_cues={"point": frozenset({"out"})},
+    phrase_cues={
+        ("according", "to"): "according to",
+        ("in", "the", "words", "of"): "in the words of",
+        ("quoting",): "quoting",
+    },
+    hearer_verbs=frozenset({"tell", "inform", "assure", "advise", "urge", "warn", "ask", "remind"}),
+    framing_prepositions=frozenset(
+        {"in", "on", "during", "with", "after", "before", "when", "while"}
+    ),
+    subject_relative_pronouns=frozenset({"who", "that", "which", "whom"}),
+    singular_definite_determiners=frozenset({"the", "this", "that"}),
+    person_nouns=_PERSON_NOUNS,
+    group_nouns=_GROUP_NOUNS,
+    generic_org_nouns=_GENERIC_ORG_NOUNS,
+    spokesperson_nouns=frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"}),
+)

@@ -1,0 +1,27 @@
+"""`ReferenceWords`: the words the language layer resolves pronouns and descriptions with
+(`newsdossier.lang.actors`, `newsdossier.lang.discourse`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceWords:
+    """Word lists for finding who a phrase refers to, in one language."""
+
+    #: Courtesy titles -> the gender they show ("ms." Fem).
+    honorific_gender: Mapping[str, str]
+    #: Abbreviated titles -> the noun they stand for ("sen." senator).
+    title_abbreviations: Mapping[str, str]
+    #: Words for a group travelling or acting with a leader ("her delegation", "the group").
+    collective_nouns: frozenset[str]
+    #: Relative pronouns, resolved to the noun their clause hangs on ("who", "whose").
+    relative_pronouns: frozenset[str]
+    #: Pronouns that name one organisation or place ("it", "its"); "they" is left alone.
+    group_pronouns: frozenset[str]
+    #: Modifiers of a title noun that pick its past holder ("the former president"). Differs
+    #: from `Lexicon.former_markers` (what roles read before a name): it has "onetime" and
+    #: lacks "late" and "outgoing"; each list is kept as its code used it.
+    former_title_modifiers: frozenset[str]

@@ -1,0 +1,44 @@
+"""`StatementWords`: the words the statements stage finds cues and speakers with.
+
+The verbs of saying themselves are shared with the language layer and live on the
+`Lexicon` (``saying_verbs``); these are the statement rules' own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class StatementWords:
+    """Word lists of speech cues and speaker descriptions in one language."""
+
+    #: Word forms the tagger may leave unlemmatised -> the cue they stand for ("said" say).
+    cue_word_lemmas: Mapping[str, str]
+    #: Verbs that are speech cues only with one of these particles ("point out").
+    particle_cues: Mapping[str, frozenset[str]]
+    #: Multi-word prepositional cues (lower-case words) -> the cue's name; the source is the
+    #: object of the last word ("according to X").
+    phrase_cues: Mapping[tuple[str, ...], str]
+    #: Verbs whose object is the hearer, not what was said ("told reporters", "urged voters").
+    hearer_verbs: frozenset[str]
+    #: Prepositions that attach the circumstances of speaking to a subject, not its identity
+    #: ("Lee, in an interview, said").
+    framing_prepositions: frozenset[str]
+    #: Relative pronouns that can be a clause's subject ("Lee, who said ..."): the language
+    #: layer's `ReferenceWords.relative_pronouns` without "whose", as the rules used them.
+    subject_relative_pronouns: frozenset[str]
+    #: Determiners that make a description definite ("the minister said"):
+    #: `EventWords.definite_determiners` without the plurals "these" and "those", so a
+    #: plural description ("these officials") stays an unnamed source.
+    singular_definite_determiners: frozenset[str]
+    #: Nouns that name a person by role or trait ("the senator", "the witness").
+    person_nouns: frozenset[str]
+    #: Nouns that name an organisation or a place ("the ministry", "the country").
+    group_nouns: frozenset[str]
+    #: Organisation nouns that point at the organisation the text is about even without a
+    #: matching name ("the company said").
+    generic_org_nouns: frozenset[str]
+    #: Nouns for someone who speaks for an organisation ("a ministry spokesman").
+    spokesperson_nouns: frozenset[str]
