@@ -18,7 +18,7 @@ _SEED = 1
 
 def signature(items: Set[str]) -> np.ndarray:
     """The MinHash signature (``NUM_PERM`` 32-bit values) of a shingle set."""
-    # Lazy: datasketch pulls in scipy (about 0.3 s), which only ingest needs.
+    # Lazy: datasketch pulls in scipy (about 0.4 s to import), which only ingest needs.
     from datasketch import MinHash
 
     mh = MinHash(num_perm=NUM_PERM, seed=_SEED)

@@ -32,7 +32,7 @@ def default_model_name() -> str:
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Any:
     """Load a spaCy pipeline by package name or path (cached per process)."""
-    # Lazy: importing spaCy takes about a second; the store and query commands never need it.
+    # Lazy: importing spaCy takes about 0.5 s; the store and query commands never need it.
     import spacy
 
     chosen = name or default_model_name()
