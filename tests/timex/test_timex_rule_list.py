@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from newsdossier.lang.intervals import add_months
 from newsdossier.timex import normalize_expressions
 from newsdossier.timex.patterns import RULES, find_candidates
 from newsdossier.timex.rule import TimexRule
 from newsdossier.timex.rules_calendar import year
-from newsdossier.timex.values import add_months
 
 TIMEX_DIR = Path(__file__).resolve().parents[2] / "src" / "newsdossier" / "timex"
 #: The rules in priority order (an earlier rule wins a tie), as before rules became data.

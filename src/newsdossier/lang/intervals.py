@@ -17,7 +17,8 @@ from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped,
 
 from newsdossier.article import Timex
 
-_POINT = re.compile(
+#: A point value: year, then month/day/time, ISO week, quarter, half or season.
+POINT_VALUE = re.compile(
     r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?P<t>T[\w:]+)?)?"
     r"|W(?P<w>\d\d)(?:-(?P<wd>[1-7]|WE))?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?$"
 )
@@ -68,7 +69,7 @@ def _point_interval(value: str) -> tuple[date, date] | None:
     if re.fullmatch(r"\d{3}", value):
         start = max(int(value) * 10, 1)
         return (date(start, 1, 1), date(int(value) * 10 + 9, 12, 31))
-    match = _POINT.match(value)
+    match = POINT_VALUE.match(value)
     if match is None:
         return None
     year = int(match["y"])

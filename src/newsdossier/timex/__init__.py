@@ -11,9 +11,10 @@ Without a publication date relative values are underspecified (``XXXX-XX-XX``,
 ``XXXX-WXX-1``, ``XXXX-03``) or references.
 """
 
+from newsdossier.lang.intervals import parse_anchor, timex_interval, value_to_interval
 from newsdossier.timex.normalize import Convention, normalize_expressions
-from newsdossier.timex.stage import find_timexes, parse_anchor, resolve_relative, timex_interval
-from newsdossier.timex.values import granularity, value_to_interval
+from newsdossier.timex.stage import find_timexes, resolve_relative
+from newsdossier.timex.values import granularity
 
 __all__ = [
     "Convention",

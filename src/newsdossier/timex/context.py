@@ -8,16 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsdossier.article import TimexType, Token
+from newsdossier.lang.intervals import add_months, value_to_interval
 from newsdossier.lang.lexicon import TimexWords
 from newsdossier.timex.tense import Tense, tense_at
-from newsdossier.timex.values import (
-    Granularity,
-    Mod,
-    add_months,
-    granularity,
-    shift_days,
-    value_to_interval,
-)
+from newsdossier.timex.values import Granularity, Mod, granularity, shift_days
 
 #: How far (in characters) a quarter just spoken of stays the period being discussed.
 QUARTER_WINDOW = 600

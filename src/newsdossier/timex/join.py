@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from newsdossier.lang.intervals import value_to_interval
 from newsdossier.timex.context import Resolved
-from newsdossier.timex.values import granularity, value_to_interval
+from newsdossier.timex.values import granularity
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,20 +6,9 @@ import dataclasses
 from datetime import date
 
 from newsdossier.article import Article, Field, Timex
+from newsdossier.lang.intervals import parse_anchor
 from newsdossier.lang.lexicon import TimexWords, lexicon_for
 from newsdossier.timex.normalize import normalize_expressions
-from newsdossier.timex.values import value_to_interval
-
-
-def parse_anchor(published: str | None) -> date | None:
-    """The anchor date of an ISO date or datetime string (None if absent or unreadable)."""
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
 
 #: Text fields besides the body that are searched too (they have no parse on the article);
 #: the dateline ("Taipei, April 28 (CNA)") often holds the only explicit date.
@@ -49,19 +38,3 @@ def resolve_relative(
     if not found:
         return None
     return max(found, key=lambda t: t.end - t.start)
-
-
-def timex_interval(timex: Timex) -> tuple[date, date] | None:
-    """First and last day a DATE/TIME timex covers; "since X" (mod ON_OR_AFTER) runs from X to
-    its anchor or, without one, to `date.max`."""
-    if timex.type not in ("DATE", "TIME"):
-        return None
-    interval = value_to_interval(timex.value)
-    if interval is None:
-        return None
-    if timex.mod == "ON_OR_AFTER":
-        end = parse_anchor(timex.anchor) or date.max
-        return (interval[0], max(end, interval[1]))
-    if timex.mod == "ON_OR_BEFORE":
-        return (date.min, interval[1])
-    return interval
