@@ -1,8 +1,9 @@
 """PolNeAR attribution scorer: source, cue and content P/R/F1 for newsdossier and textacy.
 
-Run ``python -m eval.polnear --split dev`` (``train`` for development; the
-test split is held back and never read). The corpus is research-only: it is read in place
-from ``../shared/gold/polnear`` and nothing derived from its texts ships with the project.
+Run ``python -m eval.polnear`` (both splits; ``--split dev`` or ``--split train`` for
+one; train is for development, the test split is held back and never read). The corpus
+is research-only: it is read in place from ``../shared/gold/polnear`` and nothing derived
+from its texts ships with the project.
 
 **Gold.** brat ``.ann`` files: ``T`` lines give a span of type Source, Cue, Content (or
 Attribution, Discuss, ...) with possibly discontinuous offsets ``"a b;c d"``; ``E`` lines
@@ -17,13 +18,20 @@ whose lemma (from the same spaCy parse) is one of the English lexicon's saying v
 a prediction whose content overlaps only excluded gold contents is ignored (neither right
 nor wrong), and textacy's predictions are filtered the same way.
 
-**Units.** Each role is scored as its own set of spans per article. A newsdossier unit
-is one statement, except that statements sharing a cue (the halves of a split quote) form
-one unit whose content has several fragments. Source = the speaker phrase as written
-(``source_start/end``), not the resolved entity. Duplicate spans count once.
+**Units.** newsdossier is scored from its export record alone (`export_record`, record
+v2): each exported statement's ``source`` span, ``cue`` span and content ``start/end``.
+Each role is scored as its own set of spans per article. A newsdossier unit is one
+statement, except that statements sharing a cue (the halves of a split quote) form one
+unit whose content has several fragments. Source = the words naming the speaker as
+written (``source``), not the resolved entity. Duplicate spans count once.
+
+**Resolution share.** Of the statements whose exported source is a pronoun or a
+description (its head word, in the same parse, is a pronoun or a common noun), the share
+the record attributes to a named entity (``speaker`` not null).
 
 **Matching.** *Exact*: the outer extents (first fragment start to last fragment end) are
-equal after stripping whitespace, punctuation and quote marks at both ends. *Overlap*:
+equal after stripping whitespace, punctuation and quote marks at both ends, and a leading
+complementizer ("that": PolNeAR's contents keep it, the record v2 contents leave it out). *Overlap*:
 the fragments share at least one character. Both are one-to-one: candidate pairs are
 taken greedily by decreasing overlap. P = matched / predicted, R = matched / gold.
 """
@@ -32,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -40,8 +49,9 @@ from pathlib import Path
 from typing import Any
 
 from eval.corpora import PolnearText, iter_polnear
-from newsdossier.article import Article, Statement
+from newsdossier.article import Article
 from newsdossier.lang.lexicon import lexicon_for
+from newsdossier.record import export_record
 from newsdossier.statements.cues import normalize
 
 #: The cue verbs a gold cue must contain to count as speech (the English lexicon's).
@@ -49,6 +59,10 @@ SPEECH_VERBS = lexicon_for("en").saying_verbs
 
 Frags = tuple[tuple[int, int], ...]
 ROLES = ("source", "cue", "content")
+#: Words that only introduce a reported clause (the English lexicon's): PolNeAR's contents
+#: include "that", newsdossier's leave it out, so exact matching ignores one at the start.
+COMPLEMENTIZERS = lexicon_for("en").statements.complementizers
+_LEADING_WORD = re.compile(r"(\w+)\b")
 _STRIP = " \t\n\r.,;:!?\"'“”‘’«»„「」『』()[]—–-"
 
 
@@ -132,7 +146,14 @@ def is_speech_cue(cue: Frags | None, article: Article) -> bool:
 
 
 def _norm(frags: Frags, text: str) -> tuple[int, int]:
-    start, end = frags[0][0], frags[-1][1]
+    start, end = _strip(text, frags[0][0], frags[-1][1])
+    word = _LEADING_WORD.match(text, start, end)
+    if word and word.group(1).lower() in COMPLEMENTIZERS:
+        start, end = _strip(text, word.end(1), end)
+    return start, end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _STRIP:
         start += 1
     while end > start and text[end - 1] in _STRIP:
@@ -185,18 +206,22 @@ def _counts(unit: Unit, gold: Sequence[Unit], excluded: Sequence[Unit]) -> bool:
     return hits_gold or not hits_excluded
 
 
-def units_of(statements: Sequence[Statement], text: str) -> list[Unit]:
-    """Statements as scoring units.
+#: A statement of the export record (a JSON object).
+Exported = dict[str, Any]
+
+
+def units_of(statements: Sequence[Exported], text: str) -> list[Unit]:
+    """Exported statements (``export_record(article)["statements"]``) as scoring units.
 
     The halves of a split quote (same cue) form one unit, and so does a cue-less
     follow-on quote in the same paragraph right after a statement of the same speaker
     (PolNeAR annotates ``"A," she said. "B."`` as one attribution with two fragments).
     """
-    groups: list[list[Statement]] = []
-    by_cue: dict[tuple[int, int], list[Statement]] = {}
+    groups: list[list[Exported]] = []
+    by_cue: dict[tuple[int, int], list[Exported]] = {}
     for s in statements:
-        if s.cue_start is not None and s.cue_end is not None:
-            key = (s.cue_start, s.cue_end)
+        if s["cue"] is not None:
+            key = (s["cue"]["start"], s["cue"]["end"])
             if key not in by_cue:
                 by_cue[key] = []
                 groups.append(by_cue[key])
@@ -208,20 +233,28 @@ def units_of(statements: Sequence[Statement], text: str) -> list[Unit]:
     return [_unit(group) for group in groups]
 
 
-def _continues(before: Statement, after: Statement, text: str) -> bool:
-    same = (before.speaker, before.source_description) == (after.speaker, after.source_description)
-    return same and after.start >= before.end and "\n" not in text[before.end : after.start]
+def _continues(before: Exported, after: Exported, text: str) -> bool:
+    who = ("speaker", "source_description")
+    same = all(before[k] == after[k] for k in who)
+    return (
+        same
+        and after["start"] >= before["end"]
+        and "\n" not in text[before["end"] : after["start"]]
+    )
 
 
-def _unit(group: Sequence[Statement]) -> Unit:
+def _unit(group: Sequence[Exported]) -> Unit:
     first = group[0]
-    src = None
-    if first.source_start is not None and first.source_end is not None:
-        src = ((first.source_start, first.source_end),)
-    cue = None
-    if first.cue_start is not None and first.cue_end is not None:
-        cue = ((first.cue_start, first.cue_end),)
-    return Unit(src, cue, tuple(sorted((s.start, s.end) for s in group)))
+    src = _body_span(first["source"])
+    cue = _body_span(first["cue"])
+    return Unit(src, cue, tuple(sorted((s["start"], s["end"]) for s in group)))
+
+
+def _body_span(span: dict[str, Any] | None) -> Frags | None:
+    """An exported span as fragments, when it points into the body."""
+    if span is None or span.get("field", "body") != "body":
+        return None
+    return ((span["start"], span["end"]),)
 
 
 def textacy_units(doc: Any) -> tuple[list[Unit], bool]:
@@ -305,18 +338,15 @@ def evaluate(split: str, nlp: Any, *, limit: int | None = None, baseline: bool =
         article = find_statements(article)
         stage_seconds += time.perf_counter() - started
         gold, excluded = _gold_units(item, article)
+        exported = export_record(article)["statements"]
         score_article(
-            scores["newsdossier"],
-            gold,
-            excluded,
-            units_of(article.statements, item.text),
-            item.text,
+            scores["newsdossier"], gold, excluded, units_of(exported, item.text), item.text
         )
         if baseline:
             predicted, ok = textacy_units(doc)
             gave_up += not ok
             score_article(scores["textacy"], gold, excluded, predicted, item.text)
-        resolved.extend(_resolutions(article))
+        resolved.extend(_resolutions(article, exported))
     return Report(split, len(texts), scores, gave_up, resolved, spacy_seconds, stage_seconds)
 
 
@@ -328,11 +358,14 @@ def _gold_units(item: PolnearText, article: Article) -> tuple[list[Unit], list[U
     return speech, [u for u in units if u not in speech]
 
 
-def _resolutions(article: Article) -> Iterator[Resolved]:
-    for s in article.statements:
-        if s.source_start is None or s.source_end is None:
+def _resolutions(article: Article, statements: Sequence[Exported]) -> Iterator[Resolved]:
+    """Exported statements whose source is a pronoun or a description, and their speaker."""
+    for s in statements:
+        span = _body_span(s["source"])
+        if span is None:
             continue
-        head = _source_head(article, s.source_start, s.source_end)
+        ((start, end),) = span
+        head = _source_head(article, start, end)
         if head is None:
             continue
         if head.pos == "PRON":
@@ -341,15 +374,15 @@ def _resolutions(article: Article) -> Iterator[Resolved]:
             kind = "description"
         else:
             continue
-        sent = article.sentence_at(s.source_start)
-        begin = sent.start if sent else s.source_start
+        sent = article.sentence_at(start)
+        begin = sent.start if sent else start
         before = [x for x in article.sentences if x.end <= begin][-2:]
         context = article.body[before[0].start : begin] if before else ""
         yield Resolved(
             article.id,
-            article.body[s.source_start : s.source_end],
+            s["source"]["text"],
             kind,
-            s.speaker.name if s.speaker else None,
+            s["speaker"]["name"] if s["speaker"] else None,
             article.body[sent.start : sent.end] if sent else "",
             context,
         )
@@ -415,18 +448,23 @@ def _flat(text: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Command line: ``python -m eval.polnear --split dev``."""
+    """Command line: ``python -m eval.polnear`` (train and dev; ``--split dev`` for one)."""
     from newsdossier.nlp import load_model
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
-    parser.add_argument("--split", choices=("train", "dev"), default="dev")
+    parser.add_argument(
+        "--split", choices=("train", "dev"), action="append", help="repeatable; default both"
+    )
     parser.add_argument("--limit", type=int, default=None, help="score only N articles")
     parser.add_argument("--sample", type=int, default=50, help="resolved sources to print")
     parser.add_argument("--model", default=None, help="spaCy model name or path")
     parser.add_argument("--context", action="store_true", help="show the two sentences before")
+    parser.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     args = parser.parse_args(argv)
-    report = evaluate(args.split, load_model(args.model), limit=args.limit)
-    print_report(report, sample=args.sample, context=args.context)
+    nlp = load_model(args.model)
+    for split in args.split or ("train", "dev"):
+        report = evaluate(split, nlp, limit=args.limit, baseline=not args.no_textacy)
+        print_report(report, sample=args.sample, context=args.context)
 
 
 if __name__ == "__main__":

@@ -19,15 +19,16 @@ from newsdossier.article import (
     Sentence,
     Speaker,
     Statement,
+    TextSpan,
     Timex,
     Token,
     shape,
 )
-from newsdossier.record import docs_table, export_record, record_fields_markdown
+from newsdossier.record import RECORD_VERSION, docs_table, export_record, record_fields_markdown
 from newsdossier.store import Store, load_article
 from newsdossier.store.arrow import RECORD_SCHEMA, record_schema
 from newsdossier.store.load import load_record
-from newsdossier.store.schema import LAYERS, layers
+from newsdossier.store.schema import APPLICATION_ID, LAYERS, MIGRATIONS, layers
 from newsdossier.store.writer import insert_rows, record_rows
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "record.md"
@@ -56,11 +57,9 @@ def _article() -> Article:
                 66,
                 "indirect",
                 Speaker("e0", "Ana Ruiz"),
-                source_start=31,
-                source_end=35,
-                cue="say",
-                cue_start=36,
-                cue_end=40,
+                source=TextSpan(31, 35, "Ruiz"),
+                cue=TextSpan(36, 40, "said"),
+                cue_lemma="say",
             ),
         ),
         relations=(
@@ -100,15 +99,18 @@ def test_export_leaves_out_internal_fields_and_encodes_nested_ones() -> None:
         assert hidden not in record
     assert "rejection" not in record
     assert "provenance" not in record
-    assert record["version"] == 1
+    assert record["version"] == RECORD_VERSION == 2
     assert record["sentences"] == [[0, 30], [31, len(BODY)]]
     (statement,) = record["statements"]
     assert statement["speaker"] == {"entity_id": "e0", "name": "Ana Ruiz"}
     assert not {"source_start", "source_end", "cue_start", "cue_end"} & set(statement)
+    assert statement["source"] == {"start": 31, "end": 35, "text": "Ruiz", "field": "body"}
+    assert statement["cue"] == {"start": 36, "end": 40, "text": "said"}
+    assert (statement["cue_lemma"], statement["modality"]) == ("say", "asserted")
     assert "anchor" not in record["timexes"][0]
     assert "model_types" not in record["entities"][1]
     assert record["entities"][0]["mentions"] == [
-        {"start": 0, "end": 8, "text": "Ana Ruiz", "field": "body"}
+        {"start": 0, "end": 8, "text": "Ana Ruiz", "field": "body", "kind": "name"}
     ]
     (relation,) = record["relations"]
     assert relation["subject"] == {"entity_id": "e0", "name": "Ana Ruiz"}
@@ -138,7 +140,12 @@ def test_store_keeps_internal_fields_and_ungrouped_mentions(tmp_path: Path) -> N
     assert loaded.published_source == "header"
     assert loaded.timexes == _article().timexes
     (statement,) = loaded.statements
-    assert (statement.source_start, statement.cue_start, statement.cue_end) == (31, 36, 40)
+    stored = _article().statements[0]
+    assert (statement.source, statement.cue, statement.cue_lemma) == (
+        stored.source,
+        stored.cue,
+        stored.cue_lemma,
+    )
     assert statement.speaker is not None
     assert statement.speaker.name == "Ana Ruiz"
     spain = next(e for e in loaded.entities if e.name == "Spain")
@@ -204,3 +211,41 @@ def test_a_new_field_round_trips_through_derived_tables() -> None:
     assert conn.execute("SELECT checked FROM notes ORDER BY idx").fetchall()[1][0] == 1
     row = conn.execute("SELECT * FROM documents").fetchone()
     assert load_record(conn, tables, row, "m1") == dataclasses.replace(mini, secret="")
+
+
+def test_record_v2_statement_columns_keep_the_v1_ones(tmp_path: Path) -> None:
+    """The cue lemma stays in the ``cue`` column the queries read; the spans are flattened."""
+    (statements,) = [x for x in LAYERS if x.table == "statements"]
+    names = set(statements.column_names)
+    assert {"cue", "cue_start", "cue_end", "source_start", "source_end"} <= names
+    with Store(tmp_path / "s.db") as store:
+        store.add(_article(), pipeline="[]")
+        row = store.conn.execute(
+            "SELECT cue, cue_text, source_text, source_field, modality FROM statements"
+        ).fetchone()
+    assert tuple(row) == ("say", "said", "Ruiz", "body", "asserted")
+
+
+def test_record_v2_migration_fills_spans_of_statements_stored_before(tmp_path: Path) -> None:
+    """A store written at schema version 3 gets the source and cue words from its bodies."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for number, script in enumerate(MIGRATIONS[:3], 1):
+        conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute(
+        "INSERT INTO documents (id, source, body, pipeline, ingested_at) VALUES (?,?,?,?,?)",
+        ("d1", "d1.txt", BODY, "[]", "now"),
+    )
+    conn.execute(
+        'INSERT INTO statements (doc_id, idx, start, "end", text, kind, source_start,'
+        " source_end, cue, cue_start, cue_end, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        ("d1", 0, 41, 66, BODY[41:66], "indirect", 31, 35, "say", 36, 40, 1.0),
+    )
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        (statement,) = load_article(store.conn, "d1").statements
+    assert statement.source == TextSpan(31, 35, "Ruiz")
+    assert statement.cue == TextSpan(36, 40, "said")
+    assert statement.cue_lemma == "say"

@@ -23,6 +23,8 @@ from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
 Field = Literal["body", "title", "caption", "kicker", "dateline"]
 StatementKind = Literal["direct", "indirect", "mixed"]
+MentionKind = Literal["name", "pronoun", "nominal"]
+Modality = Literal["asserted", "hypothetical", "negated", "future", "question"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 EventType = Literal[
     "visit",
@@ -128,6 +130,7 @@ class Mention:
     text: str
     label: str = field(metadata=_STORE_ONLY)
     field: Field = "body"
+    kind: MentionKind = "name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +161,24 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
+class TextSpan:
+    """Words of the article as written: character offsets into ``field``, and their text."""
+
+    start: int
+    end: int
+    text: str
+    field: Field = "body"
+
+
+@dataclass(frozen=True, slots=True)
 class Statement:
-    """Something someone said or wrote, with its speaker, cue and own date."""
+    """Something someone said or wrote, with its speaker, cue and own date.
+
+    ``source`` is the words naming who said it as written (a name, a pronoun, a
+    description, an organisation); ``speaker`` the entity they resolve to. ``cue`` is the
+    speech verb or phrase as written, ``cue_lemma`` its normalized form (``say``).
+    ``modality`` says whether the statement asserts, denies, supposes, foretells or asks.
+    """
 
     text: str
     start: int
@@ -170,11 +189,26 @@ class Statement:
         metadata=shape(columns=(("entity_id", "speaker_id"), ("name", "speaker_name"))),
     )
     source_description: str | None = None
-    source_start: int | None = field(default=None, metadata=_STORE_ONLY)
-    source_end: int | None = field(default=None, metadata=_STORE_ONLY)
-    cue: str | None = None
-    cue_start: int | None = field(default=None, metadata=_STORE_ONLY)
-    cue_end: int | None = field(default=None, metadata=_STORE_ONLY)
+    source: TextSpan | None = field(
+        default=None,
+        metadata=shape(
+            columns=(
+                ("start", "source_start"),
+                ("end", "source_end"),
+                ("text", "source_text"),
+                ("field", "source_field"),
+            )
+        ),
+    )
+    cue: TextSpan | None = field(
+        default=None,
+        metadata=shape(
+            export_only=("start", "end", "text"),
+            columns=(("start", "cue_start"), ("end", "cue_end"), ("text", "cue_text")),
+        ),
+    )
+    cue_lemma: str | None = field(default=None, metadata=shape(column="cue"))
+    modality: Modality = "asserted"
     date: str | None = None
     confidence: float = 1.0
     reported_by: int | None = None
@@ -235,6 +269,7 @@ class Event:
             json=True, table="event_participants", indexed=False, parent_key=("event_idx", "idx")
         ),
     )
+    modality: Modality = "asserted"
     _: KW_ONLY
     sentence: str
     start: int
@@ -315,9 +350,28 @@ class Article:
         ),
     )
     published_source: str | None = field(default=None, metadata=_STORE_ONLY)
+    published_confidence: float | None = field(
+        default=None,
+        metadata=shape(
+            store=False,
+            doc="how sure the page's publication date is (0-1; `null` for reader or text dates)",
+        ),
+    )
+    date_source: str | None = field(
+        default=None,
+        metadata=shape(
+            store=False,
+            doc="the page signal `published` came from: `jsonld`, `microdata`, `meta`, `url`,"
+            " `webpage`, `htmldate` or `trafilatura`",
+        ),
+    )
     dateline: str | None = field(default=None, metadata=shape(doc="e.g. `Taipei, April 28 (CNA)`"))
     dateline_place: str | None = field(default=None, metadata=shape(doc="e.g. `Taipei`"))
     language: str | None = field(default=None, metadata=shape(doc="ISO 639-1 code of the body"))
+    encoding: str | None = field(
+        default=None,
+        metadata=shape(doc="codec the raw bytes were read with (`utf-8`, `gb18030`, `utf-16`)"),
+    )
     title: str | None = field(
         default=None, metadata=shape(doc="metadata from the reader, the page or the text")
     )
@@ -344,6 +398,13 @@ class Article:
     )
     warnings: tuple[str, ...] = field(
         default=(), metadata=shape(doc="what looked wrong (bad encoding, no date found)")
+    )
+    skipped: tuple[str, ...] = field(
+        default=(),
+        metadata=shape(
+            doc="layers not run, each `layer: reason` (e.g. an unsupported language); "
+            "a skipped layer is unknown, not empty"
+        ),
     )
     sentences: tuple[Sentence, ...] = field(
         default=(),

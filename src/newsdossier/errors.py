@@ -5,7 +5,8 @@
     │   └── RecordError     one record inside a file (a JSONL line, a WARC record) is bad
     ├── ModelError          the spaCy model cannot be found or loaded
     ├── StoreError          the database is not a newsdossier store, or is newer than us
-    └── QueryError          a lookup found nothing, or too much (with suggestions)
+    ├── QueryError          a lookup found nothing, or too much (with suggestions)
+    └── OutputError         an output file or folder cannot be written (names it)
 
 Every error pickles with its fields, so it can cross process boundaries.
 """
@@ -36,12 +37,36 @@ def _rebuild(cls: type[NewsdossierError], message: str, fields: dict[str, Any]) 
     return cls(message, **fields)
 
 
+#: Longest problem text an `InputError` keeps: one terminal line or two.
+MAX_PROBLEM_CHARS = 300
+
+
+def one_line(text: str, limit: int = MAX_PROBLEM_CHARS) -> str:
+    """``text`` as one printable line: control characters and line breaks become spaces
+    (other unprintable characters their escape), whitespace runs one space, at most
+    ``limit`` characters."""
+    out = []
+    for ch in text:
+        if ch.isprintable():
+            out.append(ch)
+        elif ch.isspace() or ord(ch) < 32:
+            out.append(" ")
+        else:
+            out.append(ascii(ch)[1:-1])
+    line = " ".join("".join(out).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 class InputError(NewsdossierError):
-    """A path or stream cannot be read as articles; the message names the file."""
+    """A path or stream cannot be read as articles; the message names the file.
+
+    The problem is kept to one printable line (`one_line`): messages of libraries (raw
+    bytes of a corrupt archive, spaCy's multi-line errors) never spill over the terminal."""
 
     code = "NI-E010"
 
     def __init__(self, path: str, problem: str, **fields: Any) -> None:
+        path, problem = one_line(path, 500), one_line(problem)
         super().__init__(f"{path}: {problem}", path=path, problem=problem, **fields)
         self.path = path
         self.problem = problem
@@ -83,3 +108,9 @@ class QueryError(NewsdossierError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (QueryError, (self.message, self.suggestions))
+
+
+class OutputError(NewsdossierError):
+    """An output path cannot be written: missing folder, wrong kind, exists, no permission."""
+
+    code = "NI-E060"

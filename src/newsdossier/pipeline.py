@@ -83,6 +83,8 @@ class Pipeline:
     def _apply_one(self, spec: registry.StageSpec, article: Article) -> Article:
         if article.rejection is not None or spec.func is None:
             return article
+        if reason := _builtin_stages.skip_reason(spec.name, article.language):
+            return dataclasses.replace(article, skipped=(*article.skipped, reason))
         began = time.perf_counter()
         try:
             result = spec.func(article)
@@ -101,8 +103,15 @@ class Pipeline:
         assert spec.batch is not None
         pending: list[Article] = []
         for article in stream:
-            if article.rejection is not None:
-                yield article
+            reason = _builtin_stages.skip_reason(spec.name, article.language)
+            if article.rejection is not None or reason:
+                yield from self._run_batch(spec, pending) if pending else ()
+                pending = []
+                yield (
+                    dataclasses.replace(article, skipped=(*article.skipped, reason))
+                    if reason and article.rejection is None
+                    else article
+                )
                 continue
             pending.append(article)
             if len(pending) >= self.batch_size:

@@ -93,6 +93,15 @@ register(
 )
 register(
     StageSpec(
+        "coref.v1",
+        requires=frozenset({"entities", "tokens", "sentences"}),
+        assigns=frozenset({"entities"}),
+        func=_lazy("newsdossier.coref.stage", "resolve_coreference"),
+        doc="pronouns, possessives, descriptions and titles added to the entities' mentions",
+    )
+)
+register(
+    StageSpec(
         "statements.v1",
         requires=frozenset({"entities", "tokens", "sentences", "timexes"}),
         assigns=frozenset({"statements"}),
@@ -127,7 +136,32 @@ DEFAULT_PIPELINE = (
     "entities.v1",
     "timex.v1",
     "roles.v1",
+    "coref.v1",
     "statements.v1",
     "events.v1",
     "relations.v1",
 )
+
+#: Stages that analyse English text (spaCy's English model, English lexicons): for an
+#: article in a language without a lexicon they do not run, and the article records
+#: them in ``skipped`` (unknown, not empty).
+LANGUAGE_BOUND = frozenset(
+    {
+        "nlp.spacy.v1",
+        "entities.v1",
+        "timex.v1",
+        "roles.v1",
+        "statements.v1",
+        "events.v1",
+        "relations.v1",
+    }
+)
+
+
+def skip_reason(stage: str, language: str | None) -> str | None:
+    """Why ``stage`` does not run on an article in ``language``, or None when it runs."""
+    if stage not in LANGUAGE_BOUND or language is None:
+        return None
+    from newsdossier.lang.lexicon import has_lexicon
+
+    return None if has_lexicon(language) else f"{stage}: no support for language {language!r}"

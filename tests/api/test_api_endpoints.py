@@ -27,7 +27,7 @@ def db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
         yield client
 
 
@@ -212,6 +212,6 @@ def test_api_unexpected_failure_keeps_the_shape(db: Path) -> None:
     def boom() -> None:
         raise RuntimeError("boom")
 
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as client:
         body = _error(client, "/api/boom", 500)
     assert body["error"] == "internal error (RuntimeError)"

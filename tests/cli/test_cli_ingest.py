@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdossier.cli import app
+from newsdossier.record import RECORD_VERSION
 from tests.helpers.cli import run_cli
 
 GOOD = """WELLINGTON, March 3 (Harbour Wire) — The port authority and the dock workers' union
@@ -163,7 +164,7 @@ def test_cli_extract_prints_v1_records(
     records = [json.loads(line) for line in result.out.splitlines()]
     assert len(records) == 2
     for record in records:
-        assert record["version"] == 1
+        assert record["version"] == RECORD_VERSION
         for key in ("entities", "statements", "timexes", "roles", "events"):
             assert isinstance(record[key], list)
     good = next(r for r in records if r["source"].endswith("good.txt"))

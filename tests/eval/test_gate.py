@@ -15,6 +15,8 @@ from eval.gate import (
     SLACK,
     Floor,
     clean_figures,
+    gap_figures,
+    html_figures,
     load_floors,
     polnear_figures,
     seeds_figures,
@@ -45,6 +47,22 @@ def test_gate_timeml_value(shared: Path, nlp: Any, floors: dict[str, Floor]) -> 
 def test_gate_cleaning_never_drops_a_sentence(shared: Path, floors: dict[str, Floor]) -> None:
     figures = clean_figures(shared)
     assert figures == {"clean.kept_sentence_rate": 1.0}
+    assert shortfalls(figures, floors) == []
+
+
+def test_gate_html_extraction(shared: Path, floors: dict[str, Floor]) -> None:
+    figures = html_figures(shared)
+    assert figures["html.fundus.no_loss_rate"] == 1.0
+    assert figures["html.fundus.margin"] > 0.5  # body F1 above trafilatura's on the same pages
+    assert shortfalls(figures, floors) == []
+
+
+def test_gate_gap_validation_coreference(
+    shared: Path, nlp: Any, floors: dict[str, Floor], tmp_path: Path
+) -> None:
+    figures = gap_figures(nlp, tmp_path)
+    assert set(figures) == {"gap.validation.f1", "gap.validation.bias"}
+    assert (tmp_path / "gap-validation.predictions.tsv").is_file()
     assert shortfalls(figures, floors) == []
 
 

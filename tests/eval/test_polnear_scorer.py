@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from eval.corpora import iter_polnear
 from eval.polnear import Score, Unit, match, read_ann, score_article, units_of
 
-from newsdossier.article import Statement
+from newsdossier.article import Article, Statement, TextSpan
+from newsdossier.record import export_record
 
 TEXT = 'Ann Lee said "the dam will hold" and the river rose, Bob Ray wrote.'
 
@@ -54,13 +56,52 @@ def test_eval_polnear_ignores_predictions_on_excluded_attributions() -> None:
     assert (content.matched, content.predicted, content.gold) == (1, 1, 1)
 
 
+def _exported(*statements: Statement) -> list[dict[str, Any]]:
+    article = Article(id="x", source="x", body=TEXT, statements=statements)
+    exported: list[dict[str, Any]] = export_record(article)["statements"]
+    return exported
+
+
 def test_eval_polnear_split_quote_halves_form_one_unit() -> None:
-    halves = [
-        Statement("a", 0, 5, "direct", cue="say", cue_start=7, cue_end=11),
-        Statement("b", 13, 20, "direct", cue="say", cue_start=7, cue_end=11),
-    ]
+    said = TextSpan(8, 12, "said")
+    halves = _exported(
+        Statement("a", 0, 5, "direct", cue=said, cue_lemma="say"),
+        Statement("b", 13, 20, "direct", cue=said, cue_lemma="say"),
+    )
     (unit,) = units_of(halves, TEXT)
     assert unit.content == ((0, 5), (13, 20))
+    assert unit.cue == ((8, 12),)
+
+
+def test_eval_polnear_units_come_from_the_exported_spans() -> None:
+    (unit,) = units_of(
+        _exported(
+            Statement(
+                TEXT[13:32],
+                13,
+                32,
+                "direct",
+                source=TextSpan(0, 7, "Ann Lee"),
+                cue=TextSpan(8, 12, "said"),
+                cue_lemma="say",
+            )
+        ),
+        TEXT,
+    )
+    assert unit == Unit(((0, 7),), ((8, 12),), ((13, 32),))
+    score = Score()
+    gold = [Unit(((0, 7),), ((8, 12),), ((13, 32),))]
+    score_article(score, gold, [], [unit], TEXT)
+    for role in ("source", "cue", "content"):
+        assert score.counts[(role, "exact")].matched == 1
+
+
+def test_eval_polnear_a_source_outside_the_body_is_not_scored() -> None:
+    (unit,) = units_of(
+        _exported(Statement("a", 13, 32, "direct", source=TextSpan(0, 3, "Ann", "title"))),
+        TEXT,
+    )
+    assert unit.source is None
 
 
 def test_eval_polnear_dev_files_parse(shared: Path) -> None:

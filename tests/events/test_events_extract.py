@@ -198,13 +198,41 @@ def test_events_title_resolves_to_the_person_holding_it(extract: Extract) -> Non
     assert _parts(event).get("Emmanuel Macron") == "who"
 
 
-def test_events_negated_and_conditional_triggers_are_left_out(extract: Extract) -> None:
-    assert not extract("Hamas did not attack Israel on Monday.").events
-    assert not [
+def test_events_negated_and_conditional_triggers_are_kept_but_marked(extract: Extract) -> None:
+    (denied,) = extract("Hamas did not attack Israel on Monday.").events
+    assert denied.modality == "negated"
+    attacks = [
         e
         for e in extract("Japan would respond if China attacked Taiwan.").events
         if e.type == "military"
     ]
+    assert [e.modality for e in attacks] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    ("body", "modality"),
+    [
+        ("If the talks collapse, the rebels will attack the capital on Friday.", "hypothetical"),
+        ("Generals warned of a potential attack on the harbor on Monday.", "hypothetical"),
+        ("The rebels could attack the capital on Tuesday.", "hypothetical"),
+        ("There was no meeting between the two envoys in Oslo on Friday.", "negated"),
+        ("The chancellor will visit Warsaw next week.", "future"),
+        ("The queen plans to visit Lima in May.", "future"),
+        ("Did the rebels attack the capital on Monday?", "question"),
+        ("The rebels attacked the capital on Monday.", "asserted"),
+        ("The envoys met in Oslo on Tuesday and signed a truce.", "asserted"),
+    ],
+)
+def test_events_modality_from_the_parse(extract: Extract, body: str, modality: str) -> None:
+    events = extract(body).events
+    assert events, body
+    assert {e.modality for e in events} == {modality}, events
+
+
+def test_events_reported_would_is_the_future_of_the_saying(extract: Extract) -> None:
+    article = extract("The spokesman said the delegation would meet Chilean officials on Tuesday.")
+    (meeting,) = [e for e in article.events if e.type == "meeting"]
+    assert meeting.modality == "future"
 
 
 def test_events_verbs_in_other_senses_are_not_events(extract: Extract) -> None:

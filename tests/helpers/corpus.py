@@ -59,7 +59,7 @@ def _role(body: str, eid: str, person: str, title: str, phrase: str, **kw: Any) 
 def _statement(body: str, text: str, speaker: tuple[str, str] | None, date: str) -> Statement:
     start, end = _at(body, text)
     who = Speaker(*speaker) if speaker else None
-    return Statement(text, start, end, "direct", who, None if who else "officials", cue="say",
+    return Statement(text, start, end, "direct", who, None if who else "officials", cue_lemma="say",
                      date=date)  # fmt: skip
 
 

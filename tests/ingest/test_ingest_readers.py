@@ -133,10 +133,20 @@ def test_ingest_bad_input_named_with_problem(data: bytes, problem: str) -> None:
     assert "\n" not in str(items[0])
 
 
-def test_ingest_invalid_utf8_replaced_with_warning() -> None:
-    article = _one(list(read_bytes(b"The minister said \xff\xfe it was fine.\n", "latin.txt")))
+def test_ingest_undecodable_bytes_replaced_with_warning() -> None:
+    # 0x81 and 0x8D are undefined in Windows-1252 as well as invalid UTF-8.
+    article = _one(list(read_bytes(b"The minister said \x81\x8d it was fine.\n", "bad.txt")))
     assert "\ufffd" in article.raw_text
     assert any("invalid UTF-8" in w for w in article.warnings)
+
+
+def test_ingest_latin1_text_read_as_windows_1252_not_replaced() -> None:
+    article = _one(
+        list(read_bytes("The café in Zürich said: «fine».\n".encode("latin-1"), "l.txt"))
+    )
+    assert article.raw_text.startswith("The café in Zürich said: «fine».")
+    assert article.encoding == "cp1252"
+    assert any("read as cp1252" in w for w in article.warnings)
 
 
 def test_ingest_oversized_text_rejected() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -46,8 +47,14 @@ def test_runner_pool_skips_stored_articles(corpus: Path, tmp_path: Path) -> None
     assert (again.new, again.present) == (0, 6)
 
 
-def test_runner_pool_size_follows_inputs() -> None:
+def test_runner_pool_size_follows_inputs(tmp_path: Path) -> None:
+    cores = os.cpu_count() or 1
     assert pool_size(["a.txt"], 4) == 1
-    assert pool_size(["a.txt", "b.html", "c.txt"], 2) == 2
-    assert pool_size(["news.warc.gz"], 4) == 4
-    assert pool_size(["-"], 3) == 3
+    assert pool_size(["a.txt", "b.html", "c.txt"], 2) == min(2, cores)
+    assert pool_size(["news.warc.gz"], 4) == min(4, cores)
+    assert pool_size(["-"], 3) == min(3, cores)
+    # issue 13: --workers 100 on a 4-record file started 101 processes
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join('{"text": "The council met."}\n' for _ in range(4)))
+    assert pool_size([str(feed)], 100) == min(4, cores)
+    assert pool_size([str(feed)], None) <= cores

@@ -12,6 +12,7 @@ import pytest
 from eval.corpora import iter_polnear, iter_timeml
 
 from newsdossier.errors import InputError, NewsdossierError
+from newsdossier.ingest.manifest import load_manifest
 from newsdossier.runner import PoolExecutor, RayExecutor, RunConfig
 from newsdossier.runner.ray import (
     RayUnavailableError,
@@ -141,7 +142,7 @@ def test_runner_ray_reader_flags_each_files_last_record(tmp_path: Path) -> None:
     feed.write_text("\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines))
     files = {str(feed.resolve()): [(0, str(feed)), (3, "again.jsonl")]}
     rows = read_file_rows(
-        {"path": str(feed), "bytes": feed.read_bytes()}, files=files, published=None
+        {"path": str(feed), "bytes": feed.read_bytes()}, files=files, config=RunConfig(), entries={}
     )
     assert [(r["file"], r["record"], r["kind"], r["last"]) for r in rows] == [
         (0, 0, "raw", False),
@@ -152,3 +153,22 @@ def test_runner_ray_reader_flags_each_files_last_record(tmp_path: Path) -> None:
         (3, 2, "raw", True),
     ]
     assert rows[0]["source"] == f"{feed}:1"
+
+
+def test_runner_ray_reader_applies_manifest_and_run_defaults(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The council met on Monday to discuss the budget for next year.\n")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("path,outlet,published\nstory.txt,Harbour Post,2025-04-28\n")
+    files = {str(story.resolve()): [(0, str(story))]}
+    config = RunConfig(url="https://example.org/news/1", manifest=manifest)
+    rows = read_file_rows(
+        {"path": str(story), "bytes": story.read_bytes()},
+        files=files,
+        config=config,
+        entries=load_manifest(manifest),
+    )
+    article = json.loads(rows[0]["article"])
+    assert article["outlet"] == "Harbour Post"
+    assert article["published"] == "2025-04-28"
+    assert article["url"] == "https://example.org/news/1"

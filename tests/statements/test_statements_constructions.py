@@ -39,8 +39,9 @@ def test_statements_direct_quote_after_cue(nlp: Any) -> None:
     (s,) = having(a, "We will rebuild the bridge")
     assert s.kind == "direct"
     assert speaker_of(a, "rebuild the bridge") == "Maria Lopez"
-    assert s.cue == "say"
-    assert a.body[s.cue_start : s.cue_end] == "said"
+    assert s.cue_lemma == "say"
+    assert s.cue is not None
+    assert a.body[s.cue.start : s.cue.end] == s.cue.text == "said"
 
 
 def test_statements_indirect_that_clause(nlp: Any) -> None:
@@ -48,7 +49,9 @@ def test_statements_indirect_that_clause(nlp: Any) -> None:
     (s,) = having(a, "the budget would be balanced")
     assert s.kind == "indirect"
     assert speaker_of(a, "the budget would be balanced") == "Peter Brandt"
-    assert a.body[s.source_start : s.source_end].endswith("Peter Brandt")
+    assert s.source is not None
+    assert a.body[s.source.start : s.source.end] == s.source.text
+    assert s.source.text.endswith("Peter Brandt")
 
 
 def test_statements_inverted_and_according_to(nlp: Any) -> None:
@@ -58,9 +61,9 @@ def test_statements_inverted_and_according_to(nlp: Any) -> None:
     )
     a = run(nlp, body)
     assert speaker_of(a, "The factory will close") == "Helen Park"
-    assert having(a, "The factory will close")[0].cue == "tell"
+    assert having(a, "The factory will close")[0].cue_lemma == "tell"
     s = having(a, "Two hundred workers")[0]
-    assert s.cue == "according to"
+    assert s.cue_lemma == "according to"
     assert "according" not in s.text
 
 

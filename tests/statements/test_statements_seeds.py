@@ -73,8 +73,11 @@ def test_statements_seed_offsets_point_into_body(seed_articles: dict[str, Articl
     for article in seed_articles.values():
         for s in article.statements:
             assert article.body[s.start : s.end] == s.text
-            if s.source_start is not None and s.source_end is not None:
-                assert article.body[s.source_start : s.source_end].strip()
+            if s.source is not None:
+                assert article.body[s.source.start : s.source.end] == s.source.text
+                assert s.source.text.strip()
+            if s.cue is not None:
+                assert article.body[s.cue.start : s.cue.end] == s.cue.text
             if s.reported_by is not None:
                 outer = article.statements[s.reported_by]
                 assert outer.start <= s.start

@@ -18,10 +18,11 @@ from newsdossier.article import (
     Sentence,
     Speaker,
     Statement,
+    TextSpan,
     Timex,
 )
 from newsdossier.errors import StoreError
-from newsdossier.record import export_record
+from newsdossier.record import RECORD_VERSION, export_record
 from newsdossier.store import SCHEMA_VERSION, Store, load_article
 from newsdossier.store.export import EXPORTERS
 
@@ -50,9 +51,8 @@ def _article(doc_id: str = "d1", body: str = BODY) -> Article:
                 63,
                 "indirect",
                 Speaker("e0", "Ana Ruiz"),
-                cue="say",
-                cue_start=69,
-                cue_end=73,
+                cue=TextSpan(69, 73, "said"),
+                cue_lemma="say",
                 date="2024-06-04",
             ),
         ),
@@ -167,7 +167,7 @@ def test_store_export_formats(tmp_path: Path, fmt: str) -> None:
     if fmt == "jsonl":
         records = [json.loads(line) for line in out.read_text().splitlines()]
         assert {r["id"] for r in records} == {"d1", "d2"}
-        assert all(r["version"] == 1 for r in records)
+        assert all(r["version"] == RECORD_VERSION for r in records)
     elif fmt == "csv":
         assert (out / "statements.csv").read_text().count("The visit went well") == 2
     else:

@@ -22,7 +22,10 @@ with warnings.catch_warnings():  # starlette asks for httpx2, which is not pinne
 
 @pytest.fixture
 def client(tmp_path: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(build_corpus(tmp_path / "c.db"))) as client:
+    with TestClient(
+        create_app(build_corpus(tmp_path / "c.db"), base_url="http://127.0.0.1:8000"),
+        base_url="http://127.0.0.1",
+    ) as client:
         yield client
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from newsdossier import __version__
 from newsdossier.api.errors import install_error_handlers
+from newsdossier.api.guard import LOCAL_HOSTS, HostGuard
 from newsdossier.api.routes import router as api_router
 from newsdossier.query import check_store
 from newsdossier.ui.pages import STATIC_DIR, error_page
@@ -37,8 +38,17 @@ Every error — 400 (bad value), 404 (not found), 422 (invalid parameters) — h
 "suggestions": [...]}`."""
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The API and web UI over the store at ``db_path`` (opened read-only per request)."""
+def create_app(
+    db_path: str | Path,
+    *,
+    base_url: str | None = None,
+    allowed_hosts: Sequence[str] = (),
+) -> FastAPI:
+    """The API and web UI over the store at ``db_path`` (opened read-only per request).
+
+    Only requests whose ``Host`` is 127.0.0.1, localhost, ::1 or one of ``allowed_hosts``
+    are answered; absolute links (in the downloadable dossier) start with ``base_url``,
+    never with what a request's ``Host`` says."""
     path = Path(db_path)
     check_store(path)  # a missing or foreign store fails here, not later
     app = FastAPI(
@@ -49,6 +59,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         redoc_url=None,
     )
     app.state.db_path = path
+    app.state.base_url = base_url
     install_error_handlers(app, error_page)
     app.include_router(api_router)
     app.include_router(ui_router)
@@ -63,4 +74,5 @@ def create_app(db_path: str | Path) -> FastAPI:
             response.headers.setdefault(name, value)
         return response
 
+    app.add_middleware(HostGuard, allowed=(*LOCAL_HOSTS, *allowed_hosts))
     return app

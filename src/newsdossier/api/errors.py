@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException
 
 from newsdossier.errors import NewsdossierError, QueryError, StoreError
 from newsdossier.query import NotFoundError
+from newsdossier.query.open import BudgetError
 
 
 class ErrorDetail(BaseModel):
@@ -42,7 +43,12 @@ class ErrorBody(BaseModel):
 #: ``responses=`` entry documenting the error shape on every route.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody, "description": text}
-    for code, text in ((400, "Bad value"), (404, "Not found"), (422, "Invalid parameters"))
+    for code, text in (
+        (400, "Bad value"),
+        (404, "Not found"),
+        (422, "Invalid parameters"),
+        (503, "Store unavailable, or the request ran over its time budget"),
+    )
 }
 
 HtmlErrorPage = Callable[[Request, int, str, list[str]], Response]
@@ -52,7 +58,7 @@ def status_of(exc: NewsdossierError) -> int:
     """The HTTP status a library error maps to."""
     if isinstance(exc, NotFoundError):
         return 404
-    if isinstance(exc, StoreError):
+    if isinstance(exc, StoreError | BudgetError):
         return 503
     return 400
 

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from newsdossier import query as q
 from newsdossier.api.errors import ERROR_RESPONSES
+from newsdossier.limits import MAX_LIMIT, MAX_MIN_DOCS, MAX_OFFSET, MAX_QUERY_CHARS
 from newsdossier.query.rows import (
     DocumentRow,
     DocumentView,
@@ -21,17 +22,22 @@ from newsdossier.query.rows import (
     TimelineItem,
 )
 from newsdossier.query.search import MATCH_MARKS, split_marks
-from newsdossier.query.sources import MAX_LIMIT, Page
+from newsdossier.query.sources import Page
 from newsdossier.ui.deps import Conn
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size.")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip.")]
 DateParam = Annotated[
-    str | None, Query(description="ISO date or prefix: 2025, 2025-04 or 2025-04-28.")
+    str | None,
+    Query(max_length=10, description="ISO date or prefix: 2025, 2025-04 or 2025-04-28."),
 ]
-Name = Annotated[str | None, Query(description="Any alias of an entity, or its id.")]
+Name = Annotated[
+    str | None,
+    Query(max_length=MAX_QUERY_CHARS, description="Any alias of an entity, or its id."),
+]
+Text = Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)]
 
 
 class SearchResult(BaseModel):
@@ -63,7 +69,7 @@ def stats(conn: Conn) -> Stats:
 
 @router.get("/documents", summary="List articles")
 def documents(
-    conn: Conn, outlet: str | None = None, limit: Limit = 50, offset: Offset = 0
+    conn: Conn, outlet: Text = None, limit: Limit = 50, offset: Offset = 0
 ) -> Page[DocumentRow]:
     """Stored articles, newest first."""
     return q.list_documents(conn, outlet=outlet, limit=limit, offset=offset)
@@ -78,9 +84,14 @@ def document(conn: Conn, doc_id: str) -> DocumentView:
 @router.get("/entities", summary="List or search entities")
 def entities(
     conn: Conn,
-    q_: Annotated[str | None, Query(alias="q", description="Alias contains this.")] = None,
-    type: Annotated[str | None, Query(description="OntoNotes label: PERSON, ORG...")] = None,
-    min_docs: Annotated[int, Query(ge=1)] = 1,
+    q_: Annotated[
+        str | None,
+        Query(alias="q", max_length=MAX_QUERY_CHARS, description="Alias contains this."),
+    ] = None,
+    type: Annotated[
+        str | None, Query(max_length=40, description="OntoNotes label: PERSON, ORG...")
+    ] = None,
+    min_docs: Annotated[int, Query(ge=1, le=MAX_MIN_DOCS)] = 1,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page[EntityRow]:
@@ -89,7 +100,9 @@ def entities(
 
 
 @router.get("/entities/lookup", summary="Resolve a name to one entity")
-def lookup(conn: Conn, name: Annotated[str, Query(min_length=1)]) -> EntityRow:
+def lookup(
+    conn: Conn, name: Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS)]
+) -> EntityRow:
     """The entity with this alias (case-insensitive); 404/400 carry suggestions."""
     return q.find_entity(conn, name)
 
@@ -118,7 +131,7 @@ def statements(
     about: Name = None,
     since: DateParam = None,
     until: DateParam = None,
-    outlet: str | None = None,
+    outlet: Text = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Page[StatementRow]:
@@ -153,7 +166,7 @@ def relations(
 @router.get("/search", summary="Full-text search")
 def search(
     conn: Conn,
-    q_: Annotated[str, Query(alias="q", min_length=1)],
+    q_: Annotated[str, Query(alias="q", min_length=1, max_length=MAX_QUERY_CHARS)],
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> SearchResults:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from newsdossier.clean import markers
-from newsdossier.clean.dates import is_date_line
+from newsdossier.clean.dates import find_full_dates, is_date_line
 from newsdossier.clean.text import cjk_ratio, ends_sentence, word_count, words
 
 Kind = Literal[
@@ -24,8 +24,12 @@ ANYWHERE = frozenset({"marker", "foreign", "source", "copyright"})
 #: Kinds that show a trailing block is page furniture.
 STRONG = frozenset({"date", "section", "marker", "foreign", "source", "copyright"})
 _BREADCRUMB = re.compile(r"^\s*\w[\w &'’]{0,25}(?:\s*[>›»/|]\s*\w[\w &'’]{0,25}){2,}\s*$")
+#: "9:05 a.m." ends a timestamp, not a sentence.
+_MERIDIEM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _MIN_TITLE_RUN = 4
 _MAX_FURNITURE_WORDS = 25
+#: Below this many words of prose, a long tail is not judged to outweigh the article.
+_MIN_ARTICLE_WORDS = 60
 
 
 def classify(line: str, *, latin_document: bool) -> Kind:
@@ -39,7 +43,7 @@ def classify(line: str, *, latin_document: bool) -> Kind:
         return "source"
     if markers.is_copyright(line):
         return "copyright"
-    if n <= 12 and is_date_line(line) and not line.endswith("."):
+    if n <= 12 and is_date_line(line) and not _MERIDIEM_END.sub("", line).endswith("."):
         return "date"  # "Friday, December 4, 2015." is written as a sentence: keep it
     if markers.is_section_marker(line):
         return "section"
@@ -97,7 +101,9 @@ def trailing_block(lines: Sequence[str], kinds: Sequence[Kind], start: int) -> l
     paired with a timestamp; a tail of headline-like lines alone goes only when it is long.
     """
     tail = _tail(lines, kinds, start)
-    strong = [i for i in tail if kinds[i] in STRONG]
+    if _outweighs_article(lines, kinds, tail, start):
+        return [i for i in tail if kinds[i] in ANYWHERE or kinds[i] == "date"]
+    strong = [i for i in tail if kinds[i] in STRONG or _dated_headline(lines[i], kinds[i])]
     if not strong:
         titles = [i for i in tail if kinds[i] == "title" and _headline_shaped(lines[i])]
         long_run = len(titles) >= _MIN_TITLE_RUN and len(titles) == _count_text(tail, kinds)
@@ -108,6 +114,25 @@ def trailing_block(lines: Sequence[str], kinds: Sequence[Kind], start: int) -> l
     if sum(1 for i in tail if kinds[i] == "date") >= 2:  # a list of dated headlines
         removed += [i for i in above if _next_text_kind(i, tail, kinds) == "date"]
     return sorted(removed)
+
+
+def _outweighs_article(
+    lines: Sequence[str], kinds: Sequence[Kind], tail: list[int], start: int
+) -> bool:
+    """Whether the tail holds more words than all the prose above it: then it is the
+    article's own list (nominees, results, a timeline), not furniture around a story."""
+    first = tail[0] if tail else len(lines)
+    above = sum(word_count(lines[i]) for i in range(start, first) if kinds[i] == "sentence")
+    return sum(word_count(lines[i]) for i in tail) > max(above, _MIN_ARTICLE_WORDS)
+
+
+def _dated_headline(line: str, kind: Kind) -> bool:
+    """A headline line that ends with its own full date ("Bridge plan shelved - March 12,
+    2023"): the shape of a related-articles list, never of article prose."""
+    if kind != "title":
+        return False
+    hits = find_full_dates(line)
+    return bool(hits) and not line[hits[-1].end :].strip(" )]")
 
 
 def _tail(lines: Sequence[str], kinds: Sequence[Kind], start: int) -> list[int]:

@@ -18,6 +18,10 @@ from newsdossier.clean.text import normalize_space, word_count
 _DATE_HEADER = re.compile(r"^date[:\s]\s*(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
 _MAX_HEADER_LINES = 12
 _SHORT_HEADLINE = 12
+#: A headline written as a sentence is at most this long (ledes run longer).
+_SHORT_FIRST_LINE = 16
+_NEXT_PARAGRAPHS = 3
+_LEDE_WORDS = 20
 
 
 def read_header(draft: Draft, *, reader_title: str | None, latin: bool) -> int:
@@ -147,4 +151,18 @@ def _is_first_headline(draft: Draft, i: int) -> bool:
         or parse_dateline(line, lex=draft.lex) is not None
     ):
         return False
-    return looks_like_headline(line)
+    return looks_like_headline(line) or _is_short_first_paragraph(draft, i)
+
+
+def _is_short_first_paragraph(draft: Draft, i: int) -> bool:
+    """A sentence-case headline written with a full stop ("Poll finds voters split."): the
+    first line of the text, a paragraph of its own, short, and one of the next
+    `_NEXT_PARAGRAPHS` paragraphs (a deck or label may come first) is a lede: twice as
+    long and at least `_LEDE_WORDS` words. Two short sentences are just text."""
+    if any(draft.kept(j) for j in range(i)) or i + 1 >= len(draft.lines):
+        return False
+    if not draft.blank[i + 1] or word_count(draft.lines[i]) > _SHORT_FIRST_LINE:
+        return False
+    following = [j for j in range(i + 1, len(draft.lines)) if draft.kept(j)][:_NEXT_PARAGRAPHS]
+    longest = max((word_count(draft.lines[j]) for j in following), default=0)
+    return longest >= max(_LEDE_WORDS, 2 * word_count(draft.lines[i]))

@@ -15,3 +15,24 @@ def detect_language(text: str) -> str | None:
 
     language, _score = py3langid.classify(sample)
     return str(language)
+
+
+def language_name(code: str) -> str:
+    """The English name of an ISO 639-1 language code (``zh`` -> ``Chinese``), else the code."""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code.split("-")[0].lower())
+    return str(found.name) if found is not None else code
+
+
+def unsupported_warning(code: str | None) -> str | None:
+    """The warning an article in language ``code`` gets when newsdossier cannot analyse it
+    (no lexicon for it), or None when it can (or the language is unknown)."""
+    from newsdossier.lang.lexicon import has_lexicon
+
+    if code is None or has_lexicon(code):
+        return None
+    return (
+        f"language {language_name(code)} ({code}) is not supported: the article is stored "
+        "and searchable, but entities, statements, dates, roles and events were not extracted"
+    )

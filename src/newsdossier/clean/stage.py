@@ -10,7 +10,7 @@ from newsdossier.clean.boilerplate import ANYWHERE, Kind, classify, is_wrapped, 
 from newsdossier.clean.dateline import parse_dateline
 from newsdossier.clean.draft import Draft
 from newsdossier.clean.header import note_outlet, read_header, take_byline, take_caption
-from newsdossier.clean.language import detect_language
+from newsdossier.clean.language import detect_language, unsupported_warning
 from newsdossier.clean.published import resolve_published
 from newsdossier.clean.text import cjk_count, latin_count
 from newsdossier.clean.title import title_from_list
@@ -83,6 +83,7 @@ def _finish(article: Article, draft: Draft) -> Article:
         draft.removed.clear()
         draft.warnings.append("cleaning left no body text; the body is the whole text")
     published, published_source = resolve_published(article, draft)
+    language = detect_language(body)
     dateline = draft.dateline
     if dateline and dateline.agency:
         draft.outlets.append((outlet.AGENCY, dateline.agency))
@@ -99,7 +100,11 @@ def _finish(article: Article, draft: Draft) -> Article:
         outlet=article.outlet or outlet.choose_outlet(draft.outlets, article.raw_text),
         published=published,
         published_source=published_source,
-        language=detect_language(body),
+        language=language,
         removed=tuple(draft.removed[i] for i in sorted(draft.removed)),
-        warnings=(*article.warnings, *draft.warnings),
+        warnings=(
+            *article.warnings,
+            *draft.warnings,
+            *filter(None, [unsupported_warning(language)]),
+        ),
     )

@@ -15,8 +15,11 @@ from rich.table import Table
 
 from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
 from newsdossier.cli.show import print_summary
+from newsdossier.errors import OutputError
 from newsdossier.ingest import article_files
 from newsdossier.ingest.decode import iso_date
+from newsdossier.lang.lexicon import has_lexicon
+from newsdossier.limits import MAX_LIMIT
 from newsdossier.query.search import search
 from newsdossier.record import export_record
 from newsdossier.runner import (
@@ -29,8 +32,9 @@ from newsdossier.runner import (
     get_executor,
     ingest,
 )
+from newsdossier.runner.worker import model_label_of
 from newsdossier.store import Store, load_article
-from newsdossier.store.export import EXPORTERS
+from newsdossier.store.export import EXPORTERS, export_target
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")]
 PublishedOption = Annotated[
@@ -38,6 +42,18 @@ PublishedOption = Annotated[
     typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles without one."),
 ]
 ModelOption = Annotated[str | None, typer.Option(help="spaCy model name or path.")]
+OutletOption = Annotated[
+    str | None,
+    typer.Option("--outlet", help="Outlet for articles without one (else the URL's domain)."),
+]
+UrlOption = Annotated[str | None, typer.Option("--url", help="URL for articles without one.")]
+ManifestOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--manifest",
+        help="CSV or JSON Lines of per-file metadata: path, url, outlet, published, title.",
+    ),
+]
 EngineOption = Annotated[
     str,
     typer.Option(
@@ -75,6 +91,9 @@ def ingest_cmd(
     paths: PathsArg,
     db: DbOption = DEFAULT_DB,
     published: PublishedOption = None,
+    outlet: OutletOption = None,
+    url: UrlOption = None,
+    manifest: ManifestOption = None,
     model: ModelOption = None,
     engine: EngineOption = DEFAULT_EXECUTOR,
     address: Annotated[
@@ -98,7 +117,17 @@ def ingest_cmd(
     """
     date = _check_date(published)
     executor = _executor(engine)
-    config = RunConfig(model=model, published=date, workers=workers, shards=shards, address=address)
+    config = RunConfig(
+        model=model,
+        published=date,
+        outlet=outlet,
+        url=url,
+        manifest=manifest,
+        workers=workers,
+        shards=shards,
+        address=address,
+    )
+    model_label_of(model)  # an unusable --model fails here, before the store is created
     with Store(db) as store:
         summary = _run_with_progress(executor, paths, store, config)
     _print_outcome(summary, db)
@@ -146,6 +175,9 @@ def _print_outcome(summary: IngestSummary, db: Path) -> None:
 def extract_cmd(
     paths: PathsArg,
     published: PublishedOption = None,
+    outlet: OutletOption = None,
+    url: UrlOption = None,
+    manifest: ManifestOption = None,
     model: ModelOption = None,
 ) -> None:
     """Process articles without a store: one JSON record (export format v1) per article on stdout.
@@ -155,7 +187,8 @@ def extract_cmd(
     """
     date = _check_date(published)
     with Store(":memory:") as store:
-        summary = ingest(paths, store, RunConfig(model=model, published=date))
+        config = RunConfig(model=model, published=date, outlet=outlet, url=url, manifest=manifest)
+        summary = ingest(paths, store, config)
         for source, problem in summary.rejected:
             err_console.print(f"rejected {source}: {problem}", highlight=False)
         for doc_id in summary.new_ids:
@@ -172,6 +205,7 @@ def export_cmd(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File (jsonl, parquet) or folder (csv).")
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing output.")] = False,
 ) -> None:
     """Write every stored article as records: JSON Lines (v1), CSV tables, or Parquet."""
     if format not in EXPORTERS:
@@ -179,16 +213,21 @@ def export_cmd(
             f"unknown format {format!r}; choose one of " + ", ".join(sorted(EXPORTERS)),
             param_hint="--format",
         )
+    target = export_target(format, output, force=force)
     with Store(db, readonly=True) as store:
-        count = EXPORTERS[format](store.conn, output)
-    err_console.print(f"{count} articles exported", highlight=False)
+        try:
+            count = EXPORTERS[format](store.conn, target)
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    where = f" to {target}" if target else ""
+    err_console.print(f"{count} articles exported{where}", highlight=False)
 
 
 @app.command("search", epilog='Example: newsdossier search "security alliance"')
 def search_cmd(
     text: Annotated[str, typer.Argument(help="Words or an FTS5 query.")],
     db: DbOption = DEFAULT_DB,
-    limit: Annotated[int, typer.Option(help="Most results shown.")] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help="Most results shown.")] = 20,
 ) -> None:
     """Full-text search over article bodies and statements."""
     with Store(db, readonly=True) as store:
@@ -210,4 +249,7 @@ def info_cmd(db: DbOption = DEFAULT_DB) -> None:
     table.add_row("model", info.get("model", "-"))
     for name, count in info["counts"].items():
         table.add_row(name, str(count))
+    for language, count in info["languages"].items():
+        note = "" if language == "?" or has_lexicon(language) else " (not analysed)"
+        table.add_row(f"language {language}", f"{count}{note}")
     console.print(table)

@@ -12,6 +12,8 @@ import typer
 from rich.table import Table
 
 from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
+from newsdossier.errors import OutputError
+from newsdossier.limits import MAX_LIMIT, MAX_MIN_DOCS
 from newsdossier.query import (
     StatementFilter,
     TimelineFilter,
@@ -25,7 +27,9 @@ from newsdossier.query import (
 from newsdossier.report import FORMATS, render, render_html
 from newsdossier.report.timeline import timeline_html, timeline_jsonl, timeline_text
 
-LimitOption = Annotated[int, typer.Option(help="Most rows shown (1-500).")]
+LimitOption = Annotated[
+    int, typer.Option(min=1, max=MAX_LIMIT, help=f"Most rows shown (1-{MAX_LIMIT}).")
+]
 SinceOption = Annotated[
     str | None, typer.Option("--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
 ]
@@ -44,7 +48,10 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(f"{output}: cannot write ({exc.strerror or exc})") from None
         err_console.print(f"written to {output}", highlight=False)
 
 
@@ -52,7 +59,9 @@ def _write(text: str, output: Path | None) -> None:
 def entities_cmd(
     db: DbOption = DEFAULT_DB,
     type: Annotated[str | None, typer.Option("--type", help="PERSON, ORG, GPE, ...")] = None,
-    min_docs: Annotated[int, typer.Option("--min-docs", help="In at least N articles.")] = 1,
+    min_docs: Annotated[
+        int, typer.Option("--min-docs", min=1, max=MAX_MIN_DOCS, help="In at least N articles.")
+    ] = 1,
     name: Annotated[str | None, typer.Option("--name", help="Alias contains this.")] = None,
     limit: LimitOption = 50,
 ) -> None:
@@ -139,7 +148,14 @@ def timeline_cmd(
 def serve_cmd(
     db: DbOption = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            help="Another Host name to answer (besides 127.0.0.1, localhost, ::1 and --host).",
+        ),
+    ] = None,
 ) -> None:
     """HTTP API (/api, OpenAPI at /openapi.json) and web UI over the store, read-only."""
     # Lazy: fastapi and uvicorn come with the optional api extra, and importing them at the
@@ -154,5 +170,9 @@ def serve_cmd(
             "pip install 'newsdossier[api]'"
         ) from exc
     check_store(db)  # fail early, with our message, on a missing store
-    err_console.print(f"serving {db} on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    netloc = f"[{host}]" if ":" in host else host
+    app = create_app(
+        db, base_url=f"http://{netloc}:{port}", allowed_hosts=(host, *(allow_host or ()))
+    )
+    err_console.print(f"serving {db} on http://{netloc}:{port}/ (Ctrl-C stops)", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -61,6 +61,8 @@ def _short_forms(cand: Candidate, decided: str, lex: Lexicon) -> set[str]:
 
     A person by surname or (East Asian order) family name first; a company by its
     first word when the rest is a corporate noun ("Conner" for "Conner Peripherals Inc.").
+    A first word that names an institution of its own is not a short form: "Senate" is
+    the body a "Senate Armed Services Committee" belongs to, not the committee.
     """
     parts = [p for p in cand.text.split() if p.lower().rstrip(".") not in lex.name_suffixes]
     if len(parts) < 2 or is_cjk(cand.text) or cand.key.kind != "name":
@@ -69,7 +71,8 @@ def _short_forms(cand: Candidate, decided: str, lex: Lexicon) -> set[str]:
         return {parts[0], parts[-1]}
     if decided == "ORG" and parts[-1].lower() in lex.org_heads and not country_of_demonym(parts[0]):
         first = parts[0]
-        return {first} if first[:1].isupper() and not country_named(first) else set()
+        own = first.lower() in lex.org_heads
+        return {first} if first[:1].isupper() and not country_named(first) and not own else set()
     return set()
 
 

@@ -137,19 +137,10 @@ def _modified(tree: ParseTree, i: int, words: EventWords) -> bool:
 
 
 def _excluded(tree: ParseTree, i: int, words: EventWords) -> bool:
-    """Negated ("did not meet", "no trip"), a modifier ("self-declared"), or conditional."""
+    """A modifier ("self-declared"), not an event. Negated ("did not meet", "no trip") and
+    conditional events are kept: the stage marks their ``modality``."""
     tok = tree.tokens[i]
-    if tree.deps(i, "neg") or (tok.dep in ("amod", "compound") and tok.pos == "VERB"):
-        return True
-    if any(tree.tokens[d].text.lower() == "no" for d in tree.deps(i, "det")):
-        return True
-    clause = tree.clause(i)
-    if tree.deps(clause, "neg") and tree.tokens[clause].pos in ("VERB", "AUX"):
-        head = tree.tokens[i]
-        if head.dep in _OBJECT_DEPS and head.head == clause:
-            return True
-    conditional = words.conditional_markers
-    return any(tree.tokens[m].text.lower() in conditional for m in tree.deps(clause, "mark"))
+    return tok.dep in ("amod", "compound") and tok.pos == "VERB"
 
 
 def _join_light_verbs(tree: ParseTree, found: dict[int, Candidate], words: EventWords) -> None:

@@ -16,6 +16,7 @@ from newsdossier.events.participants import PLACE_TYPES, Gatherer
 from newsdossier.lang.actors import Actors
 from newsdossier.lang.dating import anchored_timexes, assign_dates
 from newsdossier.lang.lexicon import EventWords, lexicon_for
+from newsdossier.lang.modality import clause_modality
 from newsdossier.lang.tree import ParseTree
 
 __all__ = ["find_events"]
@@ -27,7 +28,9 @@ def find_events(article: Article) -> Article:
     Requires ``tokens``, ``sentences``, ``entities``, ``timexes`` and ``roles`` (titles
     resolve "the US president" to a person). An event's ``date`` is the TimeML value of
     the expression that governs its trigger in the same clause, else None; ``start`` and
-    ``end`` are the trigger's offsets in ``body``. Word lists come from the lexicon of
+    ``end`` are the trigger's offsets in ``body``; ``modality`` marks events that are
+    supposed, denied, still to come or asked about (kept, but not things that happened;
+    `newsdossier.lang.modality`). Word lists come from the lexicon of
     ``article.language`` (English when unknown).
     """
     if not article.tokens:
@@ -49,7 +52,9 @@ def find_events(article: Article) -> Article:
         participants = gatherer.participants(cand)
         date = dates.get(n)
         if _keep(tree, cand, participants, date, words):
-            events.append(_event(article, cand, participants, date))
+            event = _event(article, cand, participants, date)
+            modality = clause_modality(tree, cand.trigger, lexicon.modality)
+            events.append(dataclasses.replace(event, modality=modality))
     return dataclasses.replace(article, events=tuple(events))
 
 

@@ -2,6 +2,15 @@
 
 from newsdossier.ingest.files import article_files
 from newsdossier.ingest.item import ReadItem
-from newsdossier.ingest.readers import MAX_ARTICLE_BYTES, read_bytes, read_paths
+from newsdossier.ingest.manifest import Entry, load_manifest, read_paths
+from newsdossier.ingest.readers import MAX_ARTICLE_BYTES, read_bytes
 
-__all__ = ["MAX_ARTICLE_BYTES", "ReadItem", "article_files", "read_bytes", "read_paths"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "Entry",
+    "ReadItem",
+    "article_files",
+    "load_manifest",
+    "read_bytes",
+    "read_paths",
+]

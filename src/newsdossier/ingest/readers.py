@@ -18,15 +18,21 @@ from typing import Any
 
 from newsdossier.article import Article
 from newsdossier.errors import InputError, RecordError
-from newsdossier.ingest.decode import decode, iso_date
+from newsdossier.ingest.decode import bom_encoding, decode, flatten_nesting, iso_date
 from newsdossier.ingest.files import article_files
 from newsdossier.ingest.html import html_article
 from newsdossier.ingest.item import ReadItem
 from newsdossier.ingest.sniff import ARTICLE_SUFFIXES, binary_reason, kind_of
 from newsdossier.ingest.warc import read_warc
+from newsdossier.limits import (
+    MAX_ARTICLE_BYTES,
+    MAX_ARTICLE_CHARS,
+    MAX_ARTICLE_LINES,
+    MAX_ARTICLE_WORDS,
+    MAX_HTML_DEPTH,
+)
 
-#: Articles bigger than this are rejected: no news article is, and the parser would choke.
-MAX_ARTICLE_BYTES = 2_000_000
+__all__ = ["MAX_ARTICLE_BYTES", "read_bytes", "read_file", "read_jsonl", "read_paths", "sized"]
 
 
 def read_paths(paths: Sequence[str], *, published: str | None = None) -> Iterator[ReadItem]:
@@ -67,14 +73,18 @@ def read_bytes(data: bytes, source: str, *, published: str | None = None) -> Ite
     if not data.strip():
         yield InputError(source, "empty file")
         return
-    kind = kind_of(source, data[:512])
+    bom = bom_encoding(data)
+    head = data[:512] if bom is None else data[:2048].decode(bom, "ignore").encode("utf-8")
+    kind = kind_of(source, head.lstrip(b"\xef\xbb\xbf"))
     if kind == "warc":
         yield from read_warc(data, source, published=published)
         return
-    if reason := binary_reason(data):
+    if bom is None and (reason := binary_reason(data)):
         yield InputError(source, reason)
         return
     if kind == "jsonl":
+        if bom is not None:  # JSON Lines is UTF-8; a BOM'd UTF-16 file is read all the same
+            data = decode(data).text.encode("utf-8")
         yield from read_jsonl(data, source, published=published)
         return
     yield _single(data, source, kind, published=published)
@@ -88,11 +98,18 @@ def _single(data: bytes, source: str, kind: str, *, published: str | None) -> Re
             "limit for one article; split it or pass it as JSON Lines",
         )
     doc_id = hashlib.sha256(data).hexdigest()
-    decoded = decode(data)
+    decoded = decode(data, html=kind == "html")
     warnings = (decoded.warning,) if decoded.warning else ()
     if kind == "html":
-        return html_article(decoded.text, doc_id, source, published=published, warnings=warnings)
-    return Article(
+        return html_text(
+            decoded.text,
+            doc_id,
+            source,
+            published=published,
+            warnings=warnings,
+            encoding=decoded.encoding,
+        )
+    article = Article(
         id=doc_id,
         source=source,
         raw_text=decoded.text,
@@ -101,6 +118,48 @@ def _single(data: bytes, source: str, kind: str, *, published: str | None) -> Re
         published_source="reader" if published else None,
         warnings=warnings,
     )
+    return sized(dataclasses.replace(article, encoding=decoded.encoding))
+
+
+def html_text(
+    html: str,
+    doc_id: str,
+    source: str,
+    *,
+    published: str | None,
+    warnings: tuple[str, ...],
+    encoding: str | None = None,
+    url: str | None = None,
+) -> ReadItem:
+    """The article in decoded ``html``, its nesting bounded and its size checked."""
+    if len(html) > MAX_ARTICLE_BYTES:
+        return InputError(source, f"{len(html):,} characters of HTML is over the limit")
+    html, flattened = flatten_nesting(html, limit=MAX_HTML_DEPTH)
+    if flattened:
+        warnings = (
+            *warnings,
+            f"{flattened} HTML tags nested deeper than {MAX_HTML_DEPTH} levels removed",
+        )
+    article = html_article(html, doc_id, source, published=published, warnings=warnings, url=url)
+    if isinstance(article, InputError):
+        return article
+    return sized(dataclasses.replace(article, encoding=encoding or article.encoding))
+
+
+def sized(article: Article) -> ReadItem:
+    """``article``, or an `InputError` naming its source when its text is over a bound:
+    `MAX_ARTICLE_CHARS` characters, `MAX_ARTICLE_LINES` lines or `MAX_ARTICLE_WORDS` words."""
+    text = article.raw_text
+    problem = None
+    if len(text) > MAX_ARTICLE_CHARS:
+        problem = f"{len(text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,}"
+    elif (lines := text.count("\n") + 1) > MAX_ARTICLE_LINES:
+        problem = f"{lines:,} lines, over the limit of {MAX_ARTICLE_LINES:,}"
+    elif (words := len(text.split())) > MAX_ARTICLE_WORDS:
+        problem = f"{words:,} words, over the limit of {MAX_ARTICLE_WORDS:,}"
+    if problem is None:
+        return article
+    return InputError(article.source, f"article text has {problem}; split it into articles")
 
 
 def read_jsonl(data: bytes, source: str, *, published: str | None = None) -> Iterator[ReadItem]:
@@ -110,12 +169,23 @@ def read_jsonl(data: bytes, source: str, *, published: str | None = None) -> Ite
         if not line.strip():
             continue
         where = f"{source}:{number}"
+        if len(line) > MAX_ARTICLE_BYTES:
+            yield RecordError(
+                where,
+                f"line {number} is {len(line) / 1e6:.1f} MB, over the "
+                f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB limit for one article",
+            )
+            continue
         try:
             record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
             yield RecordError(where, f"line {number} is not valid JSON ({exc})")
             continue
-        yield _from_record(record, line, where, published=published)
+        item = _from_record(record, line, where, published=published)
+        yield RecordError(where, item.problem) if isinstance(item, InputError) else item
+
+
+_META_FIELDS = ("url", "outlet", "title", "author")
 
 
 def _from_record(record: Any, line: bytes, where: str, *, published: str | None) -> ReadItem:
@@ -124,20 +194,28 @@ def _from_record(record: Any, line: bytes, where: str, *, published: str | None)
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         return RecordError(where, 'record has neither a "text" nor an "html" string')
-    meta = {k: record.get(k) for k in ("url", "outlet", "title", "author")}
+    ignored = [
+        f"{key!r} is not a string ({type(record[key]).__name__}); ignored"
+        for key in (*_META_FIELDS, "published")
+        if record.get(key) is not None and not isinstance(record[key], str)
+    ]
+    meta = {k: record.get(k) for k in _META_FIELDS}
     date = published or record.get("published")
     clean_meta: dict[str, Any] = {k: v for k, v in meta.items() if isinstance(v, str) and v.strip()}
     doc_id = hashlib.sha256(line).hexdigest()
     if isinstance(html, str) and not isinstance(text, str):
-        article = html_article(html, doc_id, where, published=None, warnings=())
-        if isinstance(article, InputError):
-            return RecordError(where, article.problem)
+        url = clean_meta.get("url")
+        item = html_text(html, doc_id, where, published=None, warnings=(), url=url)
     else:
         article = Article(id=doc_id, source=where, raw_text=str(text), content_type="text/plain")
+        item = sized(article)
+    if isinstance(item, InputError):
+        return item
+    item = dataclasses.replace(item, encoding="utf-8", warnings=(*item.warnings, *ignored))
     return dataclasses.replace(
-        article,
+        item,
         **clean_meta,
-        **_reader_date(date if isinstance(date, str) else None, article),
+        **_reader_date(date if isinstance(date, str) else None, item),
     )
 
 

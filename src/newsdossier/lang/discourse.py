@@ -74,6 +74,9 @@ def title_of(tok: Token, words: ReferenceWords) -> str:
 class Discourse:
     """The article's entities in reading order, with learned genders, for resolution.
 
+    Only name mentions count (``Mention.kind == "name"``): the pronouns and descriptions
+    the coreference stage adds are what this class resolves, not evidence for it.
+
     ``lexicon`` is the article's language's (`lexicon_for`); without one, the fallback
     language's.
     """
@@ -91,7 +94,7 @@ class Discourse:
             DiscourseMention(m.start, m.end, e, *self._sent_and_subject(m.start, m.end))
             for e in entities
             for m in e.mentions
-            if m.field == "body"
+            if m.field == "body" and m.kind == "name"
         ]
         self.mentions = sorted(found, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]

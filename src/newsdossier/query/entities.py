@@ -7,8 +7,9 @@ import json
 import sqlite3
 
 from newsdossier.errors import QueryError
+from newsdossier.limits import MAX_MIN_DOCS
 from newsdossier.query.rows import EntityRow, MentionRow
-from newsdossier.query.sources import Page, SourceResolver, check_page
+from newsdossier.query.sources import Page, SourceResolver, check_page, check_text
 
 
 class NotFoundError(QueryError):
@@ -49,12 +50,14 @@ def list_entities(
     (case-insensitive, substring), ``type`` an OntoNotes label, ``min_docs`` the number of
     articles."""
     check_page(limit, offset)
+    if not 1 <= min_docs <= MAX_MIN_DOCS:
+        raise QueryError(f"min_docs must be between 1 and {MAX_MIN_DOCS}, not {min_docs}")
     where: list[str] = ["articles >= ?"]
     args: list[object] = [min_docs]
     if type:
         where.append("type = ?")
         args.append(type.upper())
-    if q and q.strip():
+    if q and check_text(q, "the name filter").strip():
         where.append(
             "id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\')"
         )
@@ -99,7 +102,7 @@ def find_entity(conn: sqlite3.Connection, name: str) -> EntityRow:
 
     Raises `NotFoundError` when nothing matches and `QueryError` when several entities
     share the alias; both carry "did you mean" suggestions."""
-    key = name.strip().casefold()
+    key = check_text(name, "the entity name").strip().casefold()
     if not key:
         raise QueryError("an entity name is needed")
     if conn.execute("SELECT 1 FROM entities WHERE id = ?", (name.strip(),)).fetchone():

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdossier.errors import QueryError
+from newsdossier.limits import MAX_QUERY_TERMS
+from newsdossier.query.sources import check_page, check_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +27,19 @@ class SearchHit:
 
 
 def fts_query(text: str) -> str:
-    """A safe FTS5 query for plain words: each word quoted, so punctuation cannot break it."""
-    words = re.findall(r"[\w'’-]+", text)
+    """A safe FTS5 query for plain words: each word quoted, so punctuation cannot break it.
+
+    Repeated words (case-insensitively) count once; more than `MAX_QUERY_TERMS` distinct
+    words, or a text over `MAX_QUERY_CHARS`, is a one-line `QueryError`."""
+    words = list(
+        dict.fromkeys(w.casefold() for w in re.findall(r"[\w'’-]+", check_text(text, "the search")))
+    )
     if not words:
         raise QueryError(f"nothing to search for in {text!r}")
+    if len(words) > MAX_QUERY_TERMS:
+        raise QueryError(
+            f"the search has {len(words)} different words; the limit is {MAX_QUERY_TERMS}"
+        )
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
@@ -42,6 +53,7 @@ def search(
 ) -> list[SearchHit]:
     """Articles and statements matching ``text``, best first (``offset`` skips that many);
     ``marks`` surround the matched words in each snippet."""
+    check_page(limit, offset)
     query = fts_query(text)
     left, right = marks
     wanted = limit + offset
@@ -75,8 +87,39 @@ def search(
             (left, right, query, wanted),
         )
     ]
+    if _CJK.search(text):
+        found = {h.doc_id for h in hits if h.kind == "article"}
+        hits += [h for h in _substring_hits(conn, text, wanted, marks) if h.doc_id not in found]
     hits.sort(key=lambda h: (h.rank, h.kind, h.doc_id, h.start or 0))
     return hits[offset:wanted]
+
+
+#: Han, kana and hangul: scripts written without spaces, which FTS5's unicode61 tokenizer
+#: keeps as one token per run, so their words are found by substring instead.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _substring_hits(
+    conn: sqlite3.Connection, text: str, wanted: int, marks: tuple[str, str]
+) -> list[SearchHit]:
+    """Articles whose body holds every CJK word of ``text`` (a scan; the request budget
+    bounds it), ranked after the full-text matches."""
+    words = [w for w in dict.fromkeys(re.findall(r"[\w'’-]+", text)) if _CJK.search(w)]
+    where = " AND ".join("instr(body, ?) > 0" for _ in words)
+    rows = conn.execute(
+        f"SELECT id, title, body, published FROM documents WHERE {where} ORDER BY id LIMIT ?",
+        (*words, wanted),
+    ).fetchall()
+    left, right = marks
+    hits = []
+    for r in rows:
+        at = r["body"].find(words[0])
+        lead = r["body"][max(0, at - 30) : at]
+        tail = r["body"][at + len(words[0]) : at + len(words[0]) + 30]
+        snippet = f"…{lead}{left}{words[0]}{right}{tail}…"
+        label = r["title"] or r["body"][:80] + "…"
+        hits.append(SearchHit("article", r["id"], label, r["published"], snippet, 0.0))
+    return hits
 
 
 #: Markers `search` can put around matched words that no article text contains.

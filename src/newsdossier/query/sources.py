@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from newsdossier.errors import QueryError
+from newsdossier.limits import MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS
 from newsdossier.query.rows import Source
 
 T = TypeVar("T")
 
-#: Largest page any read function returns.
-MAX_LIMIT = 500
+__all__ = ["MAX_LIMIT", "Page", "SourceResolver", "check_page", "check_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +29,17 @@ def check_page(limit: int, offset: int) -> None:
     """Refuse a page size or start that makes no sense."""
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
-    if offset < 0:
-        raise QueryError(f"offset must be 0 or more, not {offset}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"offset must be between 0 and {MAX_OFFSET}, not {offset}")
+
+
+def check_text(value: str, name: str) -> str:
+    """``value`` unless it is longer than `MAX_QUERY_CHARS` (then a one-line `QueryError`)."""
+    if len(value) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"{name} is {len(value):,} characters long; the limit is {MAX_QUERY_CHARS:,}"
+        )
+    return value
 
 
 class SourceResolver:

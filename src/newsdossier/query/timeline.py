@@ -14,6 +14,9 @@ from newsdossier.query.rows import ParticipantRow, Source, TimelineItem
 from newsdossier.query.sources import Page, SourceResolver, check_page
 from newsdossier.query.statements import ABOUT, STATEMENT_DATE, check_date
 
+#: The modality of an event that happened: the only one on the "what happened" timeline.
+HAPPENED = "asserted"
+
 
 @dataclass(frozen=True, slots=True)
 class TimelineFilter:
@@ -47,9 +50,10 @@ def _events(
             " (SELECT doc_id, event_idx FROM event_participants WHERE entity_id = ?)"
         )
         args = [entity_id, *args]
+    args = [HAPPENED, *args]
     return conn.execute(
         "SELECT ev.*, d.published FROM events ev JOIN documents d ON d.id = ev.doc_id"
-        f" WHERE 1 = 1{who}{dates} ORDER BY ev.date, d.published, ev.doc_id, ev.idx",
+        f" WHERE ev.modality = ?{who}{dates} ORDER BY ev.date, d.published, ev.doc_id, ev.idx",
         args,
     ).fetchall()
 
@@ -156,7 +160,10 @@ def timeline(
     limit: int = 100,
     offset: int = 0,
 ) -> Page[TimelineItem]:
-    """Events and statements ordered by the date they happened; undated events last."""
+    """Events and statements ordered by the date they happened; undated events last.
+
+    Only events the articles assert happened are on it: supposed, denied, future events
+    and questions (their ``modality``) stay in the record and the store, not here."""
     check_page(limit, offset)
     f = filters or TimelineFilter()
     entity_id = find_entity(conn, f.entity).id if f.entity else None

@@ -21,9 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from newsdossier.article import Article, Entity
+from newsdossier.lang.lexicon import lexicon_for
 from newsdossier.lang.text import fold, is_acronym, is_cjk
 from newsdossier.resolve.index import EntityIndex, KnownEntity
 from newsdossier.resolve.keys import (
+    KEY_LANGUAGE,
     EntityKeys,
     entity_keys,
     middle_initials,
@@ -165,6 +167,7 @@ def _match_person(
     titles: tuple[str, ...],
     co: tuple[str, ...],
 ) -> KnownEntity | None:
+    found = [k for k in found if not _names_conflict(entity, k)]
     exact = [k for k in found if keys.primary in k.keys and not _initials_conflict(entity, k)]
     cjk = {key for key in keys.lookup if key.startswith("cjk:")}
     script = [k for k in found if cjk & set(k.keys)]
@@ -187,6 +190,33 @@ def _initials_conflict(entity: Entity, known: KnownEntity) -> bool:
     mine = {middle_initials(s) for s in (entity.name, *entity.aliases)} - {""}
     theirs = {middle_initials(s) for s in (known.name, *known.aliases)} - {""}
     return bool(mine and theirs and not mine & theirs)
+
+
+def _names_conflict(entity: Entity, known: KnownEntity) -> bool:
+    """Names that cannot be one person: different generational suffixes ("George III" and
+    "George W. Bush"), or different first initials of full names ("R. Scott", "Tim Scott")."""
+    mine, theirs = (entity.name, *entity.aliases), (known.name, *known.aliases)
+    if _suffixes(mine) != _suffixes(theirs):
+        return True
+    given = _given_initials(mine), _given_initials(theirs)
+    return bool(given[0] and given[1] and not given[0] & given[1])
+
+
+def _suffixes(names: tuple[str, ...]) -> frozenset[str]:
+    suffixes = lexicon_for(KEY_LANGUAGE).name_suffixes
+    return frozenset(w for name in names for w in fold(name).split() if w in suffixes)
+
+
+def _given_initials(names: tuple[str, ...]) -> frozenset[str]:
+    """First letters of the given names of the full names among ``names``."""
+    lex = lexicon_for(KEY_LANGUAGE)
+    skip = lex.name_suffixes | {h.rstrip(".") for h in lex.honorifics}
+    out = set()
+    for name in names:
+        words = [w for w in fold(name).split() if w.rstrip(".") not in skip]
+        if len(words) >= 2 and not is_cjk(name):
+            out.add(words[0][0])
+    return frozenset(out)
 
 
 def _single_out(

@@ -19,7 +19,8 @@ CHUNK_BYTES = 8_000_000
 class RunConfig:
     """Everything besides the inputs that decides a run; each executor reads what it uses.
 
-    ``stages``, ``model`` and ``published`` decide what is stored (and name the shards);
+    ``stages``, ``model`` and the reader metadata (``published``, ``outlet``, ``url``,
+    ``manifest``) decide what is stored (``published`` also names the shards);
     the other fields decide how the work is spread, never what comes out. The config is
     plain data, so it crosses process boundaries: every worker builds its pipeline from it.
     """
@@ -30,6 +31,13 @@ class RunConfig:
     """spaCy model name or path; None: the best one installed."""
     published: str | None = None
     """Publication date (``YYYY-MM-DD``) for articles that carry none."""
+    outlet: str | None = None
+    """Outlet for articles that name none (their URL's domain otherwise)."""
+    url: str | None = None
+    """URL for articles that carry none."""
+    manifest: Path | None = None
+    """Sidecar file of per-file metadata (CSV or JSON Lines: path, url, outlet, published,
+    title); see `newsdossier.ingest.manifest`."""
     batch_size: int = DEFAULT_BATCH_SIZE
     """Articles sent to a worker at once, and taken at once by a batch stage (spaCy)."""
     workers: int | None = None

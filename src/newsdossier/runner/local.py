@@ -36,7 +36,7 @@ class LocalExecutor:
         setup = start_run(inputs, store, config)
         pipeline = build_pipeline(config)
         summary = IngestSummary()
-        fresh = _fresh_articles(setup.files, store, summary, config.published, on_file)
+        fresh = _fresh_articles(setup.files, store, summary, config, on_file)
         for article in pipeline.run(fresh):
             store_result(store, article, summary, pipeline=setup.pipeline)
         return summary
@@ -57,12 +57,12 @@ def _fresh_articles(
     files: Sequence[str],
     store: Store,
     summary: IngestSummary,
-    published: str | None,
+    config: RunConfig,
     on_file: OnFile | None,
 ) -> Iterator[Article]:
     seen: set[str] = set()
     for file, name in enumerate(files):
-        for _, item in read_items(name, file, published):
+        for _, item in read_items(name, file, config):
             if isinstance(item, InputError):
                 summary.rejected.append((item.path, item.problem))
                 store.reject(item.path, stage="ingest", code=item.code, detail=item.problem)

@@ -32,6 +32,7 @@ import pyarrow as pa
 from newsdossier.article import Article
 from newsdossier.errors import InputError, NewsdossierError
 from newsdossier.ingest import read_bytes
+from newsdossier.ingest.manifest import Entry, load_manifest, with_metadata
 from newsdossier.runner.config import RunConfig
 from newsdossier.runner.executor import OnFile
 from newsdossier.runner.shards import (
@@ -181,14 +182,26 @@ def _row_schema() -> Any:
 
 
 def read_file_rows(
-    row: dict[str, Any], *, files: dict[str, list[tuple[int, str]]], published: str | None
+    row: dict[str, Any],
+    *,
+    files: dict[str, list[tuple[int, str]]],
+    config: RunConfig,
+    entries: dict[Path, Entry],
 ) -> list[Row]:
     """Stage 1 for one file of the Dataset: its articles as raw rows, each file's last flagged.
 
-    A file given twice (or under two names) is read once and yields rows for each."""
+    A file given twice (or under two names) is read once and yields rows for each. Reader
+    metadata comes from the file's manifest entry (``entries``), then the run's defaults."""
     out: list[Row] = []
+    defaults = Entry(url=config.url, outlet=config.outlet)
     for file, name in files[os.path.realpath(row["path"])]:
-        items = list(read_bytes(row["bytes"], name, published=published))
+        entry = entries.get(Path(name).resolve(), Entry())
+        items = [
+            item if isinstance(item, InputError) else with_metadata(item, entry, defaults)
+            for item in read_bytes(
+                row["bytes"], name, published=entry.published or config.published
+            )
+        ]
         if not items:
             items = [InputError(name, "no articles found in file")]
         for record, item in enumerate(items):
@@ -265,7 +278,7 @@ def _process_chunks(
             if os.path.isfile(name):
                 readable.setdefault(os.path.realpath(name), []).append((file, str(Path(name))))
                 continue
-            for record, item in read_items(name, file, config.published):
+            for record, item in read_items(name, file, config):
                 assert isinstance(item, InputError)
                 done = tracker.add({**error_row(item, file, record), "last": True})
                 if done:
@@ -275,7 +288,11 @@ def _process_chunks(
     ds = ray.data.read_binary_files(sorted(readable), include_paths=True, num_cpus=READ_CPUS)
     ds = ds.flat_map(
         read_file_rows,
-        fn_kwargs={"files": readable, "published": config.published},
+        fn_kwargs={
+            "files": readable,
+            "config": config,
+            "entries": load_manifest(config.manifest) if config.manifest else {},
+        },
         num_cpus=READ_CPUS,
     )
     ds = ds.map_batches(

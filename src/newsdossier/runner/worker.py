@@ -49,10 +49,21 @@ class ArticleWorker:
         return [article_row(done[a.id].popleft(), f, r) for f, r, a in items]
 
 
-def read_items(name: str, file: int, published: str | None) -> Iterator[tuple[int, ReadItem]]:
-    """Stage 1 for one input file: ``(record, Article | InputError)``, at least one."""
+def read_items(name: str, file: int, run: RunConfig | str | None) -> Iterator[tuple[int, ReadItem]]:
+    """Stage 1 for one input file: ``(record, Article | InputError)``, at least one.
+
+    ``run`` gives the run-level reader metadata (``published``, ``outlet``, ``url``,
+    ``manifest``); a bare date string or None sets ``published`` alone."""
+    config = run if isinstance(run, RunConfig) else RunConfig(published=run)
     count = 0
-    for record, item in enumerate(read_paths([name], published=published)):
+    items = read_paths(
+        [name],
+        published=config.published,
+        outlet=config.outlet,
+        url=config.url,
+        manifest=config.manifest,
+    )
+    for record, item in enumerate(items):
         count += 1
         yield record, item
     if count == 0:

@@ -17,7 +17,7 @@ def link_nested(statements: Sequence[Statement]) -> tuple[Statement, ...]:
     """The statements with ``reported_by`` set on those reported inside another."""
     out: list[Statement] = []
     for n, inner in enumerate(statements):
-        anchor = inner.cue_start if inner.cue_start is not None else inner.start
+        anchor = inner.cue.start if inner.cue is not None else inner.start
         best: int | None = None
         for m, outer in enumerate(statements):
             if m == n or not (outer.start <= anchor < outer.end):

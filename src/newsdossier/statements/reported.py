@@ -219,13 +219,15 @@ def _clause_content(
 
 def _other_reports(tree: ParseTree, head: int, lexicon: Lexicon) -> frozenset[int]:
     """Conjoined speech verbs inside a content ("said that A and predicted that B"): the
-    second report is its own statement, so it is cut from the first one's content."""
+    second report is its own statement, so it is cut from the first one's content. A
+    conjoined verb that reports no clause of its own ("must show progress and explain
+    its plans") is part of what was said and stays."""
     tokens = tree.tokens
     out: set[int] = set()
     for child in tree.subtree_tokens(head):
         tok = tokens[child]
         cue = normalize(tok.text, tok.lemma, words=lexicon.statements)
-        if tok.dep == "conj" and cue in lexicon.saying_verbs:
+        if tok.dep == "conj" and cue in lexicon.saying_verbs and tree.deps(child, "ccomp"):
             out |= tree.subtree_tokens(child)
             out |= {c for c in tree.children[tok.head] if tokens[c].dep == "cc" and c < child}
     return frozenset(out)

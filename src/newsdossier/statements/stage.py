@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from newsdossier.article import Article, Entity, Speaker, Statement
+from newsdossier.article import Article, Entity, Speaker, Statement, TextSpan
 from newsdossier.lang.discourse import Discourse
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
+from newsdossier.lang.tree import ParseTree
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS, Attribution
+from newsdossier.statements.content import trim_content
 from newsdossier.statements.cues import find_cues
-from newsdossier.statements.dates import cue_date
+from newsdossier.statements.dates import statement_dates
 from newsdossier.statements.followon import follow_ons
+from newsdossier.statements.modality import statement_modality
 from newsdossier.statements.nested import link_nested
 from newsdossier.statements.quotes import find_quotes
 from newsdossier.statements.reported import attributions
@@ -38,8 +41,15 @@ def find_statements(article: Article) -> Article:
     found += follow_ons(article.body, found, quotes)
     resolutions = _resolve_all(article, found, lexicon)
     order = sorted(range(len(found)), key=lambda k: (found[k].content[0], found[k].content[1]))
-    dated = _dates(article, found, order)
-    statements = [_statement(article, found[k], resolutions[k], dated[k]) for k in order]
+    dated = statement_dates(article, found, [_who(r) for r in resolutions])
+    tree = ParseTree(article.tokens)
+    statements = [
+        dataclasses.replace(
+            _statement(article, found[k], resolutions[k], dated[k], lexicon),
+            modality=statement_modality(tree, found[k], lexicon),
+        )
+        for k in order
+    ]
     return dataclasses.replace(article, statements=link_nested(_dedupe(statements)))
 
 
@@ -74,27 +84,19 @@ def _anchor(article: Article, att: Attribution) -> int:
     return att.content[0]
 
 
-def _dates(
-    article: Article, found: Sequence[Attribution], order: Sequence[int]
-) -> list[str | None]:
-    dates: list[str | None] = [article.published] * len(found)
-    for k in order:
-        att = found[k]
-        if att.follows is not None:
-            dates[k] = dates[att.follows]
-        elif att.cue is not None:
-            own = cue_date(
-                att.clause, article.tokens, article.timexes, article.tokens[att.cue.head].start
-            )
-            dates[k] = own or article.published
-    return dates
+def _who(res: Resolution) -> str | None:
+    """Who a statement is by, for carrying a speech event's date: entity, else description."""
+    if res.entity is not None:
+        return res.entity.id
+    return res.description
 
 
-def _statement(article: Article, att: Attribution, res: Resolution, date: str | None) -> Statement:
-    tokens = article.tokens
-    start, end = att.content
-    source = (tokens[att.source[0]].start, tokens[att.source[1]].end) if att.source else None
-    cue_span = (tokens[att.cue.first].start, tokens[att.cue.last].end) if att.cue else None
+def _statement(
+    article: Article, att: Attribution, res: Resolution, date: str | None, lexicon: Lexicon
+) -> Statement:
+    start, end = trim_content(article.tokens, article.body, att.content, lexicon.statements)
+    source = _words(article, att.source[0], att.source[1]) if att.source else None
+    cue = _words(article, att.cue.first, att.cue.last) if att.cue else None
     speaker = Speaker(res.entity.id, res.entity.name) if res.entity is not None else None
     return Statement(
         text=article.body[start:end],
@@ -103,14 +105,18 @@ def _statement(article: Article, att: Attribution, res: Resolution, date: str | 
         kind=att.kind,
         speaker=speaker,
         source_description=res.description if speaker is None else None,
-        source_start=source[0] if source else None,
-        source_end=source[1] if source else None,
-        cue=att.cue.lemma if att.cue else None,
-        cue_start=cue_span[0] if cue_span else None,
-        cue_end=cue_span[1] if cue_span else None,
+        source=source,
+        cue=cue,
+        cue_lemma=att.cue.lemma if att.cue else None,
         date=date,
         confidence=round(att.confidence * res.confidence, CONFIDENCE_DIGITS),
     )
+
+
+def _words(article: Article, first: int, last: int) -> TextSpan:
+    """The body words from token ``first`` to token ``last`` as a span."""
+    start, end = article.tokens[first].start, article.tokens[last].end
+    return TextSpan(start, end, article.body[start:end])
 
 
 def _dedupe(statements: Sequence[Statement]) -> list[Statement]:
@@ -118,7 +124,7 @@ def _dedupe(statements: Sequence[Statement]) -> list[Statement]:
     seen: set[tuple[int, int, int | None]] = set()
     out: list[Statement] = []
     for s in statements:
-        key = (s.start, s.end, s.cue_start)
+        key = (s.start, s.end, s.cue.start if s.cue else None)
         if key not in seen:
             seen.add(key)
             out.append(s)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -10,28 +11,73 @@ from newsdossier.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open (and, unless ``readonly``, create or migrate) the store at ``path``."""
+    """Open (and, unless ``readonly``, create or migrate) the store at ``path``.
+
+    A read-only open never writes: a store in a folder we cannot write to (where SQLite
+    cannot create its WAL index) is opened as immutable. Every failure is a one-line
+    `StoreError` naming the path."""
     path = Path(path)
+    _check_path(path, readonly=readonly)
+    try:
+        conn = _open_readonly(path) if readonly else _open_writable(path)
+    except sqlite3.DatabaseError as exc:
+        if _is_readonly_error(exc):
+            raise StoreError(f"{path}: the store is read-only ({exc}); cannot write to it") from exc
+        raise StoreError(f"{path}: not a newsdossier store ({exc})") from exc
+    return conn
+
+
+def _check_path(path: Path, *, readonly: bool) -> None:
+    if str(path) == ":memory:":
+        return
+    if not path.parent.is_dir():
+        raise StoreError(f"{path}: folder {path.parent} does not exist; create it first")
     if readonly and not path.exists():
         raise StoreError(f"{path}: no store here; create one with `newsdossier ingest`")
     if path.exists() and path.is_dir():
         raise StoreError(f"{path}: is a directory, not a newsdossier store")
+    if not readonly and path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"{path}: the store is read-only; cannot write to it")
+
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
     try:
-        if readonly:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        else:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
+        conn = _ro(path, immutable=False)
         _check_ours(conn, path)
-        if not readonly:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            _migrate(conn, path)
-        conn.execute("PRAGMA busy_timeout=10000")
-        conn.execute("PRAGMA foreign_keys=ON")
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: not a newsdossier store ({exc})") from exc
+    except sqlite3.OperationalError as exc:
+        if not _is_readonly_error(exc):
+            raise
+        # A WAL store whose folder we cannot write: SQLite cannot make its index file.
+        # Nothing can be writing it either, so it is safe to read as immutable.
+        conn = _ro(path, immutable=True)
+        _check_ours(conn, path)
+    conn.execute("PRAGMA busy_timeout=10000")
     return conn
+
+
+def _ro(path: Path, *, immutable: bool) -> sqlite3.Connection:
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    uri = f"{path.resolve().as_uri()}?{flags}"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _open_writable(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    _check_ours(conn, path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    _migrate(conn, path)
+    conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _is_readonly_error(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
 
 
 def _check_ours(conn: sqlite3.Connection, path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdossier.article import Article
+from newsdossier.errors import OutputError
 from newsdossier.record import export_record
 from newsdossier.store.load import load_article
 
@@ -84,7 +86,7 @@ _CSV_TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[list[Any
                 s["speaker"]["entity_id"] if s["speaker"] else None,
                 s["speaker"]["name"] if s["speaker"] else None,
                 s["source_description"],
-                s["cue"],
+                s["cue_lemma"],
                 s["date"],
                 s["text"],
             ]
@@ -187,6 +189,37 @@ def export_parquet(conn: sqlite3.Connection, output: Path | None) -> int:
         if batch or count == 0:
             writer.write_table(pa.Table.from_pylist(batch, schema=RECORD_SCHEMA))
     return count
+
+
+#: Where each format writes when no ``-o`` is given.
+DEFAULT_OUTPUTS = {"csv": Path("newsdossier-csv"), "parquet": Path("newsdossier.parquet")}
+
+
+def export_target(format: str, output: Path | None, *, force: bool = False) -> Path | None:
+    """The path an export of ``format`` will write (None: stdout), checked before writing.
+
+    Raises a one-line `OutputError` when its folder is missing or not writable, when it is
+    a folder but a file is wanted (or the other way round), or when it exists and
+    ``force`` is not set."""
+    path = output or DEFAULT_OUTPUTS.get(format)
+    if path is None:
+        return None
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputError(f"{path}: folder {folder} does not exist; create it first")
+    if format == "csv":
+        if path.exists() and not path.is_dir():
+            raise OutputError(f"{path}: is a file; csv export writes a folder of tables")
+        taken = [t for t in _CSV_TABLES if (path / f"{t}.csv").exists()]
+        if taken and not force:
+            raise OutputError(f"{path}: already holds {taken[0]}.csv; pass --force to replace")
+    elif path.is_dir():
+        raise OutputError(f"{path}: is a folder; {format} export writes one file")
+    elif path.exists() and not force:
+        raise OutputError(f"{path}: already exists; pass --force to replace it")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise OutputError(f"{path}: cannot write here (permission denied)")
+    return path
 
 
 EXPORTERS: dict[str, Callable[[sqlite3.Connection, Path | None], int]] = {

@@ -150,6 +150,34 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
     """,
+    # 3: the codec each document was read with, and the layers not run on it (issue 13);
+    # the kind of each mention (name, pronoun, nominal: the coreference layer, record v2).
+    """
+    ALTER TABLE mentions ADD COLUMN kind TEXT NOT NULL DEFAULT 'name';
+    ALTER TABLE documents ADD COLUMN encoding TEXT;
+    ALTER TABLE documents ADD COLUMN skipped TEXT NOT NULL DEFAULT '[]';
+    CREATE INDEX documents_language ON documents(language);
+    """,
+    # 4: record v2 statement evidence: the source and cue words as written (text, field),
+    # filled from the bodies for statements stored before; modality of statements and events.
+    """
+    ALTER TABLE statements ADD COLUMN source_text TEXT;
+    ALTER TABLE statements ADD COLUMN source_field TEXT;
+    ALTER TABLE statements ADD COLUMN cue_text TEXT;
+    ALTER TABLE statements ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted';
+    ALTER TABLE events ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted';
+    UPDATE statements SET
+        source_field = 'body',
+        source_text = (SELECT substr(d.body, statements.source_start + 1,
+                                     statements.source_end - statements.source_start)
+                       FROM documents d WHERE d.id = statements.doc_id)
+    WHERE source_start IS NOT NULL;
+    UPDATE statements SET
+        cue_text = (SELECT substr(d.body, statements.cue_start + 1,
+                                  statements.cue_end - statements.cue_start)
+                    FROM documents d WHERE d.id = statements.doc_id)
+    WHERE cue_start IS NOT NULL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from newsdossier.article import Article
+from newsdossier.errors import StoreError
 from newsdossier.store.connection import connect, schema_version
 from newsdossier.store.dedup import mark_duplicate
 from newsdossier.store.resolution import resolve_into_store
@@ -38,14 +39,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """An immediate (write-locked) transaction, rolled back on any error."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """An immediate (write-locked) transaction, rolled back on any error; a store that
+        turns out to be read-only is a one-line `StoreError`."""
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if "readonly" not in str(exc).lower():
+                raise
+            raise StoreError(
+                f"{self.path}: the store is read-only ({exc}); cannot write to it"
+            ) from None
 
     def has(self, doc_id: str) -> bool:
         """Whether a document with this id is stored."""
@@ -86,15 +96,20 @@ class Store:
             conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def info(self) -> dict[str, Any]:
-        """Counts of every layer, schema version, and the model and pipeline last used."""
+        """Counts of every layer and of articles per language, schema version, and the model
+        and pipeline last used."""
         count = {
             table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in COUNTED_TABLES
         }
         meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+        languages = self.conn.execute(
+            "SELECT coalesce(language, '?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1"
+        ).fetchall()
         return {
             "path": str(self.path),
             "schema_version": schema_version(self.conn),
             "counts": count,
+            "languages": {str(lang): int(n) for lang, n in languages},
             **meta,
         }

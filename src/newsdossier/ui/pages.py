@@ -99,7 +99,7 @@ def dossier_file(request: Request, conn: Conn, entity_id: str, fmt: str) -> Resp
     }
     if fmt not in kinds:
         raise QueryError(f"no report format {fmt!r}", suggestions=list(kinds))
-    base = str(request.base_url)
+    base: str | None = request.app.state.base_url  # configured, never the request's Host
     text = render_html(d, base_url=base) if fmt == "html" else render(d, fmt.replace("txt", "text"))
     name = re.sub(r"[^\w-]+", "_", d.entity.name).strip("_") or "dossier"
     headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
@@ -107,7 +107,7 @@ def dossier_file(request: Request, conn: Conn, entity_id: str, fmt: str) -> Resp
 
 
 def _focus(hl: str | None) -> tuple[int, int] | None:
-    m = re.fullmatch(r"(\d+)-(\d+)", hl or "")
+    m = re.fullmatch(r"(\d{1,9})-(\d{1,9})", hl or "")
     return (int(m[1]), int(m[2])) if m else None
 
 

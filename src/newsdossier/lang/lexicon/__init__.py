@@ -9,8 +9,9 @@ article whose language detection failed (``None`` -> ``"en"``) is still processe
 A `Lexicon` holds the lists several stages share as its own fields and each area's lists
 in a part: ``.reference`` (`ReferenceWords`, the language layer's pronoun and description
 resolution), ``.timex`` (`TimexWords`), ``.statements`` (`StatementWords`), ``.events``
-(`EventWords`) and ``.relations`` (`RelationWords`). A stage takes its lexicon from
-``lexicon_for(article.language or "en")`` at its entry point and passes it down.
+(`EventWords`), ``.relations`` (`RelationWords`) and ``.modality`` (`ModalityWords`).
+A stage takes its lexicon from ``lexicon_for(article.language or "en")`` at its entry
+point and passes it down.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import importlib
 from functools import cache
 
 from newsdossier.lang.lexicon.events import EventWords
+from newsdossier.lang.lexicon.modality import ModalityWords
 from newsdossier.lang.lexicon.model import Lexicon
 from newsdossier.lang.lexicon.reference import ReferenceWords
 from newsdossier.lang.lexicon.relations import RelationWords
@@ -34,6 +36,7 @@ __all__ = [
     "FALLBACK_LANGUAGE",
     "EventWords",
     "Lexicon",
+    "ModalityWords",
     "ReferenceWords",
     "RelationWords",
     "StatementWords",

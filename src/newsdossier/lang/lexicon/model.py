@@ -9,9 +9,10 @@ resolution), each part a frozen dataclass of its own module.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdossier.lang.lexicon.events import EventWords
+from newsdossier.lang.lexicon.modality import ModalityWords
 from newsdossier.lang.lexicon.reference import ReferenceWords
 from newsdossier.lang.lexicon.relations import RelationWords
 from newsdossier.lang.lexicon.statements import StatementWords
@@ -81,6 +82,8 @@ class Lexicon:
     events: EventWords
     #: Words of standing relations (the relations stage).
     relations: RelationWords
+    #: Words of modality: conditions, modals, "a possible attack" (`newsdossier.lang.modality`).
+    modality: ModalityWords = field(default_factory=ModalityWords)
 
     def is_title_word(self, word: str) -> bool:
         """Whether ``word`` (any case, singular or plural) is a title head noun."""

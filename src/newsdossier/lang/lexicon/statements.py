@@ -42,3 +42,7 @@ class StatementWords:
     generic_org_nouns: frozenset[str]
     #: Nouns for someone who speaks for an organisation ("a ministry spokesman").
     spokesperson_nouns: frozenset[str]
+    #: Words that only introduce a reported clause and are not part of what was said
+    #: ("said that ..."); a statement's content starts after them. Not "whether" or "if",
+    #: which carry meaning.
+    complementizers: frozenset[str] = frozenset()

@@ -38,6 +38,7 @@ from newsdossier.lang.lexicon.en.common import (
     TITLE_PREPOSITIONS,
 )
 from newsdossier.lang.lexicon.en.events import EVENTS
+from newsdossier.lang.lexicon.en.modality import MODALITY
 from newsdossier.lang.lexicon.en.reference import REFERENCE
 from newsdossier.lang.lexicon.en.relations import RELATIONS
 from newsdossier.lang.lexicon.en.statements import STATEMENTS
@@ -74,4 +75,5 @@ LEXICON = Lexicon(
     statements=STATEMENTS,
     events=EVENTS,
     relations=RELATIONS,
+    modality=MODALITY,
 )

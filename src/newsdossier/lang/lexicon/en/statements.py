@@ -55,4 +55,5 @@ STATEMENTS = StatementWords(
     group_nouns=_GROUP_NOUNS,
     generic_org_nouns=_GENERIC_ORG_NOUNS,
     spokesperson_nouns=frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"}),
+    complementizers=frozenset({"that"}),
 )

@@ -1,0 +1,184 @@
+"""Fit the coreference stage's antecedent scorer on GAP development (Apache-2.0).
+
+Every development passage goes through the pipeline up to coreference (`eval.gap`'s
+stages without ``coref.v1``); at its pronoun, the stage's own candidate list
+(`newsdossier.coref.pronouns.personal_candidates`, after the earlier pronouns of the
+passage were resolved in reading order as the stage does) gives one row of features per
+candidate. A candidate whose entity holds the gold name (A or B marked TRUE) is a positive;
+one holding a FALSE name, or any other candidate when a name is TRUE, is a negative; when
+neither name is TRUE, candidates holding neither are left out (the referent is someone we
+cannot see). A logistic regression (scikit-learn, development only) is fitted for each
+regularisation strength in `C_GRID`; out-of-fold probabilities (`FOLDS`-fold over
+passages) choose the strength and the linking threshold that give the best GAP F1 of
+the stage's decision (the best candidate, linked when its probability reaches the
+threshold). The weights are written to ``src/newsdossier/coref/weights.json``; inference is
+pure Python (`newsdossier.coref.scorer`). Validation is never read here.
+
+    python -m eval.gap_train [--passes 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
+
+from eval.gap import GAP_STAGES, Example, read_examples, run_pipeline
+from newsdossier.article import Article
+from newsdossier.coref.context import Context
+from newsdossier.coref.features import FEATURES
+from newsdossier.coref.pronouns import personal, personal_candidates, pronoun_class
+from newsdossier.coref.scorer import WEIGHTS_FILE, load_scorer
+from newsdossier.nlp import load_model
+
+#: Regularisation strengths tried (inverse L2 weight, scikit-learn's ``C``).
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+#: Folds over passages for the out-of-fold choice of ``C`` and the threshold.
+FOLDS = 5
+#: Linking thresholds tried.
+THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 19))
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One candidate of one passage: features, whether it holds A / B, and its label."""
+
+    example: int
+    features: list[float]
+    holds_a: bool
+    holds_b: bool
+    label: int | None
+
+
+def candidate_rows(examples: Sequence[Example], articles: Sequence[Article]) -> list[Row]:
+    """The stage's candidates at each passage's pronoun, as training rows."""
+    rows: list[Row] = []
+    for n, (ex, article) in enumerate(zip(examples, articles, strict=True)):
+        shift = max(ex.text.find(article.body), 0)
+        ctx = Context(article)
+        at = ctx.token_at(ex.pronoun_offset - shift)
+        if not ctx.tokens or ctx.tokens[at].start != ex.pronoun_offset - shift:
+            continue
+        for tok in ctx.tokens[:at]:
+            if pronoun_class(tok, ctx) == "personal":
+                personal(ctx, tok)
+        for cand in personal_candidates(ctx, ctx.tokens[at]):
+            spans = [(m.start + shift, m.end + shift) for m in cand.entity.mentions]
+            a = any(s <= ex.a_offset < e for s, e in spans)
+            b = any(s <= ex.b_offset < e for s, e in spans)
+            positive = (a and ex.a_coref) or (b and ex.b_coref)
+            label: int | None = 1 if positive else 0
+            if not positive and not (a or b) and not (ex.a_coref or ex.b_coref):
+                label = None
+            rows.append(Row(n, [cand.features[f] for f in FEATURES], a, b, label))
+    return rows
+
+
+def gap_f1(examples: Sequence[Example], rows: Sequence[Row], probs: Any, threshold: float) -> float:
+    """GAP F1 of linking each passage's best candidate when its probability >= threshold."""
+    best: dict[int, tuple[float, Row]] = {}
+    for row, p in zip(rows, probs, strict=True):
+        if row.example not in best or p > best[row.example][0]:
+            best[row.example] = (float(p), row)
+    tp = fp = fn = 0
+    for n, ex in enumerate(examples):
+        top = best.get(n)
+        a, b = (top[1].holds_a, top[1].holds_b) if top and top[0] >= threshold else (False, False)
+        for gold, said in ((ex.a_coref, a), (ex.b_coref, b)):
+            tp += gold and said
+            fp += said and not gold
+            fn += gold and not said
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def fit(examples: Sequence[Example], rows: Sequence[Row]) -> dict[str, Any]:
+    """Weights, bias and threshold chosen by out-of-fold GAP F1 (see the module doc)."""
+    x_all = np.array([r.features for r in rows])
+    passages = sorted({r.example for r in rows})
+    chosen: tuple[float, float, float] = (-1.0, C_GRID[0], THRESHOLDS[0])
+    for c in C_GRID:
+        probs = np.zeros(len(rows))
+        for train, test in GroupKFold(FOLDS).split(passages, groups=passages):
+            model = _ranker(rows, x_all, {passages[t] for t in train}, c)
+            out = [i for i, r in enumerate(rows) if r.example in {passages[t] for t in test}]
+            probs[out] = model.predict_proba(x_all[out])[:, 1]
+        for t in THRESHOLDS:
+            f1 = gap_f1(examples, rows, probs, t)
+            if f1 > chosen[0]:
+                chosen = (f1, c, t)
+    f1, c, t = chosen
+    model = _ranker(rows, x_all, set(passages), c)
+    return {
+        "about": (
+            "Antecedent scorer of the coreference stage: logistic regression fitted by "
+            f"eval/gap_train.py on GAP development ({len(examples)} passages, Apache-2.0), "
+            f"C={c} and threshold chosen by {FOLDS}-fold out-of-fold GAP F1 ({f1:.4f})."
+        ),
+        "weights": {f: round(float(w), 6) for f, w in zip(FEATURES, model.coef_[0], strict=True)},
+        "bias": round(float(model.intercept_[0]), 6),
+        "threshold": t,
+    }
+
+
+def bootstrap() -> None:
+    """Start from neutral weights (every candidate equal: the nearest wins) when the shipped
+    ones do not match `FEATURES` (a feature was added or removed)."""
+    try:
+        load_scorer()
+    except (ValueError, KeyError, OSError):
+        neutral = {"about": "neutral", "weights": dict.fromkeys(FEATURES, 0.0), "bias": 0.0}
+        WEIGHTS_FILE.write_text(json.dumps({**neutral, "threshold": 0.0}) + "\n", "utf-8")
+    load_scorer.cache_clear()
+
+
+def _ranker(rows: Sequence[Row], x_all: Any, passages: set[int], c: float) -> LogisticRegression:
+    """A logistic regression over candidate pairs of one passage: the referent against each
+    other candidate (both orders), plus each labelled candidate against a null candidate
+    (all features 0), so that the score both ranks candidates and says when none fits."""
+    by: dict[int, list[int]] = {}
+    for i, r in enumerate(rows):
+        if r.example in passages and r.label is not None:
+            by.setdefault(r.example, []).append(i)
+    diffs, ys = [], []
+    for members in by.values():
+        gold = [i for i in members if rows[i].label == 1]
+        for g in gold:
+            for o in members:
+                if rows[o].label == 0:
+                    diffs += [x_all[g] - x_all[o], x_all[o] - x_all[g]]
+                    ys += [1, 0]
+        for i in members:
+            diffs.append(x_all[i])
+            ys.append(int(rows[i].label or 0))
+    return LogisticRegression(C=c, max_iter=3000).fit(np.array(diffs), np.array(ys))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command line: ``python -m eval.gap_train [--passes N]``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument(
+        "--passes",
+        type=int,
+        default=2,
+        help="refits, each resolving earlier pronouns with the last pass's weights",
+    )
+    args = parser.parse_args(argv)
+    bootstrap()
+    examples = read_examples("development")
+    articles = run_pipeline(examples, load_model(), GAP_STAGES[:-1])
+    for n in range(args.passes):
+        rows = candidate_rows(examples, articles)
+        data = fit(examples, rows)
+        WEIGHTS_FILE.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        load_scorer.cache_clear()
+        print(f"pass {n + 1}: {len(rows)} candidates; {data['about']}")
+
+
+if __name__ == "__main__":
+    main()

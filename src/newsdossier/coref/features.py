@@ -1,0 +1,208 @@
+"""Features of a (personal pronoun, candidate entity) pair, shared by the stage and training.
+
+A candidate is an entity with a name mention before the pronoun within `WINDOW`
+sentences, or after it in the same sentence (cataphora: "When she arrived, Lee ...").
+Each feature is a number in about 0..1, named in `FEATURES`; `eval/gap_train.py` fits one
+weight per name on GAP development and `newsdossier.coref.scorer` applies them.
+
+- distance: the nearest mention's sentence distance, token distance, and its recency rank
+  among the candidates;
+- grammar: the roles of the mention and the pronoun (subject, object, possessor) and
+  whether they match (parallelism), the mention heading the main clause, a mention that
+  is an argument of the pronoun's own verb (binding: "Lee praised him" is not Lee), a
+  mention inside the pronoun's own phrase ("her father, Philip");
+- salience: how often the entity is named, whether it is the article's first person;
+- agreement: the gender the article shows for the entity against the pronoun's;
+- competition: other candidates named between the mention and the pronoun.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Final
+
+from newsdossier.article import Entity, Token
+from newsdossier.coref.context import Context, Named, role_of
+
+#: Sentences back a personal pronoun looks for a name: the statements stage's reach for
+#: "he"/"she" (`statements.speakers.WINDOWS`), kept so both resolvers see the same people.
+WINDOW: Final = 12
+#: Scale of the distance features, so that they stay near 0..1: sentence distances are
+#: divided by the window; token distances are log-scaled (a GAP passage is ~70 tokens,
+#: log1p(150) ~ 5).
+TOKEN_LOG_SCALE: Final = 5.0
+#: Mention counts are log-scaled the same way (an article names its main person ~10 times).
+COUNT_LOG_SCALE: Final = 3.0
+#: Sentences back that count as "recent" for `recent_mentions`, and the count that
+#: saturates it (a person named in each of the last sentences is as recent as can be).
+RECENT_SENTENCES: Final = 2
+RECENT_SATURATION: Final = 3
+
+FEATURES: Final = (
+    "same_sentence",
+    "previous_sentence",
+    "sentence_distance",
+    "token_distance",
+    "recency",
+    "cataphora",
+    "cataphora_subordinate",
+    "mention_subject",
+    "mention_object",
+    "mention_possessor",
+    "mention_main_subject",
+    "pronoun_subject",
+    "pronoun_object",
+    "pronoun_possessor",
+    "parallel",
+    "subject_to_subject",
+    "co_argument",
+    "inside_pronoun_phrase",
+    "same_clause",
+    "apposition",
+    "mentions",
+    "first_person",
+    "gender_known",
+    "person_type",
+    "intervening",
+    "nearest",
+    "nearest_subject",
+    "governing_subject",
+    "clause_subject",
+    "sentence_initial",
+    "recent_mentions",
+    "possessor_to_subject",
+    "previous_subject_to_subject",
+)
+
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entity that a pronoun may refer to, with its nearest mention and its features."""
+
+    entity: Entity
+    nearest: Named
+    features: dict[str, float]
+
+
+def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> list[Candidate]:
+    """Every entity (of ids ``allowed``) a pronoun of ``gender`` may refer to, with features.
+
+    An entity of the other known gender is no candidate.
+    """
+    nearest: dict[str, Named] = {}
+    for n in ctx.named:
+        if n.entity.id not in allowed or ctx.gender.get(n.entity.id, gender) != gender:
+            continue
+        before = n.start < pronoun.start and pronoun.sent - n.sent <= WINDOW
+        cataphoric = n.start > pronoun.end and n.sent == pronoun.sent
+        if before or (cataphoric and n.entity.id not in nearest):
+            nearest[n.entity.id] = n
+    ranked = sorted(nearest.values(), key=lambda n: abs(pronoun.i - n.head))
+    subject = _nearest_subject(ctx, pronoun, set(nearest))
+    out = []
+    for rank, n in enumerate(ranked):
+        values = _features(ctx, pronoun, n, rank, ranked)
+        values.update(_salience(ctx, pronoun, n, subject))
+        out.append(Candidate(n.entity, n, values))
+    return out
+
+
+def _nearest_subject(ctx: Context, pronoun: Token, ids: set[str]) -> str | None:
+    """The candidate named last as a subject before the pronoun."""
+    found = None
+    for m in ctx.named_before(pronoun.start):
+        if m.entity.id in ids and role_of(ctx.tokens[m.head]) == "subject":
+            found = m.entity.id
+    return found
+
+
+def _salience(ctx: Context, pronoun: Token, n: Named, subject: str | None) -> dict[str, float]:
+    """Features of the candidate against the pronoun's clause and the recent sentences."""
+    head = ctx.tokens[n.head]
+    is_subject = role_of(head) == "subject"
+    same = n.sent == pronoun.sent
+    governing = same and is_subject and head.head in set(ctx.tree.ancestors(pronoun.i))
+    recent = sum(
+        1
+        for m in ctx.named_before(pronoun.start)
+        if m.entity.id == n.entity.id and pronoun.sent - m.sent <= RECENT_SENTENCES
+    )
+    pronoun_role = role_of(pronoun)
+    return {
+        "nearest_subject": float(subject == n.entity.id),
+        "governing_subject": float(governing),
+        "clause_subject": float(
+            same
+            and is_subject
+            and pronoun_role != "subject"
+            and ctx.tree.clause(n.head) == ctx.tree.clause(pronoun.i)
+        ),
+        "sentence_initial": float(n.head - ctx.sentence_first.get(n.sent, n.head) <= 2),
+        "recent_mentions": min(1.0, recent / RECENT_SATURATION),
+        "possessor_to_subject": float(pronoun_role == "possessor" and is_subject),
+        "previous_subject_to_subject": float(
+            pronoun.sent - n.sent == 1 and is_subject and pronoun_role == "subject"
+        ),
+    }
+
+
+def _features(
+    ctx: Context, pronoun: Token, n: Named, rank: int, ranked: list[Named]
+) -> dict[str, float]:
+    head = ctx.tokens[n.head]
+    sents = pronoun.sent - n.sent
+    before = n.start < pronoun.start
+    mention_role, pronoun_role = role_of(head), role_of(pronoun)
+    count = sum(1 for m in ctx.named if m.entity.id == n.entity.id)
+    between = {
+        m.entity.id
+        for m in ranked
+        if m.entity.id != n.entity.id and min(n.head, pronoun.i) < m.head < max(n.head, pronoun.i)
+    }
+    subordinate = _in_subordinate(ctx, pronoun.i) and not _in_subordinate(ctx, n.head)
+    return {
+        "same_sentence": float(sents == 0),
+        "previous_sentence": float(sents == 1),
+        "sentence_distance": min(abs(sents), WINDOW) / WINDOW,
+        "token_distance": math.log1p(abs(pronoun.i - n.head)) / TOKEN_LOG_SCALE,
+        "recency": 1.0 / (1 + rank),
+        "nearest": float(rank == 0),
+        "cataphora": float(not before),
+        "cataphora_subordinate": float(not before and subordinate),
+        "mention_subject": float(mention_role == "subject"),
+        "mention_object": float(mention_role == "object"),
+        "mention_possessor": float(mention_role == "possessor"),
+        "mention_main_subject": float(
+            mention_role == "subject" and ctx.tokens[head.head].dep == "ROOT"
+        ),
+        "pronoun_subject": float(pronoun_role == "subject"),
+        "pronoun_object": float(pronoun_role == "object"),
+        "pronoun_possessor": float(pronoun_role == "possessor"),
+        "parallel": float(mention_role == pronoun_role and mention_role != "other"),
+        "subject_to_subject": float(mention_role == pronoun_role == "subject"),
+        "co_argument": float(head.head == pronoun.head and pronoun_role != "possessor"),
+        "inside_pronoun_phrase": float(_inside_phrase(ctx, pronoun, head)),
+        "same_clause": float(sents == 0 and ctx.tree.clause(n.head) == ctx.tree.clause(pronoun.i)),
+        "apposition": float(head.dep == "appos"),
+        "mentions": min(1.0, math.log1p(count) / COUNT_LOG_SCALE),
+        "first_person": float(ctx.first_person == n.entity.id),
+        "gender_known": float(n.entity.id in ctx.gender),
+        "person_type": float(n.entity.type == "PERSON"),
+        "intervening": min(1.0, len(between) / 3),
+    }
+
+
+def _in_subordinate(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` sits in a subordinate clause of its sentence."""
+    return any(ctx.tokens[j].dep in _SUBORDINATE for j in (i, *ctx.tree.ancestors(i)))
+
+
+def _inside_phrase(ctx: Context, pronoun: Token, head: Token) -> bool:
+    """A name inside the phrase the pronoun possesses ("her father, Philip"): not her."""
+    if pronoun.dep != "poss":
+        return False
+    owner = pronoun.head
+    return head.i != owner and owner in (head.i, *ctx.tree.ancestors(head.i))[:3]
