@@ -11,6 +11,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE].strip()
     if sum(map(str.isalpha, sample)) < _MIN_LETTERS:
         return None  # too little text for a reliable guess
+    # Lazy: py3langid loads its model on import (0.13 s here); only cleaning needs it.
     import py3langid
 
     language, _score = py3langid.classify(sample)

@@ -11,9 +11,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.parquet as pq
+
 from newsdossier.article import Article
 from newsdossier.errors import OutputError
 from newsdossier.record import export_record
+from newsdossier.store.arrow import RECORD_SCHEMA
 from newsdossier.store.load import load_article
 
 
@@ -170,12 +174,7 @@ def export_csv(conn: sqlite3.Connection, output: Path | None) -> int:
 
 
 def export_parquet(conn: sqlite3.Connection, output: Path | None) -> int:
-    """One row per article (the v1 record, nested) in Parquet file ``output``."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from newsdossier.store.arrow import RECORD_SCHEMA
-
+    """One row per article (the export record, nested) in Parquet file ``output``."""
     path = output or Path("newsdossier.parquet")
     count = 0
     with pq.ParquetWriter(path, RECORD_SCHEMA) as writer:
