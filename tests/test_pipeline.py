@@ -188,3 +188,21 @@ def test_pipeline_stage_must_return_an_article(
     name = _use(monkeypatch, StageSpec("test.broken.v1", frozenset(), frozenset(), broken))
     with pytest.raises(TypeError, match=r"test\.broken\.v1 returned str"):
         list(Pipeline([name]).run(articles))
+
+
+def test_pipeline_language_bound_stage_skips_languages_without_a_lexicon(
+    monkeypatch: pytest.MonkeyPatch, articles: list[Article]
+) -> None:
+    name = _use(
+        monkeypatch,
+        StageSpec("test.bound.v1", frozenset(), frozenset(), _fail_on_marker, language_bound=True),
+    )
+    japanese = dataclasses.replace(articles[0], body=MARKER, language="ja")
+    english = dataclasses.replace(articles[1], body=MARKER, language="en")
+    unknown = dataclasses.replace(articles[2], body="plain", language=None)
+    out = list(Pipeline([name]).run([japanese, english, unknown]))
+    assert out[0].rejection is None
+    assert out[0].skipped == (f"{name}: no support for language 'ja'",)
+    assert out[1].rejection is not None  # English has a lexicon: the stage ran
+    assert out[2].skipped == ()
+    assert [r.stage for r in out[2].provenance] == [name]

@@ -17,6 +17,7 @@ from newsdossier import registry
 from newsdossier import stages as _builtin_stages
 from newsdossier.article import Article, Rejection, StageRun
 from newsdossier.errors import ModelError, NewsdossierError
+from newsdossier.lang.lexicon import has_lexicon
 
 ErrorPolicy = Literal["raise", "skip"]
 
@@ -83,7 +84,7 @@ class Pipeline:
     def _apply_one(self, spec: registry.StageSpec, article: Article) -> Article:
         if article.rejection is not None or spec.func is None:
             return article
-        if reason := _builtin_stages.skip_reason(spec.name, article.language):
+        if reason := skip_reason(spec, article.language):
             return dataclasses.replace(article, skipped=(*article.skipped, reason))
         began = time.perf_counter()
         try:
@@ -103,7 +104,7 @@ class Pipeline:
         assert spec.batch is not None
         pending: list[Article] = []
         for article in stream:
-            reason = _builtin_stages.skip_reason(spec.name, article.language)
+            reason = skip_reason(spec, article.language)
             if article.rejection is not None or reason:
                 yield from self._run_batch(spec, pending) if pending else ()
                 pending = []
@@ -155,6 +156,14 @@ def _reject(article: Article, stage: str, exc: Exception, seconds: float) -> Art
         rejection=Rejection(stage, str(code), detail),
         provenance=(*article.provenance, StageRun(stage, seconds, "rejected")),
     )
+
+
+def skip_reason(spec: registry.StageSpec, language: str | None) -> str | None:
+    """Why ``spec`` does not run on an article in ``language``, or None when it runs: a
+    language-bound stage needs the language's lexicon (unknown languages run as English)."""
+    if not spec.language_bound or language is None or has_lexicon(language):
+        return None
+    return f"{spec.name}: no support for language {language!r}"
 
 
 def check_order(

@@ -29,6 +29,9 @@ class StageSpec:
     func: ArticleFn | None = None
     batch: BatchFn | None = None
     needs_model: bool = False
+    #: Analyses the text with a language's model and lexicon: it does not run on an article
+    #: in a language without a lexicon (the article lists it in ``skipped`` instead).
+    language_bound: bool = False
     doc: str = field(default="")
 
 

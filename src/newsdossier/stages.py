@@ -61,6 +61,7 @@ register(
         assigns=frozenset({"sentences", "tokens", "mentions"}),
         batch=_lazy_batch("newsdossier.nlp.annotate", "annotate"),
         needs_model=True,
+        language_bound=True,
         doc="spaCy over the clean body: sentences, tokens with parse, entity mentions",
     )
 )
@@ -70,6 +71,7 @@ register(
         requires=frozenset({"body", "tokens", "sentences", "mentions"}),
         assigns=frozenset({"entities"}),
         func=_lazy("newsdossier.entities.stage", "group_entities"),
+        language_bound=True,
         doc="mentions grouped into the article's entities, with aliases and one type each",
     )
 )
@@ -79,6 +81,7 @@ register(
         requires=frozenset({"body", "published", "tokens"}),
         assigns=frozenset({"timexes"}),
         func=_lazy("newsdossier.timex", "find_timexes"),
+        language_bound=True,
         doc="temporal expressions normalized TimeML-style against the publication date",
     )
 )
@@ -88,15 +91,17 @@ register(
         requires=frozenset({"entities", "tokens", "published"}),
         assigns=frozenset({"roles"}),
         func=_lazy("newsdossier.roles.stage", "find_roles"),
+        language_bound=True,
         doc="titles people held, with organisation, years and former/current",
     )
 )
 register(
     StageSpec(
         "coref.v1",
-        requires=frozenset({"entities", "tokens", "sentences"}),
+        requires=frozenset({"entities", "tokens", "sentences", "roles"}),
         assigns=frozenset({"entities"}),
         func=_lazy("newsdossier.coref.stage", "resolve_coreference"),
+        language_bound=True,
         doc="pronouns, possessives, descriptions and titles added to the entities' mentions",
     )
 )
@@ -106,6 +111,7 @@ register(
         requires=frozenset({"entities", "tokens", "sentences", "timexes"}),
         assigns=frozenset({"statements"}),
         func=_lazy("newsdossier.statements", "find_statements"),
+        language_bound=True,
         doc="direct quotes and reported speech with resolved speakers, cues and dates",
     )
 )
@@ -116,6 +122,7 @@ register(
         requires=frozenset({"entities", "tokens", "sentences", "timexes", "roles"}),
         assigns=frozenset({"events"}),
         func=_lazy("newsdossier.events", "find_events"),
+        language_bound=True,
         doc="dated events with a type, trigger, participants and place",
     )
 )
@@ -125,6 +132,7 @@ register(
         requires=frozenset({"entities", "tokens", "sentences", "timexes", "roles"}),
         assigns=frozenset({"relations"}),
         func=_lazy("newsdossier.relations", "find_relations"),
+        language_bound=True,
         doc="standing relations between actors: treaties, alliances, memberships",
     )
 )
@@ -141,27 +149,3 @@ DEFAULT_PIPELINE = (
     "events.v1",
     "relations.v1",
 )
-
-#: Stages that analyse English text (spaCy's English model, English lexicons): for an
-#: article in a language without a lexicon they do not run, and the article records
-#: them in ``skipped`` (unknown, not empty).
-LANGUAGE_BOUND = frozenset(
-    {
-        "nlp.spacy.v1",
-        "entities.v1",
-        "timex.v1",
-        "roles.v1",
-        "statements.v1",
-        "events.v1",
-        "relations.v1",
-    }
-)
-
-
-def skip_reason(stage: str, language: str | None) -> str | None:
-    """Why ``stage`` does not run on an article in ``language``, or None when it runs."""
-    if stage not in LANGUAGE_BOUND or language is None:
-        return None
-    from newsdossier.lang.lexicon import has_lexicon
-
-    return None if has_lexicon(language) else f"{stage}: no support for language {language!r}"

@@ -38,6 +38,8 @@ def test_resolve_same_person_with_and_without_middle_initial_still_merges() -> N
     assert first == second
 
 
-def test_resolve_an_honorific_is_not_a_given_name() -> None:
-    first, second = _ids(_person("a", "Nora Bell", "Bell"), _person("b", "Ms. Bell"))
+def test_resolve_other_romanizations_are_not_compared_by_initial() -> None:
+    first, second = _ids(
+        _person("a", "Chen Mei-ling", "陳美玲"), _person("b", "Amy Chen", "陳美玲")
+    )
     assert first == second

@@ -50,8 +50,13 @@ class Actors:
         self.lexicon = lexicon if lexicon is not None else lexicon_for(FALLBACK_LANGUAGE)
         self.words = self.lexicon.reference
         self.discourse = Discourse(article.tokens, article.entities, self.lexicon)
+        # Names only: pronouns and descriptions are resolved here by salience (`_pronoun`,
+        # `_title`) until events and relations are measured on the coreference layer's links.
         spans = sorted(
-            (m.start, m.end, e) for e in article.entities for m in e.mentions if m.field == "body"
+            (m.start, m.end, e)
+            for e in article.entities
+            for m in e.mentions
+            if m.field == "body" and m.kind == "name"
         )
         self._spans = spans
         self._starts = [s[0] for s in spans]

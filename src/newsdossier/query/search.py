@@ -1,4 +1,18 @@
-"""Full-text search over article bodies and statements (SQLite FTS5)."""
+"""Full-text search over article bodies and statements (SQLite FTS5), in a search language.
+
+The language (``"exact phrase"``, ``OR``, ``-word``/``NOT word``, ``prefix*``, groups in
+parentheses, filters ``speaker: about: outlet: type: since: until:``) is parsed in
+`newsdossier.query.search_syntax` and turned into FTS5 and bound SQL in
+`newsdossier.query.search_plan`; nothing the user types reaches SQL as text.
+
+Stemming and the exact form first: the FTS tables ``documents_fts`` and
+``statements_fts`` use the ``porter`` tokenizer (so "tax" finds "taxes"), and two
+unstemmed twins, ``documents_exact`` and ``statements_exact`` (schema migration 5),
+index the same rows with ``unicode61`` alone. A row matching the same expression in its
+unstemmed twin holds the words as typed, and is ranked before every row that matches
+only through a stem; BM25 orders rows within each group. A second index (instead of
+re-checking snippets) keeps the order exact across pages, since SQLite sorts every match.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +22,41 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdossier.errors import QueryError
-from newsdossier.limits import MAX_QUERY_TERMS
+from newsdossier.query.entities import get_entity, list_entities
+from newsdossier.query.rows import EntityRow
+from newsdossier.query.search_plan import (
+    Conditions,
+    HitKind,
+    TextPlan,
+    conditions,
+    positive_terms,
+    text_plan,
+)
+from newsdossier.query.search_syntax import (
+    SEARCH_SYNTAX,
+    ParsedSearch,
+    SearchQueryError,
+    parse_search,
+)
 from newsdossier.query.sources import check_page, check_text
+
+__all__ = [
+    "MATCH_MARKS",
+    "SEARCH_SYNTAX",
+    "SearchHit",
+    "SearchQueryError",
+    "parse_search",
+    "search",
+    "search_entities",
+    "split_marks",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One match: an article or a statement (with its offsets), with a highlighted snippet."""
+    """One match: an article or a statement (with its offsets), with a highlighted snippet.
+
+    ``exact``: the row holds the words as typed, not only words of the same stem."""
 
     kind: Literal["article", "statement"]
     doc_id: str
@@ -24,23 +66,18 @@ class SearchHit:
     rank: float
     start: int | None = None
     end: int | None = None
+    exact: bool = True
 
 
-def fts_query(text: str) -> str:
-    """A safe FTS5 query for plain words: each word quoted, so punctuation cannot break it.
-
-    Repeated words (case-insensitively) count once; more than `MAX_QUERY_TERMS` distinct
-    words, or a text over `MAX_QUERY_CHARS`, is a one-line `QueryError`."""
-    words = list(
-        dict.fromkeys(w.casefold() for w in re.findall(r"[\w'’-]+", check_text(text, "the search")))
-    )
-    if not words:
-        raise QueryError(f"nothing to search for in {text!r}")
-    if len(words) > MAX_QUERY_TERMS:
-        raise QueryError(
-            f"the search has {len(words)} different words; the limit is {MAX_QUERY_TERMS}"
-        )
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+def parse(text: str) -> ParsedSearch:
+    """``text`` parsed; an empty search, or one with nothing to look for, is a
+    `QueryError` that explains the syntax."""
+    if not check_text(text, "the search").strip():
+        raise QueryError(f"nothing to search for; a search has {SEARCH_SYNTAX}")
+    parsed = parse_search(text)
+    if parsed.text is None and not parsed.filters:
+        raise QueryError(f"nothing to search for in {text!r}; a search has {SEARCH_SYNTAX}")
+    return parsed
 
 
 def search(
@@ -51,47 +88,125 @@ def search(
     offset: int = 0,
     marks: tuple[str, str] = ("[", "]"),
 ) -> list[SearchHit]:
-    """Articles and statements matching ``text``, best first (``offset`` skips that many);
-    ``marks`` surround the matched words in each snippet."""
+    """Articles and statements matching the search ``text``, the exact forms first, then
+    best first (``offset`` skips that many); ``marks`` surround the matched words in each
+    snippet. Raises `SearchQueryError` (with the character position) for a malformed
+    search or a bad filter value."""
     check_page(limit, offset)
-    query = fts_query(text)
-    left, right = marks
+    parsed = parse(text)
+    plan = text_plan(parsed)
+    if plan.match is None and plan.exclude is None and not parsed.filters:
+        raise QueryError(f"nothing to search for in {text!r}; a search has {SEARCH_SYNTAX}")
+    where = conditions(conn, parsed)
     wanted = limit + offset
-    hits = [
-        SearchHit("article", r["id"], r["title"] or r["lead"], r["published"], r["snip"], r["rank"])
-        for r in conn.execute(
-            "SELECT d.id, d.title, substr(d.body, 1, 80) || '…' AS lead, d.published, f.rank,"
-            " snippet(documents_fts, 1, ?, ?, '…', 12) AS snip"
-            " FROM documents_fts f JOIN documents d ON d.rowid = f.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            (left, right, query, wanted),
-        )
-    ]
-    hits += [
-        SearchHit(
-            "statement",
-            r["doc_id"],
-            r["speaker"] or "(unattributed)",
-            r["date"],
-            r["snip"],
-            r["rank"],
-            r["start"],
-            r["end"],
-        )
-        for r in conn.execute(
-            "SELECT f.doc_id, s.date, coalesce(s.speaker_name, s.source_description) AS speaker,"
-            ' s.start, s."end",'
-            " f.rank, snippet(statements_fts, 0, ?, ?, '…', 12) AS snip"
-            " FROM statements_fts f JOIN statements s ON s.doc_id = f.doc_id AND s.idx = f.idx"
-            " WHERE statements_fts MATCH ? ORDER BY f.rank LIMIT ?",
-            (left, right, query, wanted),
-        )
-    ]
-    if _CJK.search(text):
+    twins = _has_exact_index(conn)
+    hits: list[SearchHit] = []
+    for source in _SOURCES:
+        if source.kind in where.kinds:
+            hits += _hits(conn, source, (plan, where), wanted=wanted, marks=marks, twins=twins)
+    cjk = [t.text for t in positive_terms(parsed.text) if _CJK.search(t.text)]
+    if cjk and plan.match is not None and "article" in where.kinds:
         found = {h.doc_id for h in hits if h.kind == "article"}
-        hits += [h for h in _substring_hits(conn, text, wanted, marks) if h.doc_id not in found]
-    hits.sort(key=lambda h: (h.rank, h.kind, h.doc_id, h.start or 0))
+        extra = _substring_hits(conn, cjk, where, wanted, marks)
+        hits += [h for h in extra if h.doc_id not in found]
+    hits.sort(key=lambda h: (not h.exact, h.rank, h.kind, h.doc_id, h.start or 0))
     return hits[offset:wanted]
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """Where one kind of hit comes from: its FTS table, unstemmed twin and row columns."""
+
+    kind: HitKind
+    fts: str
+    exact: str
+    snippet_column: int
+    join: str
+    table: str
+    key: str
+    fts_key: str
+    columns: str
+    text: str
+    order: str
+
+
+_SOURCES = (
+    _Source(
+        "article", "documents_fts", "documents_exact", 1,
+        "documents_fts f JOIN documents d ON d.rowid = f.rowid",
+        "documents d", "d.rowid", "rowid",
+        "d.id AS doc_id, coalesce(nullif(d.title, ''), substr(d.body, 1, 80) || '…') AS label,"
+        ' d.published AS date, NULL AS start, NULL AS "end"',
+        "d.body", "d.published DESC, d.id",
+    ),
+    _Source(
+        "statement", "statements_fts", "statements_exact", 0,
+        "statements_fts f JOIN statements s ON s.doc_id = f.doc_id AND s.idx = f.idx"
+        " JOIN documents d ON d.id = s.doc_id",
+        "statements s JOIN documents d ON d.id = s.doc_id", "(s.doc_id, s.idx)", "doc_id, idx",
+        "s.doc_id AS doc_id,"
+        " coalesce(s.speaker_name, s.source_description, '(unattributed)') AS label,"
+        ' s.date AS date, s.start AS start, s."end" AS "end"',
+        "s.text", "coalesce(s.date, d.published) DESC, s.doc_id, s.idx",
+    ),
+)  # fmt: skip
+
+
+def _hits(
+    conn: sqlite3.Connection,
+    source: _Source,
+    query: tuple[TextPlan, Conditions],
+    *,
+    wanted: int,
+    marks: tuple[str, str],
+    twins: bool,
+) -> list[SearchHit]:
+    """Up to ``wanted`` hits of one kind. Without ``twins`` (an older store opened
+    read-only has no unstemmed index) every row counts as exact."""
+    plan, where = query
+    is_article = source.kind == "article"
+    conds = list(where.articles if is_article else where.statements)
+    args = list(where.article_args if is_article else where.statement_args)
+    if plan.match is None:
+        if plan.exclude is not None:
+            conds.insert(0, f"{source.key} NOT IN (SELECT {source.fts_key} FROM {source.fts}"
+                            f" WHERE {source.fts} MATCH ?)")  # fmt: skip
+            args.insert(0, plan.exclude)
+        clause = f"WHERE {' AND '.join(conds)}" if conds else ""
+        sql = (
+            f"SELECT {source.columns}, substr({source.text}, 1, 160) AS snip, 1 AS exact"
+            f" FROM {source.table} {clause} ORDER BY {source.order} LIMIT ?"
+        )
+        rows = conn.execute(sql, [*args, wanted]).fetchall()
+        return [_hit(source.kind, r, float(i), plain=True) for i, r in enumerate(rows)]
+    exact = f"f.rowid IN (SELECT rowid FROM {source.exact} WHERE {source.exact} MATCH ?)"
+    sql = (
+        f"SELECT {source.columns}, f.rank AS rank, {exact if twins else '1'} AS exact,"
+        f" snippet({source.fts}, {source.snippet_column}, ?, ?, '…', 12) AS snip"
+        f" FROM {source.join} WHERE {source.fts} MATCH ?"
+        + "".join(f" AND {c}" for c in conds)
+        + " ORDER BY exact DESC, f.rank LIMIT ?"
+    )
+    head = [plan.match] if twins else []
+    rows = conn.execute(sql, [*head, *marks, plan.match, *args, wanted]).fetchall()
+    return [_hit(source.kind, r, float(r["rank"])) for r in rows]
+
+
+def _hit(kind: HitKind, r: sqlite3.Row, rank: float, *, plain: bool = False) -> SearchHit:
+    snippet = str(r["snip"] or "")
+    if plain and len(snippet) >= 160:
+        snippet += "…"
+    return SearchHit(
+        kind, r["doc_id"], r["label"], r["date"], snippet, rank, r["start"], r["end"],
+        bool(r["exact"]),
+    )  # fmt: skip
+
+
+def _has_exact_index(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name IN ('documents_exact', 'statements_exact')"
+    ).fetchone()
+    return int(row[0]) == 2
 
 
 #: Han, kana and hangul: scripts written without spaces, which FTS5's unicode61 tokenizer
@@ -100,15 +215,19 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _substring_hits(
-    conn: sqlite3.Connection, text: str, wanted: int, marks: tuple[str, str]
+    conn: sqlite3.Connection,
+    words: list[str],
+    where: Conditions,
+    wanted: int,
+    marks: tuple[str, str],
 ) -> list[SearchHit]:
-    """Articles whose body holds every CJK word of ``text`` (a scan; the request budget
-    bounds it), ranked after the full-text matches."""
-    words = [w for w in dict.fromkeys(re.findall(r"[\w'’-]+", text)) if _CJK.search(w)]
-    where = " AND ".join("instr(body, ?) > 0" for _ in words)
+    """Articles whose body holds every CJK word of the search (a scan; the request
+    budget bounds it) and pass its filters, ranked after the full-text matches."""
+    conds = ["instr(d.body, ?) > 0" for _ in words] + where.articles
     rows = conn.execute(
-        f"SELECT id, title, body, published FROM documents WHERE {where} ORDER BY id LIMIT ?",
-        (*words, wanted),
+        f"SELECT d.id, d.title, d.body, d.published FROM documents d"
+        f" WHERE {' AND '.join(conds)} ORDER BY d.id LIMIT ?",
+        (*words, *where.article_args, wanted),
     ).fetchall()
     left, right = marks
     hits = []
@@ -120,6 +239,26 @@ def _substring_hits(
         label = r["title"] or r["body"][:80] + "…"
         hits.append(SearchHit("article", r["id"], label, r["published"], snippet, 0.0))
     return hits
+
+
+def search_entities(conn: sqlite3.Connection, text: str, *, limit: int = 10) -> list[EntityRow]:
+    """Entities the search names: those of its ``speaker:``/``about:`` filters first, then
+    those with an alias containing one of its words or phrases (not the negated ones),
+    most widely reported first. Raises like `search` for a malformed search."""
+    check_page(limit, 0)
+    parsed = parse(text)
+    where = conditions(conn, parsed)
+    found = {i: get_entity(conn, i) for i in dict.fromkeys(where.entity_ids)}
+    matched: dict[str, EntityRow] = {}
+    for term in positive_terms(parsed.text):
+        words = " ".join(term.text.split())
+        if sum(ch.isalnum() for ch in words) >= 2:
+            for row in list_entities(conn, q=words, limit=limit).items:
+                matched.setdefault(row.id, row)
+    ranked = sorted(matched.values(), key=lambda e: (-e.articles, e.name, e.id))
+    for row in ranked:
+        found.setdefault(row.id, row)
+    return list(found.values())[:limit]
 
 
 #: Markers `search` can put around matched words that no article text contains.

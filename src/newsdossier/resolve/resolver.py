@@ -194,12 +194,13 @@ def _initials_conflict(entity: Entity, known: KnownEntity) -> bool:
 
 def _names_conflict(entity: Entity, known: KnownEntity) -> bool:
     """Names that cannot be one person: different generational suffixes ("George III" and
-    "George W. Bush"), or different first initials of full names ("R. Scott", "Tim Scott")."""
+    "George W. Bush"), or one surname with different first initials ("R. Scott", "Tim
+    Scott"). Names in other orders or romanizations ("William Lai") are not compared."""
     mine, theirs = (entity.name, *entity.aliases), (known.name, *known.aliases)
     if _suffixes(mine) != _suffixes(theirs):
         return True
-    given = _given_initials(mine), _given_initials(theirs)
-    return bool(given[0] and given[1] and not given[0] & given[1])
+    given, other = _given_initials(mine), _given_initials(theirs)
+    return any(not given[name] & other[name] for name in given.keys() & other.keys())
 
 
 def _suffixes(names: tuple[str, ...]) -> frozenset[str]:
@@ -207,16 +208,16 @@ def _suffixes(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for name in names for w in fold(name).split() if w in suffixes)
 
 
-def _given_initials(names: tuple[str, ...]) -> frozenset[str]:
-    """First letters of the given names of the full names among ``names``."""
+def _given_initials(names: tuple[str, ...]) -> dict[str, set[str]]:
+    """Surname -> first letters of the given names it is written with among ``names``."""
     lex = lexicon_for(KEY_LANGUAGE)
     skip = lex.name_suffixes | {h.rstrip(".") for h in lex.honorifics}
-    out = set()
+    out: dict[str, set[str]] = {}
     for name in names:
         words = [w for w in fold(name).split() if w.rstrip(".") not in skip]
         if len(words) >= 2 and not is_cjk(name):
-            out.add(words[0][0])
-    return frozenset(out)
+            out.setdefault(words[-1], set()).add(words[0][0])
+    return out
 
 
 def _single_out(
