@@ -353,14 +353,12 @@ class Article:
     published_confidence: float | None = field(
         default=None,
         metadata=shape(
-            store=False,
             doc="how sure the page's publication date is (0-1; `null` for reader or text dates)",
         ),
     )
     date_source: str | None = field(
         default=None,
         metadata=shape(
-            store=False,
             doc="the page signal `published` came from: `jsonld`, `microdata`, `meta`, `url`,"
             " `webpage`, `htmldate` or `trafilatura`",
         ),

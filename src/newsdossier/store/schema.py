@@ -151,10 +151,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
     """,
     # 3: the codec each document was read with, and the layers not run on it (issue 13);
-    # the kind of each mention (name, pronoun, nominal: the coreference layer, record v2).
+    # the kind of each mention (name, pronoun, nominal: the coreference layer, record v2);
+    # how sure a page's publication date is and which signal gave it (issue 14).
     """
     ALTER TABLE mentions ADD COLUMN kind TEXT NOT NULL DEFAULT 'name';
     ALTER TABLE documents ADD COLUMN encoding TEXT;
+    ALTER TABLE documents ADD COLUMN published_confidence REAL;
+    ALTER TABLE documents ADD COLUMN date_source TEXT;
     ALTER TABLE documents ADD COLUMN skipped TEXT NOT NULL DEFAULT '[]';
     CREATE INDEX documents_language ON documents(language);
     """,
@@ -177,6 +180,44 @@ MIGRATIONS: tuple[str, ...] = (
                                   statements.cue_end - statements.cue_start)
                     FROM documents d WHERE d.id = statements.doc_id)
     WHERE cue_start IS NOT NULL;
+    """,
+    # 5: search with stemming (issue 12): the FTS tables rebuilt with the porter tokenizer,
+    # beside unstemmed twins (documents_exact, statements_exact) that rank exact forms first.
+    """
+    DROP TRIGGER documents_fts_insert;
+    DROP TRIGGER documents_fts_delete;
+    DROP TABLE documents_fts;
+    DROP TABLE statements_fts;
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, body, content='documents', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE documents_exact USING fts5(
+        title, body, content='documents', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        INSERT INTO documents_exact(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+    END;
+    CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body)
+        VALUES ('delete', old.rowid, old.title, old.body);
+        INSERT INTO documents_exact(documents_exact, rowid, title, body)
+        VALUES ('delete', old.rowid, old.title, old.body);
+    END;
+    INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+    INSERT INTO documents_exact(documents_exact) VALUES ('rebuild');
+    CREATE VIRTUAL TABLE statements_fts USING fts5(
+        text, doc_id UNINDEXED, idx UNINDEXED,
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE statements_exact USING fts5(
+        text, content='', tokenize='unicode61 remove_diacritics 2'
+    );
+    INSERT INTO statements_fts(text, doc_id, idx)
+        SELECT text, doc_id, idx FROM statements ORDER BY doc_id, idx;
+    INSERT INTO statements_exact(rowid, text) SELECT rowid, text FROM statements_fts;
     """,
 )
 
