@@ -54,7 +54,7 @@ class SearchResult(BaseModel):
 
 
 class SearchResults(BaseModel):
-    """Entities whose aliases contain the words, then article and statement matches."""
+    """Entities the search names or whose aliases contain its words, then the matches."""
 
     query: str
     entities: list[EntityRow]
@@ -166,14 +166,24 @@ def relations(
 @router.get("/search", summary="Full-text search")
 def search(
     conn: Conn,
-    q_: Annotated[str, Query(alias="q", min_length=1, max_length=MAX_QUERY_CHARS)],
+    q_: Annotated[
+        str,
+        Query(
+            alias="q",
+            min_length=1,
+            max_length=MAX_QUERY_CHARS,
+            description=f"A search: {q.SEARCH_SYNTAX}.",
+        ),
+    ],
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> SearchResults:
-    """Entities by alias, and articles and statements by their words, best first."""
-    ents = q.list_entities(conn, q=q_, limit=min(limit, 10)).items
+    """Entities the search names, and articles and statements matching it: the words as
+    typed first, then best first. A malformed search is a 400 naming the character."""
+    found = q.search(conn, q_, limit=limit, offset=offset, marks=MATCH_MARKS)
+    ents = q.search_entities(conn, q_, limit=min(limit, 10))
     hits = []
-    for hit in q.search(conn, q_, limit=limit, offset=offset, marks=MATCH_MARKS):
+    for hit in found:
         text, spans = split_marks(hit.snippet)
         hits.append(
             SearchResult(

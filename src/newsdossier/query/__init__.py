@@ -20,17 +20,25 @@ from newsdossier.query.records import (
     list_relations,
     role_history,
 )
-from newsdossier.query.search import SearchHit, search
+from newsdossier.query.search import (
+    SEARCH_SYNTAX,
+    SearchHit,
+    SearchQueryError,
+    search,
+    search_entities,
+)
 from newsdossier.query.sources import Page
 from newsdossier.query.statements import StatementFilter, list_statements
 from newsdossier.query.summary import IngestSummary, ingest_summary
 from newsdossier.query.timeline import TimelineFilter, timeline
 
 __all__ = [
+    "SEARCH_SYNTAX",
     "IngestSummary",
     "NotFoundError",
     "Page",
     "SearchHit",
+    "SearchQueryError",
     "StatementFilter",
     "TimelineFilter",
     "check_store",
@@ -52,5 +60,6 @@ __all__ = [
     "reading",
     "role_history",
     "search",
+    "search_entities",
     "timeline",
 ]

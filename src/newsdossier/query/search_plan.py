@@ -24,6 +24,7 @@ from newsdossier.query.entities import find_entity
 from newsdossier.query.search_syntax import (
     Filter,
     Group,
+    Node,
     Not,
     ParsedSearch,
     SearchQueryError,
@@ -75,17 +76,19 @@ def _fts_term(term: Term) -> str:
     return quoted + " *" if term.prefix else quoted
 
 
-def _simplify(node: Text) -> Text | None:
+def _simplify(node: Node) -> Text | None:
     """The tree without empty terms and groups, nested same-operator groups flattened,
-    and repeated children removed (compared by their FTS5 text, case-insensitively)."""
+    and repeated children removed (compared by their FTS5 text, case-insensitively).
+    Filters are not text: `parse_search` has taken them out of the tree already."""
+    if isinstance(node, Filter):
+        return None
     if isinstance(node, Term):
         return node if _has_token(node.text) else None
     if isinstance(node, Not):
-        child = _simplify(node.child)
-        return Not(child, node.position) if child is not None else None
+        inner = _simplify(node.child)
+        return Not(inner, node.position) if inner is not None else None
     children: dict[str, Text] = {}
     for child in node.children:
-        assert not isinstance(child, Filter)  # parse_search allows filters at the top only
         simple = _simplify(child)
         parts = simple.children if isinstance(simple, Group) and simple.op == node.op else (simple,)
         for part in parts:
@@ -98,9 +101,11 @@ def _simplify(node: Text) -> Text | None:
     return Group(node.op, tuple(children.values()), node.position)
 
 
-def _render(node: Text, text: str | None) -> str:
+def _render(node: Node, text: str | None) -> str:
     """The FTS5 expression of a simplified tree; with ``text`` (the search), a NOT with
     nothing beside it to subtract from is a `SearchQueryError`."""
+    if isinstance(node, Filter):
+        raise TypeError("a filter has no FTS5 expression")  # _simplify removed them
     if isinstance(node, Term):
         return _fts_term(node)
     if isinstance(node, Not):
@@ -119,21 +124,23 @@ def _render(node: Text, text: str | None) -> str:
     return "(" + expr + "".join(f" NOT {_render(n.child, text)}" for n in negative) + ")"
 
 
-def _words(node: Text) -> list[str]:
+def _words(node: Node) -> list[str]:
+    if isinstance(node, Filter):
+        return []
     if isinstance(node, Term):
         return re.findall(r"\w+", node.text.casefold())
     if isinstance(node, Not):
         return _words(node.child)
-    return [w for c in node.children if not isinstance(c, Filter) for w in _words(c)]
+    return [w for c in node.children for w in _words(c)]
 
 
-def positive_terms(node: Text | None) -> list[Term]:
+def positive_terms(node: Node | None) -> list[Term]:
     """The words and phrases a row must (or may, under OR) contain: not under a NOT."""
-    if node is None or isinstance(node, Not):
+    if node is None or isinstance(node, Not | Filter):
         return []
     if isinstance(node, Term):
         return [node]
-    return [t for c in node.children if not isinstance(c, Filter) for t in positive_terms(c)]
+    return [t for c in node.children for t in positive_terms(c)]
 
 
 def text_plan(parsed: ParsedSearch) -> TextPlan:
@@ -148,11 +155,14 @@ def text_plan(parsed: ParsedSearch) -> TextPlan:
         )
     if isinstance(root, Not):
         return TextPlan(None, _render(root.child, parsed.source), words)
-    if isinstance(root, Group) and root.op == "AND":
-        if all(isinstance(c, Not) for c in root.children):
-            negated = [c.child for c in root.children if isinstance(c, Not)]
-            either = Group("OR", tuple(negated), root.position)
-            return TextPlan(None, _render(either, parsed.source), words)
+    if (
+        isinstance(root, Group)
+        and root.op == "AND"
+        and all(isinstance(c, Not) for c in root.children)
+    ):
+        negated = [c.child for c in root.children if isinstance(c, Not)]
+        either = Group("OR", tuple(negated), root.position)
+        return TextPlan(None, _render(either, parsed.source), words)
     return TextPlan(_render(root, parsed.source), None, words)
 
 

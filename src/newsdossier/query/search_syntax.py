@@ -49,7 +49,7 @@ class SearchQueryError(QueryError):
     """A search that cannot be run: its syntax, or a filter's value, is wrong.
 
     ``position`` is the 0-based character offset in the search text; the message gives
-    it 1-based ("at character 7"), with the text from there."""
+    it 1-based ("at character 7: '\"tax returns'"), with the text from there."""
 
     def __init__(
         self,
@@ -58,8 +58,9 @@ class SearchQueryError(QueryError):
         position: int,
         suggestions: list[str] | None = None,
     ) -> None:
-        around = one_line(text[position : position + 24], 30) or "the end"
-        super().__init__(f"{what} (at character {position + 1}: {around})", suggestions)
+        around = one_line(text[position : position + 24], 30)
+        where = f"at character {position + 1}: {around!r}" if around else "at the end"
+        super().__init__(f"{what}, {where} of the search", suggestions)
         self.what, self.text, self.position = what, text, position
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -171,8 +172,10 @@ def _word(text: str, start: int, end: int) -> Token:
     if word in _KEYWORDS:
         return Token(_KEYWORDS[word], start)
     name, colon, value = word.partition(":")
-    if colon and name.isascii() and name.isalpha():
-        if name.casefold() not in FILTER_NAMES:
+    known = name.casefold() in FILTER_NAMES
+    # "said:" (a colon ending a word of pasted text) is a word; "said:x" an unknown filter.
+    if colon and name.isascii() and name.isalpha() and (known or value):
+        if not known:
             raise SearchQueryError(
                 f"unknown filter {name + ':'!r}; filters are "
                 + ", ".join(f"{f}:" for f in FILTER_NAMES),
@@ -198,7 +201,9 @@ def _filter_phrase(text: str, tokens: list[Token], end: int) -> int:
         if value.strip():
             tokens[-1] = Token("filter", last.position, value.strip(), name=last.name)
             return end
-    raise SearchQueryError(f"{last.name}: needs a value, as in {last.name}:NAME", text, last.position)
+    raise SearchQueryError(
+        f"{last.name}: needs a value, as in {last.name}:NAME", text, last.position
+    )
 
 
 class _Parser:

@@ -2,7 +2,7 @@
 
 The tables and columns come from `newsdossier.store.schema.layers`, derived from the
 record's dataclasses; only what is not the record's shape is written here by hand (the
-ungrouped mentions, the statements' full-text index, the documents' extra columns).
+ungrouped mentions, the statements' full-text indexes, the documents' extra columns).
 """
 
 from __future__ import annotations
@@ -32,10 +32,16 @@ def write_article(conn: sqlite3.Connection, article: Article, pipeline: str) -> 
     ]
     for layer in LAYERS:
         insert_rows(conn, layer, rows[layer.table])
-    conn.executemany(
-        "INSERT INTO statements_fts (text, doc_id, idx) VALUES (?,?,?)",
-        [(s.text, article.id, i) for i, s in enumerate(article.statements)],
-    )
+    for i, statement in enumerate(article.statements):
+        # The unstemmed twin shares the stemmed row's rowid (see `newsdossier.query.search`).
+        row = conn.execute(
+            "INSERT INTO statements_fts (text, doc_id, idx) VALUES (?,?,?)",
+            (statement.text, article.id, i),
+        )
+        conn.execute(
+            "INSERT INTO statements_exact (rowid, text) VALUES (?,?)",
+            (row.lastrowid, statement.text),
+        )
 
 
 def record_rows(layers: tuple[Layer, ...], root: Any, extra: dict[str, Any]) -> Rows:

@@ -63,19 +63,22 @@ def home(request: Request, conn: Conn) -> HTMLResponse:
 
 @router.get("/search")
 def search(request: Request, conn: Conn, q_: Annotated[str, Query(alias="q")] = "") -> Response:
-    """Entities, statements and articles matching the words."""
+    """Entities, statements and articles matching the search; the syntax when it is
+    empty, and what is wrong (and where) when it is malformed (status 400)."""
+    context: dict[str, Any] = {"query": q_, "entities": [], "hits": [], "error": None}
+    context["syntax"] = q.SEARCH_SYNTAX
     if not q_.strip():
-        return page(request, "search.html", query="", entities=[], hits=[])
-    ents = q.list_entities(conn, q=q_, limit=20).items
+        return page(request, "search.html", **context)
     try:
         found = q.search(conn, q_, limit=40, marks=MATCH_MARKS)
-    except QueryError:
-        found = []
-    hits = []
+        context["entities"] = q.search_entities(conn, q_, limit=20)
+    except QueryError as exc:
+        context["error"] = exc.message
+        return page(request, "search.html", 400, **context)
     for hit in found:
         text, spans = split_marks(hit.snippet)
-        hits.append((hit, segments(text, [], matches=spans)))
-    return page(request, "search.html", query=q_, entities=ents, hits=hits)
+        context["hits"].append((hit, segments(text, [], matches=spans)))
+    return page(request, "search.html", **context)
 
 
 @router.get("/entity/{entity_id}")
