@@ -20,7 +20,7 @@ from newsdossier.ingest import article_files
 from newsdossier.ingest.decode import iso_date
 from newsdossier.lang.lexicon import has_lexicon
 from newsdossier.limits import MAX_LIMIT
-from newsdossier.query.search import search
+from newsdossier.query.search import SEARCH_SYNTAX, search, search_entities
 from newsdossier.record import export_record
 from newsdossier.runner import (
     DEFAULT_EXECUTOR,
@@ -223,19 +223,33 @@ def export_cmd(
     err_console.print(f"{count} articles exported{where}", highlight=False)
 
 
-@app.command("search", epilog='Example: newsdossier search "security alliance"')
+@app.command(
+    "search",
+    epilog=escape(
+        "Example: newsdossier search '\"security alliance\" -Trump speaker:Takaichi since:2025'"
+    ),
+)
 def search_cmd(
-    text: Annotated[str, typer.Argument(help="Words or an FTS5 query.")],
+    text: Annotated[str, typer.Argument(help=escape(f"The search: {SEARCH_SYNTAX}."))],
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help="Most results shown.")] = 20,
 ) -> None:
-    """Full-text search over article bodies and statements."""
+    """Full-text search over article bodies and statements, with the entities it names."""
+    if not text.strip():
+        console.print(escape(f"nothing to search for; a search has {SEARCH_SYNTAX}"))
+        return
     with Store(db, readonly=True) as store:
         hits = search(store.conn, text, limit=limit)
+        entities = search_entities(store.conn, text)
+    if entities:
+        found = Table("entity", "type", "aliases", "articles", title="Entities")
+        for e in entities:
+            found.add_row(escape(e.name), e.type, escape(", ".join(e.aliases)), str(e.articles))
+        console.print(found)
     table = Table("kind", "date", "where", "match", show_lines=False)
     for hit in hits:
         table.add_row(hit.kind, hit.date or "", escape(hit.label), escape(hit.snippet))
-    console.print(table if hits else f"no match for {text!r}")
+    console.print(table if hits else escape(f"no article or statement matches {text!r}"))
 
 
 @app.command("info", epilog="Example: newsdossier info --db news.db")

@@ -72,7 +72,9 @@ def _has_token(text: str) -> bool:
 
 
 def _fts_term(term: Term) -> str:
-    quoted = '"' + " ".join(term.text.split()).replace('"', '""') + '"'
+    """One FTS5 string: quotes doubled, and NUL (which ends FTS5's C string) made a space."""
+    words = term.text.replace("\x00", " ").split()
+    quoted = '"' + " ".join(words).replace('"', '""') + '"'
     return quoted + " *" if term.prefix else quoted
 
 
@@ -121,6 +123,8 @@ def _render(node: Node, text: str | None) -> str:
     if not positive:
         return _render(negative[0], text)
     expr = "(" + " AND ".join(_render(c, text) for c in positive) + ")"
+    if not negative:
+        return expr
     return "(" + expr + "".join(f" NOT {_render(n.child, text)}" for n in negative) + ")"
 
 

@@ -49,7 +49,8 @@ class SearchQueryError(QueryError):
     """A search that cannot be run: its syntax, or a filter's value, is wrong.
 
     ``position`` is the 0-based character offset in the search text; the message gives
-    it 1-based ("at character 7: '\"tax returns'"), with the text from there."""
+    it 1-based, with the text from there: ``at character 7 ('"tax returns') of the
+    search: this quote is never closed``."""
 
     def __init__(
         self,
@@ -59,8 +60,8 @@ class SearchQueryError(QueryError):
         suggestions: list[str] | None = None,
     ) -> None:
         around = one_line(text[position : position + 24], 30)
-        where = f"at character {position + 1}: {around!r}" if around else "at the end"
-        super().__init__(f"{what}, {where} of the search", suggestions)
+        where = f"at character {position + 1} ({around!r})" if around else "at the end"
+        super().__init__(f"{where} of the search: {what}", suggestions)
         self.what, self.text, self.position = what, text, position
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -213,12 +214,15 @@ class _Parser:
         self.text, self.tokens, self.at = text, tokens, 0
 
     def peek(self) -> Token | None:
+        """The next token, None at the end."""
         return self.tokens[self.at] if self.at < len(self.tokens) else None
 
     def fail(self, what: str, token: Token | None) -> SearchQueryError:
+        """The error ``what`` at ``token`` (at the end of the search when None)."""
         return SearchQueryError(what, self.text, token.position if token else len(self.text))
 
     def or_expr(self, depth: int) -> Node | None:
+        """``and_expr ("OR" and_expr)*``; None when there is no term at all."""
         first = self.peek()
         parts = [self.and_expr(depth)]
         while (token := self.peek()) is not None and token.kind == "or":
@@ -233,6 +237,7 @@ class _Parser:
         return Group("OR", tuple(p for p in parts if p is not None), first.position if first else 0)
 
     def and_expr(self, depth: int) -> Node | None:
+        """``unary (["AND"] unary)*`` up to an OR or a ")"; None when empty."""
         first = self.peek()
         items: list[Node] = []
         while (token := self.peek()) is not None and token.kind not in ("or", "rparen"):
@@ -250,6 +255,7 @@ class _Parser:
         return Group("AND", tuple(items), first.position if first else 0)
 
     def unary(self, depth: int) -> Node:
+        """``("NOT" | "-")* atom``: an odd number of negations is one `Not`."""
         first = self.peek()
         negations = 0
         while (token := self.peek()) is not None and token.kind == "not":
@@ -263,6 +269,7 @@ class _Parser:
         return atom
 
     def atom(self, depth: int) -> Node:
+        """A word, a phrase, a filter, or a group in parentheses (``depth`` deep)."""
         token = self.peek()
         if token is None or token.kind in ("or", "rparen", "and"):
             raise self.fail("NOT (or -) needs a term after it", token)
@@ -278,6 +285,9 @@ class _Parser:
         if close is None or close.kind != "rparen":
             raise self.fail("this parenthesis is never closed", token)
         self.at += 1
+        nested = _first_filter(inner) if inner is not None else None
+        if nested is not None:
+            raise _misplaced(self.text, nested)
         return inner if inner is not None else Group("AND", (), token.position)
 
 
@@ -299,12 +309,7 @@ def _hoist_filters(text: str, root: Node | None) -> ParsedSearch:
     for node in rest:
         nested = _first_filter(node)
         if nested is not None:
-            raise SearchQueryError(
-                f"{nested.name}: applies to the whole search; "
-                "put it outside OR, NOT and parentheses",
-                text,
-                nested.position,
-            )
+            raise _misplaced(text, nested)
     body: Term | Not | Group | None = None
     if len(rest) == 1:
         only = rest[0]
@@ -313,6 +318,14 @@ def _hoist_filters(text: str, root: Node | None) -> ParsedSearch:
     elif rest:
         body = Group("AND", tuple(rest), rest[0].position)
     return ParsedSearch(text, body, filters)
+
+
+def _misplaced(text: str, f: Filter) -> SearchQueryError:
+    return SearchQueryError(
+        f"{f.name}: applies to the whole search; put it outside OR, NOT and parentheses",
+        text,
+        f.position,
+    )
 
 
 def _first_filter(node: Node) -> Filter | None:

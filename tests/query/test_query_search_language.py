@@ -1,0 +1,247 @@
+"""The search language (issue 12) on a small store of invented articles written for it.
+
+Four articles: two with the phrase "tax returns" (one naming Clinton), one with Trump, tax
+and returns but never the phrase, one with "taxes" only (for stemming and exact forms).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdossier.article import Article, Entity, Mention, Speaker, Statement
+from newsdossier.errors import QueryError
+from newsdossier.query import reading
+from newsdossier.query.search import (
+    SearchHit,
+    SearchQueryError,
+    parse_search,
+    search,
+    search_entities,
+)
+from newsdossier.query.search_plan import text_plan
+from newsdossier.store import Store
+
+RETURNS = (
+    "President Donald Trump released his tax returns on Friday after years of pressure. "
+    '"Nothing to hide," Trump said of the tax returns.'
+)
+CLINTON = (
+    "Hillary Clinton published eight years of tax returns in 2015. "
+    "Aides said Trump should do the same with his tax returns."
+)
+DEBATE = (
+    "Trump returns to Iowa as the tax debate heats up. "
+    '"We will cut the tax on tips," Trump said at a rally.'
+)
+TAXES = (
+    "Finance ministers warned that taxes on fuel would rise again next spring. "
+    '"Higher taxes hurt farmers," the farm union said.'
+)
+
+
+def _entity(body: str, eid: str, name: str, etype: str, *surfaces: str) -> Entity:
+    mentions = [
+        Mention(m.start(), m.end(), m.group(), etype)
+        for s in (name, *surfaces)
+        for m in re.finditer(re.escape(s), body)
+    ]
+    unique = {(m.start, m.end): m for m in mentions}
+    return Entity(eid, name, etype, surfaces, tuple(sorted(unique.values(), key=lambda m: m.start)))
+
+
+def _quote(body: str, text: str, speaker: tuple[str, str] | None) -> Statement:
+    start = body.index(text)
+    who = Speaker(*speaker) if speaker else None
+    return Statement(text, start, start + len(text), "direct", who, None if who else "a union")
+
+
+def _articles() -> list[Article]:
+    trump = ("e-trump", "Donald Trump")
+    return [
+        Article(
+            id="returns", source="returns.txt", body=RETURNS, published="2024-05-03",
+            outlet="Wire", title="Trump releases tax returns",
+            entities=(_entity(RETURNS, "e-trump", "Donald Trump", "PERSON", "Trump"),),
+            statements=(_quote(RETURNS, "Nothing to hide,", trump),),
+        ),
+        Article(
+            id="clinton", source="clinton.txt", body=CLINTON, published="2015-08-01",
+            outlet="Herald", title="Clinton tax records",
+            entities=(
+                _entity(CLINTON, "e-clinton", "Hillary Clinton", "PERSON", "Clinton"),
+                _entity(CLINTON, "e-trump", "Donald Trump", "PERSON", "Trump"),
+            ),
+        ),
+        Article(
+            id="debate", source="debate.txt", body=DEBATE, published="2024-09-12",
+            outlet="Wire", title="Trump in Iowa",
+            entities=(
+                _entity(DEBATE, "e-trump", "Donald Trump", "PERSON", "Trump"),
+                _entity(DEBATE, "e-iowa", "Iowa", "GPE"),
+            ),
+            statements=(_quote(DEBATE, "We will cut the tax on tips,", trump),),
+        ),
+        Article(
+            id="taxes", source="taxes.txt", body=TAXES, published="2025-02-20",
+            outlet="Herald", title="Fuel costs",
+            statements=(_quote(TAXES, "Higher taxes hurt farmers,", None),),
+        ),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def conn(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connection]:
+    path = tmp_path_factory.mktemp("search") / "s.db"
+    with Store(path) as store:
+        for article in _articles():
+            store.add(article, pipeline="test")
+    with reading(path) as connection:
+        yield connection
+
+
+def _found(hits: list[SearchHit], kind: str = "article") -> set[str]:
+    return {h.doc_id for h in hits if h.kind == kind}
+
+
+def test_query_search_and_with_phrase(conn: sqlite3.Connection) -> None:
+    hits = search(conn, 'Trump AND "tax returns"')
+    assert _found(hits) == {"returns", "clinton"}  # "debate" has the words, not the phrase
+    assert all("[AND]" not in h.snippet.upper() and "[and]" not in h.snippet for h in hits)
+    assert _found(search(conn, 'Trump "tax returns"')) == {"returns", "clinton"}
+
+
+@pytest.mark.parametrize("text", ['"tax returns" NOT Clinton', '"tax returns" -Clinton'])
+def test_query_search_not_excludes(conn: sqlite3.Connection, text: str) -> None:
+    hits = search(conn, text)
+    assert _found(hits) == {"returns"}
+    assert not any("Clinton" in h.snippet for h in hits)
+
+
+def test_query_search_or_prefix_and_groups(conn: sqlite3.Connection) -> None:
+    assert _found(search(conn, "Clinton OR Iowa")) == {"clinton", "debate"}
+    assert _found(search(conn, "Clint*")) == {"clinton"}
+    assert _found(search(conn, "(Clinton OR Iowa) -tips")) == {"clinton"}
+    assert _found(search(conn, '"tax ret"*')) == {"returns", "clinton"}
+
+
+def test_query_search_stems_and_ranks_exact_forms_first(conn: sqlite3.Connection) -> None:
+    hits = [h for h in search(conn, "taxes", limit=50) if h.kind == "article"]
+    assert {h.doc_id for h in hits} == {"returns", "clinton", "debate", "taxes"}
+    assert hits[0].doc_id == "taxes"
+    assert hits[0].exact
+    assert not any(h.exact for h in hits[1:])
+    statements = [h for h in search(conn, "tax", limit=50) if h.kind == "statement"]
+    assert [h.exact for h in statements] == [True, False]  # "tax on tips", then "taxes"
+
+
+def test_query_search_filters(conn: sqlite3.Connection) -> None:
+    speaker = search(conn, "speaker:Trump tax")
+    assert {(h.kind, h.doc_id) for h in speaker} == {
+        ("statement", "debate"),  # his words with "tax"
+        ("article", "debate"),  # articles quoting him with "tax"
+        ("article", "returns"),
+    }
+    assert _found(search(conn, "about:Clinton")) == {"clinton"}
+    assert _found(search(conn, 'outlet:herald "tax returns"')) == {"clinton"}
+    assert _found(search(conn, "since:2024-06 Trump")) == {"debate"}
+    assert _found(search(conn, "until:2024 Trump")) == {"returns", "clinton", "debate"}
+    assert _found(search(conn, "until:2015-08 Trump")) == {"clinton"}
+    only = search(conn, "type:statement tax")
+    assert {h.kind for h in only} == {"statement"}
+    assert len(only) == 2
+
+
+def test_query_search_only_negation_or_only_filters(conn: sqlite3.Connection) -> None:
+    assert _found(search(conn, "-Trump")) == {"taxes"}
+    assert _found(search(conn, "NOT Trump NOT fuel")) == set()
+    assert _found(search(conn, "outlet:Wire")) == {"returns", "debate"}
+    statements = search(conn, "type:statement -tips")
+    assert {h.snippet for h in statements} == {"Nothing to hide,", "Higher taxes hurt farmers,"}
+
+
+def test_query_search_entities_from_words_and_filters(conn: sqlite3.Connection) -> None:
+    names = [e.name for e in search_entities(conn, "about:Iowa Clinton -Trump")]
+    assert names == ["Iowa", "Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "what"),
+    [
+        ('Trump "tax returns', 6, "quote is never closed"),
+        ("(Trump OR Clinton", 0, "parenthesis is never closed"),
+        ("Trump) tax", 5, "no matching '('"),
+        ("Trump OR", 6, "OR needs a term after it"),
+        ("since:2024-13 tax", 0, "needs a date"),
+        ("tax color:red", 4, "unknown filter 'color:'"),
+        ("type:video", 0, "article or statement"),
+        ("speaker:Nobody tax", 0, "no entity called 'Nobody'"),
+        ("Trump OR -Clinton", 9, "NOT needs a word beside it"),
+        ("(tax speaker:Trump)", 5, "applies to the whole search"),
+        ("ta*x", 2, "'*' goes right after a word"),
+        ("tax speaker:", 4, "needs a value"),
+    ],
+)
+def test_query_search_errors_say_where_and_what(
+    conn: sqlite3.Connection, text: str, position: int, what: str
+) -> None:
+    with pytest.raises(SearchQueryError, match=re.escape(what)) as caught:
+        search(conn, text)
+    assert caught.value.position == position
+    assert f"at character {position + 1} " in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!! ---", "()"])
+def test_query_search_nothing_to_search_explains_syntax(
+    conn: sqlite3.Connection, text: str
+) -> None:
+    with pytest.raises(QueryError, match=r"nothing to search for.*\"exact phrase\""):
+        search(conn, text)
+
+
+def test_query_search_fts_built_from_tree_quoted_and_deduplicated() -> None:
+    plan = text_plan(parse_search('Trump AND "tax returns" trump -Clinton'))
+    assert plan.match == '(("Trump" AND "tax returns") NOT "Clinton")'
+    hostile = text_plan(parse_search('NEAR(a b) x"y" {col}:z ^w'))
+    assert hostile.match == '("NEAR" AND "a" AND "b" AND "x" AND "y" AND "{col}:z" AND "^w")'
+    with pytest.raises(QueryError, match="33 different words; the limit is 32"):
+        text_plan(parse_search(" ".join(f"w{i}" for i in range(33))))
+
+
+def test_query_search_repeated_word_is_cheap(conn: sqlite3.Connection) -> None:
+    started = time.monotonic()
+    hits = search(conn, "tax " * 250)
+    assert time.monotonic() - started < 1.0
+    assert _found(hits) == {"returns", "clinton", "debate", "taxes"}
+
+
+ANY_TEXT = st.text(
+    alphabet=st.sampled_from([*'ab taxTrump"()-*:ORANDNOTspeakrinc2015漢é', "\x00"]), max_size=40
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ANY_TEXT)
+def test_query_search_any_text_runs_or_says_why(conn: sqlite3.Connection, text: str) -> None:
+    problem = ""
+    try:
+        hits = search(conn, text)
+    except QueryError as exc:  # the only error a search text may cause, on one line
+        problem = str(exc)
+        hits = []
+    assert "\n" not in problem
+    assert all(isinstance(h, SearchHit) for h in hits)
+
+
+def test_query_search_store_path(tmp_path: Path) -> None:
+    """A store at the current schema has the stemmed and the unstemmed indexes."""
+    with Store(tmp_path / "s.db") as store:
+        names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert {"documents_fts", "documents_exact", "statements_fts", "statements_exact"} <= names
