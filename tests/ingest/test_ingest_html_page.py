@@ -92,6 +92,23 @@ def test_ingest_html_url_conflict_lowers_confidence_and_warns() -> None:
     assert "disagrees with the URL" in warnings[0]
 
 
+def test_ingest_html_dateline_disagreeing_lowers_confidence_and_warns() -> None:
+    article, gold = _page("dateline_disagrees")
+    assert article.published == gold["published"]
+    assert (article.published_source, article.date_source) == ("html", "jsonld")
+    assert article.dateline == "Taipei, April 28 (CNA)"
+    assert article.published_confidence is not None
+    assert article.published_confidence < 0.9
+    assert any("2025-05-06" in w and "April 28" in w for w in article.warnings)
+
+
+def test_ingest_html_dateline_beats_a_searched_date() -> None:
+    article, gold = _page("dateline_beats_search")
+    assert article.published == gold["published"]
+    assert (article.published_source, article.date_source) == ("dateline", None)
+    assert article.published_confidence is None
+
+
 @pytest.mark.parametrize(
     ("url", "day"),
     [

@@ -22,7 +22,8 @@ def clean(article: Article) -> Article:
 
     Fills ``body``, ``title``, ``kicker``, ``author``, ``dateline``, ``dateline_place``,
     ``caption``, ``caption_credit``, ``outlet``, ``published`` (with
-    ``published_source``), ``language``, ``removed`` (every boilerplate line taken out,
+    ``published_source``, and ``published_confidence`` and ``date_source``, checked against
+    the dateline's day), ``language``, ``removed`` (every boilerplate line taken out,
     in order) and ``warnings``. Metadata the reader already set wins over what the text
     suggests, except that a ``date`` header line beats a date found in HTML metadata.
     Word lists come from the lexicon of ``article.language`` if the reader set one, else
@@ -82,7 +83,7 @@ def _finish(article: Article, draft: Draft) -> Article:
         body = "\n".join(line for line in draft.lines if line)
         draft.removed.clear()
         draft.warnings.append("cleaning left no body text; the body is the whole text")
-    published, published_source = resolve_published(article, draft)
+    published = resolve_published(article, draft)
     language = detect_language(body)
     dateline = draft.dateline
     if dateline and dateline.agency:
@@ -98,8 +99,10 @@ def _finish(article: Article, draft: Draft) -> Article:
         caption="\n".join(draft.captions) or None,
         caption_credit="; ".join(draft.credits) or None,
         outlet=article.outlet or outlet.choose_outlet(draft.outlets, article.raw_text),
-        published=published,
-        published_source=published_source,
+        published=published.day,
+        published_source=published.source,
+        published_confidence=published.confidence,
+        date_source=published.date_source,
         language=language,
         removed=tuple(draft.removed[i] for i in sorted(draft.removed)),
         warnings=(

@@ -17,7 +17,6 @@ from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from newsdossier.errors import InputError
-from newsdossier.limits import MAX_WORKERS_PER_CORE
 from newsdossier.runner.config import RunConfig
 from newsdossier.runner.executor import OnFile
 from newsdossier.runner.shards import (
@@ -30,11 +29,8 @@ from newsdossier.runner.shards import (
     write_shard,
 )
 from newsdossier.runner.summary import IngestSummary
-from newsdossier.runner.worker import ArticleWorker, Item, read_items, start_run
+from newsdossier.runner.worker import ArticleWorker, Item, read_items, start_run, worker_count
 from newsdossier.store import Store
-
-#: Inputs that usually hold many articles each.
-_MANY_ARTICLE_SUFFIXES = (".jsonl", ".warc", ".warc.gz", ".jsonl.gz", ".ndjson")
 
 
 class PoolExecutor:
@@ -73,28 +69,8 @@ class PoolExecutor:
 
 
 def pool_size(files: Sequence[str], workers: int | None) -> int:
-    """Workers worth starting: as asked (default: cores), but never more than the cores
-    (`MAX_WORKERS_PER_CORE` each) nor than the articles the inputs can hold."""
-    cores = os.cpu_count() or 1
-    size = max(1, min(workers or cores, cores * MAX_WORKERS_PER_CORE))
-    return max(1, min(size, sum(_articles_in(name) for name in files)))
-
-
-def _articles_in(name: str) -> int:
-    """At most how many articles the input ``name`` holds: one for a single-article file,
-    its lines for JSON Lines, its response records for an uncompressed WARC; stdin and
-    compressed files could hold any number."""
-    lower = name.lower()
-    if name == "-" or not lower.endswith(_MANY_ARTICLE_SUFFIXES) or lower.endswith(".gz"):
-        return 1 if name != "-" and not lower.endswith(".gz") else 1 << 30
-    try:
-        with open(name, "rb") as f:
-            data = f.read()
-    except OSError:
-        return 1
-    if lower.endswith(".warc"):
-        return max(1, data.count(b"WARC-Type: response"))
-    return max(1, sum(1 for line in data.splitlines() if line.strip()))
+    """Processes worth starting on this machine: `worker_count` on its cores."""
+    return worker_count(files, workers, cores=os.cpu_count() or 1)
 
 
 @dataclass(slots=True)

@@ -46,7 +46,14 @@ from newsdossier.runner.shards import (
     write_shard,
 )
 from newsdossier.runner.summary import IngestSummary
-from newsdossier.runner.worker import ArticleWorker, Item, RunSetup, read_items, start_run
+from newsdossier.runner.worker import (
+    ArticleWorker,
+    Item,
+    RunSetup,
+    read_items,
+    start_run,
+    worker_count,
+)
 from newsdossier.store import Store
 
 #: Object store of a local Ray started by us: small, the rows are small.
@@ -128,7 +135,8 @@ def _run_on_ray(
                 on_file(name)
     if todo:
         config = setup.config
-        with ray_session(ray, address=config.address, workers=config.workers) as size:
+        files = [name for chunk in todo for _, name in chunk.files]
+        with ray_session(ray, address=config.address, workers=config.workers, files=files) as size:
             for chunk, rows in _process_chunks(ray, todo, config, size):
                 write_shard(shards, chunk, rows)
                 for _, name in chunk.files:
@@ -239,15 +247,24 @@ class _Tracker:
         return file in self.expected and self.seen.get(file, 0) == self.expected[file]
 
 
+def actor_count(files: Sequence[str], workers: int | None, *, cpus: int) -> int:
+    """Actors worth starting for ``files`` on a Ray of ``cpus`` CPUs: the pool's cap
+    (`worker_count`) on all CPUs but one, which is left to the read tasks."""
+    return worker_count(files, workers, cores=cpus - 1)
+
+
 @contextmanager
-def ray_session(ray: Any, *, address: str | None, workers: int | None) -> Iterator[int]:
-    """A connected Ray (an existing cluster, or a small local one); yields the actor count."""
+def ray_session(
+    ray: Any, *, address: str | None, workers: int | None, files: Sequence[str]
+) -> Iterator[int]:
+    """A connected Ray (an existing cluster, or a small local one); yields the actor count,
+    capped as the pool's processes are (`actor_count`)."""
     started = False
     if not ray.is_initialized():
         if address:
             ray.init(address=address, logging_level="warning", log_to_driver=False)
         else:
-            cores = workers or os.cpu_count() or 1
+            cores = worker_count(files, workers, cores=os.cpu_count() or 1)
             ray.init(
                 num_cpus=cores + 1,
                 object_store_memory=LOCAL_OBJECT_STORE_BYTES,
@@ -261,7 +278,7 @@ def ray_session(ray: Any, *, address: str | None, workers: int | None) -> Iterat
     logging.getLogger("ray.data").setLevel(logging.WARNING)
     cpus = int(ray.cluster_resources().get("CPU", 1))
     try:
-        yield max(1, workers or cpus - 1)
+        yield actor_count(files, workers, cpus=cpus)
     finally:
         if started:
             ray.shutdown()

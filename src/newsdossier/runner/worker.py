@@ -20,6 +20,7 @@ from newsdossier import registry
 from newsdossier.article import Article
 from newsdossier.errors import InputError, ModelError
 from newsdossier.ingest import ReadItem, article_files, read_paths
+from newsdossier.limits import MAX_WORKERS_PER_CORE
 from newsdossier.nlp import default_model_name, load_model
 from newsdossier.pipeline import Pipeline, check_order
 from newsdossier.runner.config import RunConfig
@@ -28,6 +29,55 @@ from newsdossier.store import Store
 
 #: An article on its way to a worker, with its place in the run: (file, record, article).
 Item = tuple[int, int, Article]
+
+#: Inputs that usually hold many articles each.
+_MANY_ARTICLE_SUFFIXES = (".jsonl", ".warc", ".warc.gz", ".jsonl.gz", ".ndjson")
+#: Bytes read at a time when counting the records of an input.
+_COUNT_BLOCK_BYTES = 1 << 20
+#: What an input of unknown size (stdin, a compressed file) may hold: no cap from it.
+_UNKNOWN_ARTICLES = 1 << 30
+
+
+def worker_count(files: Sequence[str], workers: int | None, *, cores: int) -> int:
+    """Workers (pool processes or Ray actors) worth starting for ``files`` on ``cores`` CPUs.
+
+    As asked (default: one per core), but never more than the cores allow
+    (`MAX_WORKERS_PER_CORE` each) nor than the articles the inputs can hold: issue 13's
+    ``--workers 100`` on a four-record file started 101 processes. At least one."""
+    cores = max(1, cores)
+    size = max(1, min(workers or cores, cores * MAX_WORKERS_PER_CORE))
+    articles = 0
+    for name in files:
+        articles += articles_in(name, most=size - articles)
+        if articles >= size:
+            return size
+    return max(1, articles)
+
+
+def articles_in(name: str, *, most: int = _UNKNOWN_ARTICLES) -> int:
+    """At most how many articles the input ``name`` holds, counted up to ``most``: one for a
+    single-article file, its lines for JSON Lines, its response records for an uncompressed
+    WARC; stdin and compressed files could hold any number. Read in blocks and only until
+    ``most`` is reached, so a large input costs neither memory nor a full read."""
+    lower = name.lower()
+    if name == "-" or lower.endswith(".gz"):
+        return _UNKNOWN_ARTICLES
+    if not lower.endswith(_MANY_ARTICLE_SUFFIXES):
+        return 1
+    marker = b"WARC-Type: response" if lower.endswith(".warc") else b"\n"
+    carry = len(marker) - 1  # bytes of a marker that may straddle two blocks
+    count, tail, last = 0, b"", b"\n"
+    try:
+        with open(name, "rb") as f:
+            while count < most and (block := f.read(_COUNT_BLOCK_BYTES)):
+                count += (tail + block).count(marker)
+                tail = (tail + block)[-carry:] if carry else b""
+                last = block[-1:]
+    except OSError:
+        return 1
+    if marker == b"\n" and last != b"\n":
+        count += 1  # a last line without its newline
+    return max(1, count)
 
 
 def build_pipeline(config: RunConfig) -> Pipeline:
