@@ -345,8 +345,9 @@ class Article:
     published: str | None = field(
         default=None,
         metadata=shape(
-            doc="ISO date: reader metadata > `date` header > HTML metadata > dateline + year"
-            " from dated lines; else `null` (never the ingest time)"
+            doc="ISO date: reader metadata > `date` header > the page's declared date > dateline"
+            " + year from dated lines > a date searched from the page text; else `null`"
+            " (never the ingest time)"
         ),
     )
     published_source: str | None = field(default=None, metadata=_STORE_ONLY)
