@@ -45,6 +45,10 @@ SLACK = 0.02
 STRICT = frozenset({"clean.kept_sentence_rate", "html.fundus.no_loss_rate"})
 """Figures that must stay exactly where they are (cleaning never drops a sentence; no
 page loses body that trafilatura keeps)."""
+ABOVE_ZERO = frozenset({"html.fundus.margin_over_trafilatura"})
+"""Margins that must stay above zero whatever their figure (newsdossier's body F1 above
+trafilatura's on the same pages): their floor never drops below `LEAST_MARGIN`."""
+LEAST_MARGIN = 0.001
 
 POLNEAR = tuple(
     f"polnear.dev.{role}.{mode}.f1"
@@ -56,7 +60,7 @@ SEEDS = ("seeds.pass_rate",)
 CLEAN = ("clean.kept_sentence_rate",)
 HTML = (
     "html.fundus.body.f1",
-    "html.fundus.margin",
+    "html.fundus.margin_over_trafilatura",
     "html.fundus.no_loss_rate",
     *(f"html.pages.{name}.accuracy" for name in html.META_FIELDS),
 )
@@ -85,6 +89,8 @@ def floor_for(name: str, figure: float) -> float:
     """The floor a figure sets: ``MARGIN`` below it, rounded down to three decimals."""
     if name in STRICT:
         return figure
+    if name in ABOVE_ZERO:
+        return max(LEAST_MARGIN, math.floor(round((figure - MARGIN) * 1000, 6)) / 1000)
     return max(0.0, math.floor(round((figure - MARGIN) * 1000, 6)) / 1000)
 
 
@@ -121,13 +127,15 @@ def clean_figures(shared: Path) -> dict[str, float]:
 
 
 def html_figures(shared: Path) -> dict[str, float]:
-    """Fundus body F1, its margin over trafilatura (shifted by 0.5 so a floor can pin a
-    small or negative margin), the no-loss page share, and metadata page accuracies."""
+    """Fundus body F1, its margin over trafilatura's on the same pages, the no-loss page
+    share, and metadata page accuracies."""
     body = html.score_fundus(shared)
     pages = len(body.newsdossier)
     figures = {
         "html.fundus.body.f1": body.mean_f1("newsdossier"),
-        "html.fundus.margin": 0.5 + body.mean_f1("newsdossier") - body.mean_f1("trafilatura"),
+        "html.fundus.margin_over_trafilatura": (
+            body.mean_f1("newsdossier") - body.mean_f1("trafilatura")
+        ),
         "html.fundus.no_loss_rate": 1 - len(body.losses()) / pages if pages else 0.0,
     }
     for name, accuracy in html.score_pages().items():

@@ -15,6 +15,7 @@ from eval.gate import (
     SLACK,
     Floor,
     clean_figures,
+    floor_for,
     gap_figures,
     html_figures,
     load_floors,
@@ -53,7 +54,7 @@ def test_gate_cleaning_never_drops_a_sentence(shared: Path, floors: dict[str, Fl
 def test_gate_html_extraction(shared: Path, floors: dict[str, Floor]) -> None:
     figures = html_figures(shared)
     assert figures["html.fundus.no_loss_rate"] == 1.0
-    assert figures["html.fundus.margin"] > 0.5  # body F1 above trafilatura's on the same pages
+    assert figures["html.fundus.margin_over_trafilatura"] > 0  # body F1 above trafilatura's
     assert shortfalls(figures, floors) == []
 
 
@@ -96,3 +97,12 @@ def test_gate_write_never_lowers_a_floor_silently(tmp_path: Path) -> None:
     assert load_floors(path)["a"].floor == 0.805
     write_floors({"a": 0.79, "b": 0.50}, path, allow_lower=True)
     assert load_floors(path)["a"].floor == 0.785
+
+
+def test_gate_margin_over_trafilatura_floor_never_allows_falling_behind() -> None:
+    assert floor_for("html.fundus.margin_over_trafilatura", 0.0038) == 0.001
+    assert floor_for("html.fundus.margin_over_trafilatura", 0.03) == 0.025
+    assert shortfalls(
+        {"html.fundus.margin_over_trafilatura": 0.0},
+        {"html.fundus.margin_over_trafilatura": Floor(0.001, 0.0038)},
+    )
