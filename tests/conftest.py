@@ -12,8 +12,17 @@ from typing import Any
 
 import pytest
 from eval.corpora import shared_dir
+from hypothesis import HealthCheck, settings
 
 from tests.helpers.paths import PROJECT
+
+# In CI the property-based tests draw the same examples on every run (a gate must not
+# depend on luck), and a slow shared runner must not fail a test for generating slowly.
+settings.register_profile(
+    "ci", derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def _require_shared() -> Path:
