@@ -282,11 +282,14 @@ def _tok_frags(tokens: Sequence[Any]) -> Frags | None:
 
 
 def upstream_stages() -> list[Callable[[Article], Article]]:
-    """The stages that run between the spaCy pass and statements: entities, then time."""
+    """The stages that run between the spaCy pass and statements, in the default
+    pipeline's order: entities, time, roles, then coreference (which speakers read)."""
+    from newsdossier.coref.stage import resolve_coreference
     from newsdossier.entities import group_entities
+    from newsdossier.roles import find_roles
     from newsdossier.timex import find_timexes
 
-    return [group_entities, find_timexes]
+    return [group_entities, find_timexes, find_roles, resolve_coreference]
 
 
 @dataclass(slots=True)

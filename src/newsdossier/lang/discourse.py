@@ -98,6 +98,13 @@ class Discourse:
         ]
         self.mentions = sorted(found, key=lambda m: m.start)
         self._mention_starts = [m.start for m in self.mentions]
+        #: The coreference layer's pronoun and description mentions, by span.
+        self.coreferent: dict[tuple[int, int], Entity] = {
+            (m.start, m.end): e
+            for e in entities
+            for m in e.mentions
+            if m.field == "body" and m.kind != "name"
+        }
         self.gender = self._learn_gender()
 
     def _token_at(self, offset: int) -> int:
@@ -124,6 +131,20 @@ class Discourse:
             ):
                 best = m
         return best.entity if best else None
+
+    def coreferent_at(self, start: int, end: int) -> Entity | None:
+        """The entity a pronoun or description mention of the coreference layer covering
+        ``start..end`` refers to (the smallest such mention), else None."""
+        covering = [
+            (e - s, entity) for (s, e), entity in self.coreferent.items() if s <= start and end <= e
+        ]
+        return min(covering, key=lambda c: c[0])[1] if covering else None
+
+    def named_between(self, start: int, end: int) -> list[DiscourseMention]:
+        """The name mentions within ``start..end``, in reading order."""
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
     def entity_named(self, word: str) -> Entity | None:
         """The entity with a name or alias containing ``word`` as a whole word."""

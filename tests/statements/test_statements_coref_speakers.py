@@ -1,0 +1,61 @@
+"""Speakers read through the coreference layer (issue 11), on sentences written for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdossier.article import Article
+from newsdossier.coref.stage import resolve_coreference
+from newsdossier.entities import group_entities
+from newsdossier.nlp import annotate
+from newsdossier.roles import find_roles
+from newsdossier.statements import find_statements
+from newsdossier.timex import find_timexes
+
+
+def run(nlp: Any, body: str) -> Article:
+    """The default pipeline's stages from the spaCy pass to statements."""
+    article = Article(id="t", source="test", body=body, published="2030-05-10")
+    article = next(annotate([article], nlp))
+    for stage in (group_entities, find_timexes, find_roles, resolve_coreference):
+        article = stage(article)
+    return find_statements(article)
+
+
+def speaker_of(article: Article, words: str) -> str | None:
+    found = [s for s in article.statements if words in s.text]
+    assert found, f"no statement containing {words!r}: {article.statements}"
+    return found[-1].speaker.name if found[-1].speaker else None
+
+
+_EARLIER = (
+    "Mark Ellis spent the morning talking to reporters about the budget. "
+    "Ellis said the deal was dead.\n\n"
+)
+
+
+def test_statements_paragraph_naming_a_speaker_takes_his_pronoun(nlp: Any) -> None:
+    body = (
+        _EARLIER + "Tom Porter, the majority leader, was more hopeful. "
+        '"I do think the votes are there," he said.'
+    )
+    a = run(nlp, body)
+    assert speaker_of(a, "the deal was dead") == "Mark Ellis"
+    assert speaker_of(a, "the votes are there") == "Tom Porter"
+
+
+def test_statements_name_inside_the_quote_is_not_the_speaker(nlp: Any) -> None:
+    a = run(nlp, _EARLIER + '"Tom Porter will never find the votes," he said.')
+    assert speaker_of(a, "will never find the votes") == "Mark Ellis"
+
+
+def test_statements_description_takes_the_coreference_link(nlp: Any) -> None:
+    body = (
+        _EARLIER + "Tom Porter, the majority leader, was more hopeful. "
+        '"I do think the votes are there," the majority leader said.'
+    )
+    a = run(nlp, body)
+    (statement,) = [s for s in a.statements if "votes are there" in s.text]
+    assert statement.source is not None
+    assert statement.source.text == "the majority leader"
+    assert speaker_of(a, "the votes are there") == "Tom Porter"
