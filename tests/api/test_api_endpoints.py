@@ -91,8 +91,12 @@ def test_api_entity_lookup(client: TestClient) -> None:
 def test_api_entity_detail(client: TestClient) -> None:
     d = client.get(f"/api/entities/{_id(client, 'Ruiz')}").json()
     assert d["entity"]["name"] == "Ana Ruiz"
-    assert [r["former"] for r in d["roles"]] == [False, True]
-    assert d["statements_by"][0]["source"]["sentence"]
+    assert d["entity"]["statements_by"] == d["statements_by"]["total"] == 3
+    assert [r["former"] for r in d["roles"]["items"]] == [True, False]  # newest first
+    oldest = client.get(f"/api/entities/{d['entity']['id']}?sort=date").json()
+    assert [r["former"] for r in oldest["roles"]["items"]] == [False, True]
+    assert d["statements_by"]["items"][0]["source"]["sentence"]
+    assert [m["month"] for m in d["months"]] == ["2024-06", "2024-07", "2024-08"]
     _error(client, "/api/entities/ent_nothing", 404)
 
 

@@ -63,7 +63,10 @@ def test_query_dossier_statements_about_exclude_own(conn: sqlite3.Connection) ->
 def test_query_statements_filters(conn: sqlite3.Connection) -> None:
     everything = list_statements(conn)
     assert everything.total == 4
-    assert [s.date for s in everything.items] == sorted(s.date or "" for s in everything.items)
+    newest = [s.date or "" for s in everything.items]
+    assert newest == sorted(newest, reverse=True)
+    oldest = [s.date or "" for s in list_statements(conn, sort="date").items]
+    assert oldest == newest[::-1]
     by_ruiz = list_statements(conn, StatementFilter(speaker="Ruiz"))
     assert by_ruiz.total == 3
     about_berg = list_statements(conn, StatementFilter(about="Berg"))

@@ -58,7 +58,7 @@ def test_query_timeline_merges_reports_of_one_event(tmp_path: Path) -> None:
             _report("c", "Ana Ruiz will visit Lisbon again in June.", "2026-06", "2026-03-21"),
             pipeline="[]",
         )
-        page = timeline(store.conn, TimelineFilter(entity="Ana Ruiz"))
+        page = timeline(store.conn, TimelineFilter(entity="Ana Ruiz"), sort="date")
     events = [item for item in page.items if item.kind == "event"]
     assert [e.date for e in events] == ["2026-03-09", "2026-06"]
     assert sorted(s.doc_id for s in events[0].sources) == ["a", "b"]

@@ -20,6 +20,7 @@ from newsdossier.runner import ingest
 from newsdossier.store import Store
 from tests.helpers.corpus import HOSTILE_QUOTE, HOSTILE_TITLE, build_corpus
 from tests.helpers.paths import PROJECT
+from tests.helpers.prolific import SPEAKER, build_prolific
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -57,6 +58,12 @@ def seed_server(
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackgroundServer]:
     with BackgroundServer(build_corpus(tmp_path_factory.mktemp("hostile") / "c.db")) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def prolific_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BackgroundServer]:
+    with BackgroundServer(build_prolific(tmp_path_factory.mktemp("many") / "m.db", 30)) as server:
         yield server
 
 
@@ -116,16 +123,16 @@ def test_ui_entity_statement_article_flow(
     assert page.locator("h1").inner_text().startswith(person)
     as_of = page.locator("#roles tbody tr td:first-child").all_inner_texts()
     assert as_of
-    assert as_of == sorted(as_of)
+    assert as_of == sorted(as_of, reverse=True)  # newest first
     roles = page.locator("#roles tbody").inner_text()
     for role in seed_gold["cross_document"]["role_history"]:
         assert role["role_contains"].casefold() in roles.casefold()
-    assert page.locator("#timeline svg circle").count() > 0
+    assert page.locator("#coverage svg rect.bar").count() > 0
     assert page.locator("#comentions svg a").count() > 0
     page.screenshot(path=str(shots / "entity.png"), full_page=True)
 
     statement = page.locator("#said-by ul.statements li").first
-    words = statement.locator("q").inner_text()
+    words = statement.locator(".said").inner_text().strip('“”"')
     statement.locator("a.src").click()
     page.wait_for_url(re.compile(r"/article/.+hl=\d+-\d+"))
     focus = page.locator("#hl")
@@ -240,4 +247,34 @@ def test_ui_dossier_report_opens_offline(
     target = tab.page.locator("ol.sources li:target")
     assert target.count() == 1
     assert target.locator("mark").inner_text()
+    assert tab.problems == []
+
+
+def test_ui_entity_statements_paged(tab: Tab, prolific_server: BackgroundServer) -> None:
+    """An entity with more statements than a page holds: the next pages show the rest."""
+    page = tab.page
+    page.goto(prolific_server.url + "/search?q=" + SPEAKER.split()[-1])
+    page.click(f"#entity-results a:text-is('{SPEAKER}')")
+    page.wait_for_url(re.compile(r"/entity/"))
+    said_by = page.locator("#said-by")
+    first = said_by.locator("ul.statements li .said").all_inner_texts()
+    assert len(first) == 20
+    assert "60" in said_by.locator("h2 .count").inner_text()
+    said_by.locator("a[rel=next]").click()
+    page.wait_for_url(re.compile(r"/said-by\?.*page=2"))
+    second = page.locator("#said-by ul.statements li .said").all_inner_texts()
+    assert len(second) == 20
+    assert not set(first) & set(second)
+    page.locator("a[rel=next]").click()
+    page.wait_for_url(re.compile(r"page=3"))
+    third = page.locator("#said-by ul.statements li .said").all_inner_texts()
+    assert len(set(first) | set(second) | set(third)) == 60
+    assert page.locator("a[rel=next]").count() == 0
+    page.locator("a[rel=prev]").click()
+    page.wait_for_url(re.compile(r"page=2"))
+    assert page.locator("#said-by ul.statements li .said").all_inner_texts() == second
+    page.locator("a", has_text="oldest first").click()
+    page.wait_for_url(re.compile(r"sort=date"))
+    oldest = page.locator("#said-by ul.statements li .said").all_inner_texts()
+    assert any("wall number 0 " in s for s in oldest[:2])
     assert tab.problems == []

@@ -54,9 +54,21 @@ def test_ui_page_renders_escaped(client: TestClient, path: str) -> None:
 
 def test_ui_entity_page_sections(client: TestClient) -> None:
     html = client.get(f"/entity/{_ruiz(client)}").text
-    for section in ("roles", "timeline", "said-by", "said-about", "comentions", "sources"):
+    for section in (
+        "coverage",
+        "roles",
+        "timeline",
+        "said-by",
+        "said-about",
+        "comentions",
+        "sources",
+        "mentions",
+        "relations",
+    ):
         assert f'id="{section}"' in html
-    assert html.count('class="dot ') == 4  # the visit and three statements, all dated
+    # Ruiz is in three articles, of June, July and August 2024, each with a statement of hers
+    assert html.count('class="bar articles"') == 3
+    assert html.count('class="bar said"') == 3
     assert "&lt;img src=x onerror=" in html
     assert not [t for t, a in html_tags(html) if t == "img" or "onerror" in a]
 

@@ -11,12 +11,15 @@ from newsdossier import query as q
 from newsdossier.api.errors import ERROR_RESPONSES
 from newsdossier.limits import MAX_LIMIT, MAX_MIN_DOCS, MAX_OFFSET, MAX_QUERY_CHARS
 from newsdossier.query.rows import (
+    CoMention,
     DocumentRow,
     DocumentView,
-    Dossier,
+    EntityOverview,
     EntityRow,
     MentionRow,
+    MonthRow,
     RelationRow,
+    RoleRow,
     StatementRow,
     Stats,
     TimelineItem,
@@ -38,6 +41,9 @@ Name = Annotated[
     Query(max_length=MAX_QUERY_CHARS, description="Any alias of an entity, or its id."),
 ]
 Text = Annotated[str | None, Query(max_length=MAX_QUERY_CHARS)]
+SortParam = Annotated[
+    Literal["date", "-date"], Query(description="-date: newest first (default); date: oldest.")
+]
 
 
 class SearchResult(BaseModel):
@@ -107,21 +113,73 @@ def lookup(
     return q.find_entity(conn, name)
 
 
-@router.get("/entities/{entity_id}", summary="Entity dossier")
+@router.get("/entities/{entity_id}", summary="Entity overview")
 def entity(
     conn: Conn,
     entity_id: str,
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Most rows per list.")] = 100,
-) -> Dossier:
-    """Identity, roles, statements by and about, timeline, relations, co-mentions, sources;
-    ``truncated`` says how many rows each list left out."""
-    return q.dossier_of(conn, entity_id, limit=limit)
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per list.")] = 20,
+    sort: SortParam = "-date",
+) -> EntityOverview:
+    """Identity with its counts and date range, coverage per month, and the first page of
+    each list (roles, statements by and about, mentions, articles, co-mentions, relations,
+    timeline), each with its total; the sub-resources below page through them."""
+    return q.entity_overview(conn, entity_id, limit=limit, sort=sort)
+
+
+@router.get("/entities/{entity_id}/months", summary="Coverage of an entity per month")
+def months(conn: Conn, entity_id: str) -> list[MonthRow]:
+    """Articles mentioning the entity and statements by or about it, per month."""
+    return q.entity_months(conn, entity_id)
 
 
 @router.get("/entities/{entity_id}/mentions", summary="Mentions of an entity")
-def mentions(conn: Conn, entity_id: str, limit: Limit = 50, offset: Offset = 0) -> Page[MentionRow]:
+def mentions(
+    conn: Conn, entity_id: str, limit: Limit = 50, offset: Offset = 0, sort: SortParam = "-date"
+) -> Page[MentionRow]:
     """Every mention, by article date then position, with its sentence."""
-    return q.entity_mentions(conn, entity_id, limit=limit, offset=offset)
+    return q.entity_mentions(conn, entity_id, limit=limit, offset=offset, sort=sort)
+
+
+@router.get("/entities/{entity_id}/statements", summary="Statements by or about an entity")
+def entity_statements(
+    conn: Conn,
+    entity_id: str,
+    role: Annotated[
+        Literal["by", "about"], Query(description="by: its own words; about: naming it.")
+    ] = "by",
+    limit: Limit = 50,
+    offset: Offset = 0,
+    sort: SortParam = "-date",
+) -> Page[StatementRow]:
+    """Statements the entity made, or statements by others that name it."""
+    return q.entity_statements(conn, entity_id, role=role, limit=limit, offset=offset, sort=sort)
+
+
+@router.get("/entities/{entity_id}/roles", summary="Role history of an entity")
+def roles(
+    conn: Conn, entity_id: str, limit: Limit = 50, offset: Offset = 0, sort: SortParam = "-date"
+) -> Page[RoleRow]:
+    """Titles held, by the date each article states them."""
+    q.get_entity(conn, entity_id)
+    return q.entity_roles(conn, entity_id, limit=limit, offset=offset, sort=sort)
+
+
+@router.get("/entities/{entity_id}/articles", summary="Articles mentioning an entity")
+def entity_articles(
+    conn: Conn, entity_id: str, limit: Limit = 50, offset: Offset = 0, sort: SortParam = "-date"
+) -> Page[DocumentRow]:
+    """Stories mentioning the entity; syndicated copies count once."""
+    q.get_entity(conn, entity_id)
+    return q.entity_documents(conn, entity_id, limit=limit, offset=offset, sort=sort)
+
+
+@router.get("/entities/{entity_id}/co-mentions", summary="Entities mentioned with an entity")
+def entity_co_mentions(
+    conn: Conn, entity_id: str, limit: Limit = 50, offset: Offset = 0
+) -> Page[CoMention]:
+    """Other entities in the same articles, most shared articles first."""
+    q.get_entity(conn, entity_id)
+    return q.co_mentions(conn, entity_id, limit=limit, offset=offset)
 
 
 @router.get("/statements", summary="Statements with filters")
@@ -134,10 +192,11 @@ def statements(
     outlet: Text = None,
     limit: Limit = 50,
     offset: Offset = 0,
+    sort: SortParam = "-date",
 ) -> Page[StatementRow]:
     """Quotes and reported speech, ordered by the statement's date."""
     filters = q.StatementFilter(speaker, about, since, until, outlet)
-    return q.list_statements(conn, filters, limit=limit, offset=offset)
+    return q.list_statements(conn, filters, limit=limit, offset=offset, sort=sort)
 
 
 @router.get("/timeline", summary="Timeline of events and statements")
@@ -148,10 +207,11 @@ def timeline(
     until: DateParam = None,
     limit: Limit = 100,
     offset: Offset = 0,
+    sort: SortParam = "-date",
 ) -> Page[TimelineItem]:
     """Events (merged across articles) and statements, ordered by when they happened."""
     filters = q.TimelineFilter(entity, since, until)
-    return q.timeline(conn, filters, limit=limit, offset=offset)
+    return q.timeline(conn, filters, limit=limit, offset=offset, sort=sort)
 
 
 @router.get("/relations", summary="Standing relations")

@@ -109,7 +109,7 @@ def quotes_cmd(
     _choice(format, ("table", "jsonl"), "--format")
     filters = StatementFilter(speaker, about, since, until, outlet)
     with reading(db) as conn:
-        page = list_statements(conn, filters, limit=limit)
+        page = list_statements(conn, filters, limit=limit, sort="date")  # oldest first, as before
     if format == "jsonl":
         for s in page.items:
             sys.stdout.write(json.dumps(dataclasses.asdict(s), ensure_ascii=False) + "\n")
@@ -136,7 +136,7 @@ def timeline_cmd(
     """Dated events and statements, merged across articles, ordered by when they happened."""
     _choice(format, ("text", "jsonl", "html"), "--format")
     with reading(db) as conn:
-        page = timeline(conn, TimelineFilter(entity, since, until), limit=limit)
+        page = timeline(conn, TimelineFilter(entity, since, until), limit=limit, sort="date")
     if format == "html":
         text = timeline_html(page.items, title=f"Timeline: {entity}" if entity else "Timeline")
     else:

@@ -13,9 +13,11 @@ from newsdossier.query.entities import (
     list_entities,
 )
 from newsdossier.query.open import check_store, load_article, reading
+from newsdossier.query.overview import entity_months, entity_overview
 from newsdossier.query.records import (
     co_mentions,
     entity_documents,
+    entity_roles,
     list_documents,
     list_relations,
     role_history,
@@ -27,8 +29,8 @@ from newsdossier.query.search import (
     search,
     search_entities,
 )
-from newsdossier.query.sources import Page
-from newsdossier.query.statements import StatementFilter, list_statements
+from newsdossier.query.sources import Page, Sort
+from newsdossier.query.statements import StatementFilter, entity_statements, list_statements
 from newsdossier.query.summary import IngestSummary, ingest_summary
 from newsdossier.query.timeline import TimelineFilter, timeline
 
@@ -39,6 +41,7 @@ __all__ = [
     "Page",
     "SearchHit",
     "SearchQueryError",
+    "Sort",
     "StatementFilter",
     "TimelineFilter",
     "check_store",
@@ -48,6 +51,10 @@ __all__ = [
     "dossier_of",
     "entity_documents",
     "entity_mentions",
+    "entity_months",
+    "entity_overview",
+    "entity_roles",
+    "entity_statements",
     "find_entity",
     "get_document",
     "get_entity",

@@ -24,10 +24,10 @@ def dossier_of(conn: sqlite3.Connection, entity_id: str, *, limit: int = 200) ->
     """The dossier of the entity with this id."""
     limit = min(limit, MAX_LIMIT)
     entity = get_entity(conn, entity_id)
-    by = list_statements(conn, StatementFilter(speaker=entity.id), limit=limit)
-    about_all = list_statements(conn, StatementFilter(about=entity.id), limit=limit)
+    by = list_statements(conn, StatementFilter(speaker=entity.id), limit=limit, sort="date")
+    about_all = list_statements(conn, StatementFilter(about=entity.id), limit=limit, sort="date")
     about = [s for s in about_all.items if s.speaker_id != entity.id]
-    events = timeline(conn, TimelineFilter(entity=entity.id), limit=limit)
+    events = timeline(conn, TimelineFilter(entity=entity.id), limit=limit, sort="date")
     relations = list_relations(conn, entity_id=entity.id, limit=limit)
     sources = entity_documents(conn, entity.id, limit=limit)
     truncated = {
@@ -48,7 +48,7 @@ def dossier_of(conn: sqlite3.Connection, entity_id: str, *, limit: int = 200) ->
         statements_about=about,
         timeline=events.items,
         relations=relations.items,
-        co_mentions=co_mentions(conn, entity.id),
+        co_mentions=co_mentions(conn, entity.id).items,
         sources=sources.items,
         truncated=truncated,
     )

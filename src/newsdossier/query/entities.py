@@ -9,7 +9,14 @@ import sqlite3
 from newsdossier.errors import QueryError
 from newsdossier.limits import MAX_MIN_DOCS
 from newsdossier.query.rows import EntityRow, MentionRow
-from newsdossier.query.sources import Page, SourceResolver, check_page, check_text
+from newsdossier.query.sources import (
+    Page,
+    Sort,
+    SourceResolver,
+    check_page,
+    check_text,
+    direction,
+)
 
 
 class NotFoundError(QueryError):
@@ -18,22 +25,27 @@ class NotFoundError(QueryError):
     code = "NI-E041"
 
 
+#: An entity with its counts from the read model (`newsdossier.store.aggregates`).
 _ENTITY_SELECT = (
-    "SELECT e.id, e.name, e.type, e.aliases,"
-    " (SELECT count(*) FROM doc_entities d WHERE d.entity_id = e.id) AS articles,"
-    " (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions"
-    " FROM entities e"
+    "SELECT e.id, e.name, e.type, e.aliases, coalesce(x.articles, 0) AS articles,"
+    " coalesce(x.mentions, 0) AS mentions, coalesce(x.statements_by, 0) AS statements_by,"
+    " coalesce(x.statements_about, 0) AS statements_about, x.first_date, x.last_date"
+    " FROM entities e LEFT JOIN entity_stats x ON x.entity_id = e.id"
 )
 
 
-def _entity(row: sqlite3.Row, mentions: int | None = None) -> EntityRow:
+def _entity(row: sqlite3.Row) -> EntityRow:
     return EntityRow(
         row["id"],
         row["name"],
         row["type"],
         json.loads(row["aliases"]),
         int(row["articles"]),
-        int(row["mentions"]) if mentions is None else mentions,
+        int(row["mentions"]),
+        int(row["statements_by"]),
+        int(row["statements_about"]),
+        row["first_date"],
+        row["last_date"],
     )
 
 
@@ -62,27 +74,12 @@ def list_entities(
             "id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\')"
         )
         args.append("%" + _like(q.strip().casefold()) + "%")
-    sql = f"SELECT * FROM ({_COUNTED}) WHERE {' AND '.join(where)}"
+    sql = f"SELECT * FROM ({_ENTITY_SELECT}) WHERE {' AND '.join(where)}"
     total = conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
     rows = conn.execute(
         f"{sql} ORDER BY articles DESC, name, id LIMIT ? OFFSET ?", [*args, limit, offset]
     ).fetchall()
-    return Page(
-        [_entity(r, _mention_count(conn, r["id"])) for r in rows], int(total), limit, offset
-    )
-
-
-#: Entities with their article counts (mentions are counted for the rows shown only).
-_COUNTED = (
-    "SELECT e.id, e.name, e.type, e.aliases,"
-    " (SELECT count(*) FROM doc_entities d WHERE d.entity_id = e.id) AS articles"
-    " FROM entities e"
-)
-
-
-def _mention_count(conn: sqlite3.Connection, entity_id: str) -> int:
-    row = conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,))
-    return int(row.fetchone()[0])
+    return Page([_entity(r) for r in rows], int(total), limit, offset)
 
 
 def _like(text: str) -> str:
@@ -158,17 +155,21 @@ def suggest(conn: sqlite3.Connection, key: str, *, limit: int = 8) -> list[str]:
 
 
 def entity_mentions(
-    conn: sqlite3.Connection, entity_id: str, *, limit: int = 50, offset: int = 0
+    conn: sqlite3.Connection,
+    entity_id: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    sort: Sort = "-date",
 ) -> Page[MentionRow]:
-    """Every mention of the entity, by article date then position."""
+    """Every mention of the entity by its article's date (newest first unless ``sort`` is
+    ``date``), then article and position; the total comes from the read model."""
     check_page(limit, offset)
-    get_entity(conn, entity_id)
-    total = conn.execute(
-        "SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)
-    ).fetchone()[0]
+    order = direction(sort)
+    entity = get_entity(conn, entity_id)
     rows = conn.execute(
         "SELECT m.* FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?"
-        " ORDER BY d.published, m.doc_id, m.field, m.start LIMIT ? OFFSET ?",
+        f" ORDER BY d.published {order}, m.doc_id {order}, m.field, m.start LIMIT ? OFFSET ?",
         (entity_id, limit, offset),
     ).fetchall()
     resolver = SourceResolver(conn)
@@ -181,4 +182,4 @@ def entity_mentions(
         )
         for r in rows
     ]
-    return Page(items, int(total), limit, offset)
+    return Page(items, entity.mentions, limit, offset)

@@ -7,19 +7,43 @@ import sqlite3
 
 from newsdossier.query.entities import get_entity
 from newsdossier.query.rows import CoMention, CopyRow, DocumentRow, RelationRow, RoleRow
-from newsdossier.query.sources import Page, SourceResolver, check_page
+from newsdossier.query.sources import (
+    MAX_LIMIT,
+    Page,
+    Sort,
+    SourceResolver,
+    check_page,
+    direction,
+)
 
 
 def role_history(conn: sqlite3.Connection, entity_id: str) -> list[RoleRow]:
     """Titles the person held, ordered by the date each article states them (then start)."""
+    return entity_roles(conn, entity_id, limit=MAX_LIMIT, sort="date").items
+
+
+def entity_roles(
+    conn: sqlite3.Connection,
+    entity_id: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    sort: Sort = "-date",
+) -> Page[RoleRow]:
+    """Titles the person held by the date each article states them (newest first unless
+    ``sort`` is ``date``), then the term's start, article and position."""
+    check_page(limit, offset)
+    order = direction(sort)
     resolver = SourceResolver(conn)
     rows = conn.execute(
-        "SELECT r.*, d.published FROM roles r JOIN documents d ON d.id = r.doc_id"
-        " WHERE r.entity_id = ?"
-        " ORDER BY coalesce(r.as_of, d.published), r.start, r.doc_id, r.idx",
-        (entity_id,),
+        "SELECT r.*, d.published, count(*) OVER () AS total_rows"
+        " FROM roles r JOIN documents d ON d.id = r.doc_id WHERE r.entity_id = ?"
+        f" ORDER BY coalesce(r.as_of, d.published) {order}, r.start {order},"
+        f" r.doc_id {order}, r.idx {order} LIMIT ? OFFSET ?",
+        (entity_id, limit, offset),
     ).fetchall()
-    return [
+    total = int(rows[0]["total_rows"]) if rows else _count(conn, "roles", entity_id)
+    items = [
         RoleRow(
             r["entity_id"],
             r["person"],
@@ -33,6 +57,12 @@ def role_history(conn: sqlite3.Connection, entity_id: str) -> list[RoleRow]:
         )
         for r in rows
     ]
+    return Page(items, total, limit, offset)
+
+
+def _count(conn: sqlite3.Connection, table: str, entity_id: str) -> int:
+    row = conn.execute(f"SELECT count(*) FROM {table} WHERE entity_id = ?", (entity_id,))
+    return int(row.fetchone()[0])
 
 
 def list_relations(
@@ -72,16 +102,32 @@ def list_relations(
     return Page(items, int(total), limit, offset)
 
 
-def co_mentions(conn: sqlite3.Connection, entity_id: str, *, limit: int = 20) -> list[CoMention]:
-    """Entities mentioned in the same articles, most shared articles first."""
+def co_mentions(
+    conn: sqlite3.Connection, entity_id: str, *, limit: int = 20, offset: int = 0
+) -> Page[CoMention]:
+    """Entities mentioned in the same articles, most shared articles first (then name, id)."""
+    check_page(limit, offset)
     rows = conn.execute(
-        "SELECT e.id, e.name, e.type, count(*) AS n FROM doc_entities a"
+        "SELECT e.id, e.name, e.type, count(*) AS n, count(*) OVER () AS total_rows"
+        " FROM doc_entities a"
         " JOIN doc_entities b ON b.doc_id = a.doc_id AND b.entity_id != a.entity_id"
         " JOIN entities e ON e.id = b.entity_id WHERE a.entity_id = ?"
-        " GROUP BY e.id ORDER BY n DESC, e.name, e.id LIMIT ?",
-        (entity_id, limit),
-    )
-    return [CoMention(r["id"], r["name"], r["type"], int(r["n"])) for r in rows]
+        " GROUP BY e.id ORDER BY n DESC, e.name, e.id LIMIT ? OFFSET ?",
+        (entity_id, limit, offset),
+    ).fetchall()
+    if rows:
+        total = int(rows[0]["total_rows"])
+    else:
+        total = int(
+            conn.execute(
+                "SELECT count(DISTINCT b.entity_id) FROM doc_entities a"
+                " JOIN doc_entities b ON b.doc_id = a.doc_id AND b.entity_id != a.entity_id"
+                " WHERE a.entity_id = ?",
+                (entity_id,),
+            ).fetchone()[0]
+        )
+    items = [CoMention(r["id"], r["name"], r["type"], int(r["n"])) for r in rows]
+    return Page(items, total, limit, offset)
 
 
 def document_row(r: sqlite3.Row) -> DocumentRow:
@@ -106,27 +152,36 @@ _DOC_COLUMNS = (
 
 
 def entity_documents(
-    conn: sqlite3.Connection, entity_id: str, *, limit: int = 50, offset: int = 0
+    conn: sqlite3.Connection,
+    entity_id: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    sort: Sort = "-date",
 ) -> Page[DocumentRow]:
-    """Stories that mention the entity, newest first: copies of one story (syndicated or
-    near-duplicate, ``duplicate_of``) count once, as the earliest copy listing the others."""
+    """Stories that mention the entity, newest first unless ``sort`` is ``date``: copies of
+    one story (syndicated or near-duplicate, ``duplicate_of``) count once, as the earliest
+    copy listing the others."""
     check_page(limit, offset)
+    order = direction(sort)
     story = "coalesce(d.duplicate_of, d.id)"
-    total = conn.execute(
-        f"SELECT count(DISTINCT {story}) FROM doc_entities x JOIN documents d ON d.id = x.doc_id"
-        " WHERE x.entity_id = ?",
-        (entity_id,),
-    ).fetchone()[0]
-    stories = [
-        r[0]
-        for r in conn.execute(
-            f"SELECT {story} AS story, max(d.published) AS newest FROM doc_entities x"
-            " JOIN documents d ON d.id = x.doc_id WHERE x.entity_id = ?"
-            " GROUP BY story ORDER BY newest DESC, story LIMIT ? OFFSET ?",
-            (entity_id, limit, offset),
+    rows = conn.execute(
+        f"SELECT {story} AS story, max(d.published) AS newest, count(*) OVER () AS total_rows"
+        " FROM doc_entities x JOIN documents d ON d.id = x.doc_id WHERE x.entity_id = ?"
+        f" GROUP BY story ORDER BY newest {order}, story {order} LIMIT ? OFFSET ?",
+        (entity_id, limit, offset),
+    ).fetchall()
+    if rows:
+        total = int(rows[0]["total_rows"])
+    else:
+        total = int(
+            conn.execute(
+                f"SELECT count(DISTINCT {story}) FROM doc_entities x"
+                " JOIN documents d ON d.id = x.doc_id WHERE x.entity_id = ?",
+                (entity_id,),
+            ).fetchone()[0]
         )
-    ]
-    return Page([_story_row(conn, doc_id) for doc_id in stories], int(total), limit, offset)
+    return Page([_story_row(conn, r["story"]) for r in rows], total, limit, offset)
 
 
 def _story_row(conn: sqlite3.Connection, doc_id: str) -> DocumentRow:

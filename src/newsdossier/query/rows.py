@@ -8,7 +8,19 @@ back to its words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Generic, Literal, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of an ordered result: the items, the total, and where the page starts."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +41,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class EntityRow:
-    """A corpus-wide entity with its aliases and how often it is mentioned."""
+    """A corpus-wide entity with its aliases, how often it is mentioned and quoted, and the
+    first and last date it is reported on (from the read model's ``entity_stats``)."""
 
     id: str
     name: str
@@ -37,6 +50,19 @@ class EntityRow:
     aliases: list[str]
     articles: int
     mentions: int
+    statements_by: int = 0
+    statements_about: int = 0
+    first_date: str | None = None
+    last_date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MonthRow:
+    """One month of an entity's coverage: articles mentioning it, statements by or about it."""
+
+    month: str
+    articles: int
+    statements: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,3 +245,21 @@ class Dossier:
     co_mentions: list[CoMention]
     sources: list[DocumentRow]
     truncated: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityOverview:
+    """An entity page: the entity, its months, and the first page of each of its lists.
+
+    Every list is a `Page` with its total, so a surface can link to the pages after it."""
+
+    entity: EntityRow
+    months: list[MonthRow]
+    roles: Page[RoleRow]
+    statements_by: Page[StatementRow]
+    statements_about: Page[StatementRow]
+    mentions: Page[MentionRow]
+    articles: Page[DocumentRow]
+    co_mentions: Page[CoMention]
+    relations: Page[RelationRow]
+    timeline: Page[TimelineItem]

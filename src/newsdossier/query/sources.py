@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Literal
 
 from newsdossier.errors import QueryError
 from newsdossier.limits import MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS
-from newsdossier.query.rows import Source
+from newsdossier.query.rows import Page, Source
 
-T = TypeVar("T")
+__all__ = [
+    "MAX_LIMIT",
+    "Page",
+    "Sort",
+    "SourceResolver",
+    "check_page",
+    "check_text",
+    "direction",
+]
 
-__all__ = ["MAX_LIMIT", "Page", "SourceResolver", "check_page", "check_text"]
+#: How a dated list is ordered: ``-date`` newest first (the default), ``date`` oldest first.
+Sort = Literal["date", "-date"]
 
 
-@dataclass(frozen=True, slots=True)
-class Page(Generic[T]):
-    """One page of an ordered result: the items, the total, and where the page starts."""
-
-    items: list[T]
-    total: int
-    limit: int
-    offset: int
+def direction(sort: Sort) -> Literal["ASC", "DESC"]:
+    """The SQL direction of ``sort``; anything but ``date`` or ``-date`` is a `QueryError`."""
+    if sort not in ("date", "-date"):
+        raise QueryError(f"sort must be 'date' or '-date', not {sort!r}")
+    return "ASC" if sort == "date" else "DESC"
 
 
 def check_page(limit: int, offset: int) -> None:

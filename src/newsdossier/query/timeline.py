@@ -11,7 +11,7 @@ from newsdossier.article import Event, Participant
 from newsdossier.events import Report, merge_events
 from newsdossier.query.entities import find_entity
 from newsdossier.query.rows import ParticipantRow, Source, TimelineItem
-from newsdossier.query.sources import Page, SourceResolver, check_page
+from newsdossier.query.sources import Page, Sort, SourceResolver, check_page, direction
 from newsdossier.query.statements import ABOUT, STATEMENT_DATE, check_date
 
 #: The modality of an event that happened: the only one on the "what happened" timeline.
@@ -64,8 +64,10 @@ def _statements(
     since: str | None,
     until: str | None,
     cap: int,
+    order: str = "ASC",
 ) -> tuple[list[sqlite3.Row], int]:
-    """The first ``cap`` statements in timeline order, and how many there are in all."""
+    """The first ``cap`` statements in timeline order (``order`` of dates), and how many
+    there are in all."""
     dates, args = _date_clause(STATEMENT_DATE, since, until)
     source = "statements s"
     if entity_id:  # join from the entity's own statements (an IN filter made SQLite scan all)
@@ -77,7 +79,8 @@ def _statements(
     rows = conn.execute(
         f"SELECT s.*, d.published, {STATEMENT_DATE} AS when_said, count(*) OVER () AS total_rows"
         f" FROM {source} JOIN documents d ON d.id = s.doc_id WHERE 1 = 1{dates}"
-        " ORDER BY when_said IS NULL, when_said, d.published, s.doc_id, s.start LIMIT ?",
+        f" ORDER BY when_said IS NULL, when_said {order}, d.published {order}, s.doc_id {order},"
+        f" s.start {order} LIMIT ?",
         [*args, cap],
     ).fetchall()
     return rows, int(rows[0]["total_rows"]) if rows else 0
@@ -91,10 +94,11 @@ class _Pending:
     date: str | None
     rows: list[sqlite3.Row]
 
-    def sort_key(self) -> tuple[object, ...]:
+    def sort_key(self, newest_first: bool = False) -> tuple[object, ...]:
+        """Timeline order (reversed for ``newest_first``; undated items last either way)."""
         first = self.rows[0]
         return (
-            self.date is None,
+            (self.date is None) != newest_first,
             self.date or "",
             self.kind == "statement",
             first["published"] or "",
@@ -159,8 +163,10 @@ def timeline(
     *,
     limit: int = 100,
     offset: int = 0,
+    sort: Sort = "-date",
 ) -> Page[TimelineItem]:
-    """Events and statements ordered by the date they happened; undated events last.
+    """Events and statements ordered by the date they happened, newest first unless
+    ``sort`` is ``date``; undated items last.
 
     Only events the articles assert happened are on it: supposed, denied, future events
     and questions (their ``modality``) stay in the record and the store, not here."""
@@ -171,9 +177,11 @@ def timeline(
     pending = _merge_events(_events(conn, entity_id, since, until))
     events = len(pending)
     # statements never merge, so the first offset+limit of them are all the page can use
-    said, said_total = _statements(conn, entity_id, since, until, offset + limit)
+    order = direction(sort)
+    said, said_total = _statements(conn, entity_id, since, until, offset + limit, order)
     pending += [_Pending("statement", r["when_said"], [r]) for r in said]
-    pending.sort(key=_Pending.sort_key)
+    newest_first = order == "DESC"
+    pending.sort(key=lambda p: p.sort_key(newest_first), reverse=newest_first)
     resolver = SourceResolver(conn)
     items = [_item(p, resolver) for p in pending[offset : offset + limit]]
     return Page(items, events + said_total, limit, offset)

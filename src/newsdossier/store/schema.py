@@ -219,6 +219,79 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT text, doc_id, idx FROM statements ORDER BY doc_id, idx;
     INSERT INTO statements_exact(rowid, text) SELECT rowid, text FROM statements_fts;
     """,
+    # 6: the read model (issue 12): per-entity and per-outlet aggregates kept exact by the
+    # writer in each article's own transaction (`newsdossier.store.aggregates`), each
+    # statement's filing date as an ordered key, and the indexes behind every page.
+    """
+    CREATE TABLE entity_stats (
+        entity_id TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL DEFAULT 0,
+        mentions INTEGER NOT NULL DEFAULT 0,
+        statements_by INTEGER NOT NULL DEFAULT 0,
+        statements_about INTEGER NOT NULL DEFAULT 0,
+        first_date TEXT,
+        last_date TEXT
+    ) WITHOUT ROWID;
+    CREATE TABLE entity_months (
+        entity_id TEXT NOT NULL, month TEXT NOT NULL,
+        articles INTEGER NOT NULL DEFAULT 0, statements INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (entity_id, month)
+    ) WITHOUT ROWID;
+    CREATE TABLE outlet_days (
+        outlet TEXT NOT NULL, day TEXT NOT NULL, articles INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (outlet, day)
+    ) WITHOUT ROWID;
+    CREATE TABLE statement_days (
+        day TEXT NOT NULL, doc_id TEXT NOT NULL, idx INTEGER NOT NULL,
+        PRIMARY KEY (day, doc_id, idx)
+    ) WITHOUT ROWID;
+    CREATE INDEX relations_subject ON relations(subject_id);
+    CREATE INDEX relations_object ON relations(object_id);
+    CREATE INDEX entity_stats_articles ON entity_stats(articles);
+    INSERT INTO statement_days
+        SELECT coalesce(s.date, d.published, ''), s.doc_id, s.idx
+        FROM statements s JOIN documents d ON d.id = s.doc_id;
+    INSERT INTO outlet_days
+        SELECT coalesce(outlet, ''), coalesce(substr(published, 1, 10), ''), count(*)
+        FROM documents GROUP BY 1, 2;
+    INSERT INTO entity_stats
+    WITH about(entity_id, doc_id, idx, speaker_id, day) AS (
+        SELECT DISTINCT m.entity_id, s.doc_id, s.idx, s.speaker_id, coalesce(s.date, d.published)
+        FROM mentions m JOIN statements s ON s.doc_id = m.doc_id
+            AND s.start <= m.start AND s."end" >= m."end"
+        JOIN documents d ON d.id = s.doc_id
+        WHERE m.entity_id IS NOT NULL AND m.field = 'body'
+    ), facts(entity_id, articles, mentions, said_by, said_about, day) AS (
+        SELECT x.entity_id, 1, 0, 0, 0, d.published
+        FROM doc_entities x JOIN documents d ON d.id = x.doc_id
+        UNION ALL SELECT entity_id, 0, 1, 0, 0, NULL FROM mentions WHERE entity_id IS NOT NULL
+        UNION ALL SELECT s.speaker_id, 0, 0, 1, 0, coalesce(s.date, d.published)
+        FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.speaker_id IS NOT NULL
+        UNION ALL SELECT entity_id, 0, 0, 0, speaker_id IS NOT entity_id, day FROM about
+    )
+    SELECT entity_id, sum(articles), sum(mentions), sum(said_by), sum(said_about),
+        min(CASE WHEN day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(day, 1, 10) END),
+        max(CASE WHEN day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr(day, 1, 10) END)
+    FROM facts GROUP BY entity_id;
+    INSERT INTO entity_months
+    WITH said(entity_id, doc_id, idx, day) AS (
+        SELECT s.speaker_id, s.doc_id, s.idx, coalesce(s.date, d.published)
+        FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.speaker_id IS NOT NULL
+        UNION
+        SELECT m.entity_id, s.doc_id, s.idx, coalesce(s.date, d.published)
+        FROM mentions m JOIN statements s ON s.doc_id = m.doc_id
+            AND s.start <= m.start AND s."end" >= m."end"
+        JOIN documents d ON d.id = s.doc_id
+        WHERE m.entity_id IS NOT NULL AND m.field = 'body'
+    ), facts(entity_id, month, articles, statements) AS (
+        SELECT x.entity_id, substr(d.published, 1, 7), 1, 0
+        FROM doc_entities x JOIN documents d ON d.id = x.doc_id
+        WHERE d.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'
+        UNION ALL SELECT entity_id, substr(day, 1, 7), 0, 1 FROM said
+        WHERE day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'
+    )
+    SELECT entity_id, month, sum(articles), sum(statements) FROM facts GROUP BY entity_id, month;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,7 +2,8 @@
 
 The tables and columns come from `newsdossier.store.schema.layers`, derived from the
 record's dataclasses; only what is not the record's shape is written here by hand (the
-ungrouped mentions, the statements' full-text indexes, the documents' extra columns).
+ungrouped mentions, the statements' full-text indexes, the documents' extra columns, the
+aggregates of the read model).
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsdossier.article import Article, to_plain
+from newsdossier.store.aggregates import add_document
 from newsdossier.store.schema import LAYER_BY_TABLE, LAYERS, Column, Layer
 
 Rows = dict[str, list[tuple[Any, ...]]]
 
 
 def write_article(conn: sqlite3.Connection, article: Article, pipeline: str) -> None:
-    """Insert the article and all its layers (entity ids must already be resolved)."""
+    """Insert the article and all its layers (entity ids must already be resolved), and
+    add its share to the read model's aggregates (`newsdossier.store.aggregates`)."""
     extra = {"pipeline": pipeline, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
     rows = record_rows(LAYERS, article, extra)
     mentions = LAYER_BY_TABLE["mentions"]
@@ -42,6 +45,7 @@ def write_article(conn: sqlite3.Connection, article: Article, pipeline: str) -> 
             "INSERT INTO statements_exact (rowid, text) VALUES (?,?)",
             (row.lastrowid, statement.text),
         )
+    add_document(conn, article.id)
 
 
 def record_rows(layers: tuple[Layer, ...], root: Any, extra: dict[str, Any]) -> Rows:

@@ -1,14 +1,13 @@
-"""Geometry for the entity page's SVG charts: a dated timeline and a co-mention graph."""
+"""Geometry for the entity page's SVG charts: coverage per month and a co-mention graph."""
 
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
 from urllib.parse import quote
 
-from newsdossier.query.rows import CoMention, TimelineItem
+from newsdossier.query.rows import CoMention, MonthRow
 
 WIDTH, HEIGHT = 760, 120
 
@@ -22,20 +21,6 @@ def article_href(doc_id: str, start: int | None = None, end: int | None = None) 
 def entity_href(entity_id: str) -> str:
     """The entity page."""
     return f"/entity/{quote(entity_id, safe='')}"
-
-
-_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
-
-
-@dataclass(frozen=True, slots=True)
-class Dot:
-    """One timeline item placed on the chart."""
-
-    x: float
-    y: float
-    kind: str
-    label: str
-    href: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,39 +43,80 @@ class Node:
     width: float
 
 
-def day_of(value: str | None) -> date | None:
-    """The first day a TimeML date value denotes (``2025-11`` -> 2025-11-01), if it is one."""
-    m = _ISO.match(value or "")
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-    except ValueError:
-        return None
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One month on the coverage chart: an articles bar with a statements bar inside it."""
+
+    x: float
+    width: float
+    articles_y: float
+    articles_h: float
+    statements_y: float
+    statements_h: float
+    label: str
 
 
-def timeline_chart(items: list[TimelineItem]) -> tuple[list[Dot], list[Tick]]:
-    """Dated items spread left to right by date; items on the same day stack upwards."""
-    dated = [(d, i) for i in items if (d := day_of(i.date)) is not None]
-    if not dated:
+#: Height of the tallest bar, and the baseline under the bars, on the coverage chart.
+_BAR_TOP, _BASELINE = 12, HEIGHT - 30
+#: A calendar month (a stored TimeML value may hold anything else, such as ``2025-13``).
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+#: Most bars on the chart: 20 years of months. A longer range (a statement dated decades
+#: back) groups months so the page stays small and the bars stay visible.
+MAX_BARS = 240
+#: Most year labels on the axis (every k-th year is labelled beyond this).
+_MAX_TICKS = 12
+
+
+def month_range(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` (calendar months ``YYYY-MM``), both included."""
+    year, month = int(first[:4]), int(first[5:7])
+    out: list[str] = []
+    while (key := f"{year:04d}-{month:02d}") <= last[:7]:
+        out.append(key)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def coverage_chart(months: list[MonthRow]) -> tuple[list[Bar], list[Tick]]:
+    """Bars over the whole range of ``months`` (articles, and statements by or about the
+    entity), empty months included, so the axis spans every date the entity has: one bar a
+    month, or a few months a bar when the range holds more than `MAX_BARS` months."""
+    months = [m for m in months if _MONTH.fullmatch(m.month)]
+    if not months:
         return [], []
-    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
-    span = max((last - first).days, 1)
-    pad = 30
-    stack: dict[date, int] = {}
-    dots = []
-    for d, item in dated:
-        level = stack.get(d, 0)
-        stack[d] = level + 1
-        x = pad + (d - first).days / span * (WIDTH - 2 * pad)
-        src = item.sources[0]
-        href = article_href(src.doc_id, src.start, src.end)
-        label = f"{item.date} {item.label}: {item.text[:120]}"
-        dots.append(Dot(round(x, 1), HEIGHT - 40 - 14 * min(level, 5), item.kind, label, href))
-    ticks = [Tick(pad, first.isoformat())]
-    if last != first:
-        ticks.append(Tick(WIDTH - pad, last.isoformat()))
-    return dots, ticks
+    counts = {m.month: m for m in months}
+    axis = month_range(months[0].month, months[-1].month)
+    width = -(-len(axis) // MAX_BARS)  # months per bar
+    bins = [axis[k : k + width] for k in range(0, len(axis), width)]
+    totals = [
+        (sum(counts[x].articles for x in b if x in counts),
+         sum(counts[x].statements for x in b if x in counts))
+        for b in bins
+    ]  # fmt: skip
+    most = max(max(a, s) for a, s in totals) or 1
+    pad, step = 30, (WIDTH - 60) / len(bins)
+    scale = (_BASELINE - _BAR_TOP) / most
+    bars: list[Bar] = []
+    for k, (b, (articles, said)) in enumerate(zip(bins, totals, strict=True)):
+        if not articles and not said:
+            continue
+        when = b[0] if len(b) == 1 else f"{b[0]} to {b[-1]}"
+        bars.append(
+            Bar(
+                round(pad + k * step, 2),
+                round(max(step * 0.9, 0.5), 2),
+                round(_BASELINE - articles * scale, 1),
+                round(articles * scale, 1),
+                round(_BASELINE - said * scale, 1),
+                round(said * scale, 1),
+                f"{when}: {articles} article(s), {said} statement(s)",
+            )
+        )
+    years = sorted({key[:4] for key in axis})
+    every = -(-len(years) // _MAX_TICKS)
+    first = {key[:4]: k // width for k, key in reversed(list(enumerate(axis)))}
+    ticks = [Tick(round(pad + first[y] * step, 1), y) for y in years[::every]]
+    return bars, ticks
 
 
 def comention_graph(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
+from urllib.parse import quote_plus
 
 import jinja2
 from fastapi import APIRouter, Query, Request
@@ -13,12 +16,15 @@ from fastapi.templating import Jinja2Templates
 
 from newsdossier import query as q
 from newsdossier.errors import QueryError
+from newsdossier.query.rows import EntityOverview
 from newsdossier.query.search import MATCH_MARKS, split_marks
+from newsdossier.query.sources import Page
 from newsdossier.report import render
 from newsdossier.report.html import render_html
-from newsdossier.ui.charts import article_href, comention_graph, entity_href, timeline_chart
+from newsdossier.ui.charts import article_href, comention_graph, coverage_chart, entity_href
 from newsdossier.ui.deps import Conn
 from newsdossier.ui.highlight import segments
+from newsdossier.ui.said import said
 
 HERE = Path(__file__).parent
 STATIC_DIR = HERE / "static"
@@ -28,13 +34,25 @@ _env = jinja2.Environment(
     autoescape=True,
     undefined=jinja2.StrictUndefined,
 )
-_env.globals.update(article_href=article_href, entity_href=entity_href)
+
+
+def section_href(entity_id: str, section: str) -> str:
+    """The page listing one section of an entity page (``said-by``, ``sources``...)."""
+    return f"{entity_href(entity_id)}/{section}"
+
+
+_env.globals.update(
+    article_href=article_href, entity_href=entity_href, section_href=section_href, said=said
+)
 templates = Jinja2Templates(env=_env)
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE = 25
-#: Rows per list on an entity page (the downloadable dossier has more).
-ENTITY_ROWS = 100
+#: Rows per list on an entity page and its section pages (the dossier download has more):
+#: eight lists of 20 keep a page near 100 KB whatever the corpus (tests/ui measure it).
+ENTITY_ROWS = 20
+SortParam = Annotated[Literal["date", "-date"], Query()]
+PageNo = Annotated[int, Query(alias="page", ge=1, le=1_000_000)]
 
 
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -81,13 +99,69 @@ def search(request: Request, conn: Conn, q_: Annotated[str, Query(alias="q")] = 
     return page(request, "search.html", **context)
 
 
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A list of an entity page: its id, heading, whether it has dates, how to fetch a page."""
+
+    name: str
+    title: str
+    sortable: bool
+    fetch: Callable[[Any, str, int, int, q.Sort], Page[Any]]
+
+
+SECTIONS = (
+    Section("roles", "Role history", True,
+            lambda c, e, n, o, s: q.entity_roles(c, e, limit=n, offset=o, sort=s)),
+    Section("timeline", "Timeline", True,
+            lambda c, e, n, o, s: q.timeline(c, q.TimelineFilter(entity=e), limit=n, offset=o,
+                                             sort=s)),
+    Section("said-by", "Statements by", True,
+            lambda c, e, n, o, s: q.entity_statements(c, e, role="by", limit=n, offset=o, sort=s)),
+    Section("said-about", "Statements about", True,
+            lambda c, e, n, o, s: q.entity_statements(c, e, role="about", limit=n, offset=o,
+                                                      sort=s)),
+    Section("mentions", "Mentions", True,
+            lambda c, e, n, o, s: q.entity_mentions(c, e, limit=n, offset=o, sort=s)),
+    Section("comentions", "Mentioned with", False,
+            lambda c, e, n, o, s: q.co_mentions(c, e, limit=n, offset=o)),
+    Section("relations", "Relations", False,
+            lambda c, e, n, o, s: q.list_relations(c, entity_id=e, limit=n, offset=o)),
+    Section("sources", "Articles", True,
+            lambda c, e, n, o, s: q.entity_documents(c, e, limit=n, offset=o, sort=s)),
+)  # fmt: skip
+SECTION_BY_NAME = {section.name: section for section in SECTIONS}
+
+
+def _first_pages(o: EntityOverview) -> dict[str, Page[Any]]:
+    return {
+        "roles": o.roles,
+        "timeline": o.timeline,
+        "said-by": o.statements_by,
+        "said-about": o.statements_about,
+        "mentions": o.mentions,
+        "comentions": o.co_mentions,
+        "relations": o.relations,
+        "sources": o.articles,
+    }
+
+
 @router.get("/entity/{entity_id}")
-def entity(request: Request, conn: Conn, entity_id: str) -> HTMLResponse:
-    """Role history, timeline chart, statements, co-mention graph, relations, sources."""
-    d = q.dossier_of(conn, entity_id, limit=ENTITY_ROWS)
-    dots, ticks = timeline_chart(d.timeline)
-    hub, nodes = comention_graph(d.entity.name, d.co_mentions)
-    return page(request, "entity.html", d=d, dots=dots, ticks=ticks, hub=hub, nodes=nodes)
+def entity(request: Request, conn: Conn, entity_id: str, sort: SortParam = "-date") -> HTMLResponse:
+    """Coverage per month over the entity's whole range, and the first page of each list
+    (roles, timeline, statements by and about, mentions, co-mentions, relations, articles)
+    with links to the next pages."""
+    o = q.entity_overview(conn, entity_id, limit=ENTITY_ROWS, sort=sort)
+    firsts = _first_pages(o)
+    sections = [
+        {"name": x.name, "title": x.title, "sortable": x.sortable, "page": firsts[x.name]}
+        for x in SECTIONS
+    ]
+    bars, ticks = coverage_chart(o.months)
+    hub, nodes = comention_graph(o.entity.name, o.co_mentions.items)
+    return page(
+        request, "entity.html", e=o.entity, sections=sections, sort=sort, bars=bars,
+        ticks=ticks, hub=hub, nodes=nodes,
+    )  # fmt: skip
 
 
 @router.get("/entity/{entity_id}/dossier.{fmt}")
@@ -147,13 +221,16 @@ def statements(
     since: str = "",
     until: str = "",
     outlet: str = "",
-    page_no: Annotated[int, Query(alias="page", ge=1)] = 1,
+    sort: SortParam = "-date",
+    page_no: PageNo = 1,
 ) -> HTMLResponse:
-    """Statements with filters, a page at a time."""
+    """Statements with filters, a page at a time, newest first unless ``sort`` is ``date``."""
     form = {"speaker": speaker, "about": about, "since": since, "until": until, "outlet": outlet}
     filters = q.StatementFilter(**{k: v.strip() or None for k, v in form.items()})
+    query = "".join(f"{k}={quote_plus(v)}&" for k, v in sorted(form.items()) if v)
     try:
-        result = q.list_statements(conn, filters, limit=PAGE, offset=(page_no - 1) * PAGE)
+        offset = (page_no - 1) * PAGE
+        result = q.list_statements(conn, filters, limit=PAGE, offset=offset, sort=sort)
         problem, hints = None, []
     except QueryError as exc:
         result, problem, hints = None, exc.message, exc.suggestions
@@ -166,4 +243,29 @@ def statements(
         hints=hints,
         page_no=page_no,
         page_size=PAGE,
+        sort=sort,
+        query=query,
     )
+
+
+@router.get("/entity/{entity_id}/{section}")
+def entity_section(
+    request: Request,
+    conn: Conn,
+    entity_id: str,
+    section: str,
+    sort: SortParam = "-date",
+    page_no: PageNo = 1,
+) -> HTMLResponse:
+    """One list of an entity page, a page at a time (``page``), newest first or oldest."""
+    found = SECTION_BY_NAME.get(section)
+    if found is None:
+        names = list(SECTION_BY_NAME)
+        raise q.NotFoundError(f"no list {section!r} on an entity page", suggestions=names)
+    e = q.get_entity(conn, entity_id)
+    p = found.fetch(conn, entity_id, ENTITY_ROWS, (page_no - 1) * ENTITY_ROWS, sort)
+    title = f"{found.title} {e.name}" if found.name.startswith("said") else found.title
+    return page(
+        request, "entity_list.html", e=e, section=found.name, title=title, p=p, sort=sort,
+        sortable=found.sortable,
+    )  # fmt: skip

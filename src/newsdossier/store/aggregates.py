@@ -1,0 +1,108 @@
+"""The read model: aggregates kept exact in each article's own transaction (issue 12).
+
+``entity_stats`` (per entity: articles, mentions, statements by and about it, first and last
+date), ``entity_months`` (per entity and month: articles, statements by or about it),
+``outlet_days`` (articles per outlet and day) and ``statement_days`` (each statement under
+the date it is filed by, its own date else its article's: the ordered key of every
+statements list) are created and backfilled by migration 6 of `newsdossier.store.schema`.
+
+`add_document` adds one stored article's share, read back from its own layer rows, so the
+aggregates equal what the layer tables say. The share of an article depends on its rows
+alone (a statement is *about* an entity when one of the entity's body mentions in the same
+article lies inside it), and stored rows never change their entity ids: cross-article
+resolution (`newsdossier.store.resolution`) maps only the incoming article's ids, and an
+entity keeps its id for good (`newsdossier.resolve.KnownEntity`). So adding each article's
+share once keeps every aggregate exact; `tests/store/test_store_aggregates.py` checks them
+against counts made from the layer tables.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+#: A date value that names at least a month (``2025-04``, ``2025-04-28``, ``2025-04-28/...``).
+MONTH_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
+
+#: A statement's filing date: its own date, else its article's.
+_FILED = "coalesce(s.date, d.published)"
+
+#: Statements of the article ``:doc`` about each entity mentioned inside them.
+_ABOUT = (
+    f"SELECT DISTINCT m.entity_id, s.doc_id, s.idx, s.speaker_id, {_FILED} AS day"
+    " FROM mentions m JOIN statements s ON s.doc_id = m.doc_id"
+    ' AND s.start <= m.start AND s."end" >= m."end"'
+    " JOIN documents d ON d.id = s.doc_id"
+    " WHERE m.doc_id = :doc AND m.entity_id IS NOT NULL AND m.field = 'body'"
+)
+
+_SAID_BY = (
+    f"SELECT s.speaker_id AS entity_id, s.doc_id, s.idx, {_FILED} AS day"
+    " FROM statements s JOIN documents d ON d.id = s.doc_id"
+    " WHERE s.doc_id = :doc AND s.speaker_id IS NOT NULL"
+)
+
+
+def _day(column: str) -> str:
+    return f"CASE WHEN {column} GLOB '{MONTH_GLOB}' THEN substr({column}, 1, 10) END"
+
+
+_ENTITY_STATS = f"""
+INSERT INTO entity_stats
+WITH about AS ({_ABOUT}),
+facts(entity_id, articles, mentions, said_by, said_about, day) AS (
+    SELECT x.entity_id, 1, 0, 0, 0, d.published
+    FROM doc_entities x JOIN documents d ON d.id = x.doc_id WHERE x.doc_id = :doc
+    UNION ALL SELECT entity_id, 0, 1, 0, 0, NULL FROM mentions
+    WHERE doc_id = :doc AND entity_id IS NOT NULL
+    UNION ALL SELECT entity_id, 0, 0, 1, 0, day FROM ({_SAID_BY})
+    UNION ALL SELECT entity_id, 0, 0, 0, speaker_id IS NOT entity_id, day FROM about
+)
+SELECT entity_id, sum(articles), sum(mentions), sum(said_by), sum(said_about),
+    min({_day("day")}), max({_day("day")})
+FROM facts WHERE true GROUP BY entity_id
+ON CONFLICT (entity_id) DO UPDATE SET
+    articles = articles + excluded.articles,
+    mentions = mentions + excluded.mentions,
+    statements_by = statements_by + excluded.statements_by,
+    statements_about = statements_about + excluded.statements_about,
+    first_date = coalesce(min(first_date, excluded.first_date), first_date, excluded.first_date),
+    last_date = coalesce(max(last_date, excluded.last_date), last_date, excluded.last_date)
+"""
+
+_ENTITY_MONTHS = f"""
+INSERT INTO entity_months
+WITH said AS (
+    SELECT entity_id, doc_id, idx, day FROM ({_SAID_BY})
+    UNION SELECT entity_id, doc_id, idx, day FROM ({_ABOUT})
+), facts(entity_id, month, articles, statements) AS (
+    SELECT x.entity_id, substr(d.published, 1, 7), 1, 0
+    FROM doc_entities x JOIN documents d ON d.id = x.doc_id
+    WHERE x.doc_id = :doc AND d.published GLOB '{MONTH_GLOB}'
+    UNION ALL SELECT entity_id, substr(day, 1, 7), 0, 1 FROM said WHERE day GLOB '{MONTH_GLOB}'
+)
+SELECT entity_id, month, sum(articles), sum(statements) FROM facts WHERE true
+GROUP BY entity_id, month
+ON CONFLICT (entity_id, month) DO UPDATE SET
+    articles = articles + excluded.articles,
+    statements = statements + excluded.statements
+"""
+
+_OUTLET_DAYS = """
+INSERT INTO outlet_days
+SELECT coalesce(outlet, ''), coalesce(substr(published, 1, 10), ''), 1
+FROM documents WHERE id = :doc
+ON CONFLICT (outlet, day) DO UPDATE SET articles = articles + 1
+"""
+
+_STATEMENT_DAYS = f"""
+INSERT INTO statement_days
+SELECT coalesce({_FILED}, ''), s.doc_id, s.idx
+FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = :doc
+"""
+
+
+def add_document(conn: sqlite3.Connection, doc_id: str) -> None:
+    """Add the stored article ``doc_id``'s share to every aggregate (call once, inside the
+    transaction that wrote its rows)."""
+    for sql in (_ENTITY_STATS, _ENTITY_MONTHS, _OUTLET_DAYS, _STATEMENT_DAYS):
+        conn.execute(sql, {"doc": doc_id})

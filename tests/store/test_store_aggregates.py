@@ -1,0 +1,143 @@
+"""The read model's aggregates equal counts made from the layer tables (issue 12).
+
+The seeds and the bundled examples go through the real pipeline and `Store.add`, with the
+hand-made corpus beside them; every aggregate row is then compared with a count computed
+here, in Python, from the layer tables' rows. A store taken back to schema 5 and migrated
+again (the backfill, SQL only) must hold the same aggregates as the one kept up to date.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdossier.runner import ingest
+from newsdossier.store import Store
+from tests.helpers.corpus import article_one, article_two, hostile_article
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+
+
+def _dated(value: str | None) -> str | None:
+    return value[:10] if value and _MONTH.match(value) else None
+
+
+def _about(conn: sqlite3.Connection) -> set[tuple[str, str, int]]:
+    """(entity, doc, idx) for every statement holding a body mention of the entity."""
+    spans: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for s in conn.execute("SELECT * FROM statements"):
+        spans[s["doc_id"]].append(s)
+    found = set()
+    for m in conn.execute("SELECT * FROM mentions WHERE entity_id IS NOT NULL AND field='body'"):
+        for s in spans[m["doc_id"]]:
+            if s["start"] <= m["start"] and s["end"] >= m["end"]:
+                found.add((m["entity_id"], s["doc_id"], s["idx"]))
+    return found
+
+
+def expected(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Every aggregate, counted from the layer tables."""
+    published = dict(conn.execute("SELECT id, published FROM documents").fetchall())
+    statements = {(s["doc_id"], s["idx"]): s for s in conn.execute("SELECT * FROM statements")}
+    filed = {k: s["date"] or published[k[0]] for k, s in statements.items()}
+    stats: dict[str, Counter[str]] = defaultdict(Counter)
+    days: dict[str, set[str]] = defaultdict(set)
+    months: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for entity_id, doc_id in conn.execute("SELECT entity_id, doc_id FROM doc_entities"):
+        stats[entity_id]["articles"] += 1
+        if day := _dated(published[doc_id]):
+            days[entity_id].add(day)
+            months[(entity_id, day[:7])]["articles"] += 1
+    for (entity_id,) in conn.execute("SELECT entity_id FROM mentions WHERE entity_id NOT NULL"):
+        stats[entity_id]["mentions"] += 1
+    said = {(s["speaker_id"], *k) for k, s in statements.items() if s["speaker_id"]}
+    for entity_id, *_ in said:
+        stats[entity_id]["statements_by"] += 1
+    about = _about(conn)
+    for entity_id, *key in about:
+        if statements[tuple(key)]["speaker_id"] != entity_id:  # type: ignore[index]
+            stats[entity_id]["statements_about"] += 1
+    for entity_id, doc_id, idx in said | about:
+        if day := _dated(filed[(doc_id, idx)]):
+            days[entity_id].add(day)
+            months[(entity_id, day[:7])]["statements"] += 1
+    return {
+        "entity_stats": sorted(
+            (
+                e,
+                c["articles"],
+                c["mentions"],
+                c["statements_by"],
+                c["statements_about"],
+                min(days[e], default=None),
+                max(days[e], default=None),
+            )
+            for e, c in stats.items()
+        ),
+        "entity_months": sorted(
+            (e, m, c["articles"], c["statements"]) for (e, m), c in months.items()
+        ),
+        "outlet_days": sorted(
+            Counter(
+                (d["outlet"] or "", (d["published"] or "")[:10])
+                for d in conn.execute("SELECT outlet, published FROM documents")
+            ).items()
+        ),
+        "statement_days": sorted((filed[k] or "", *k) for k in statements),
+    }
+
+
+def stored(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Every aggregate as the store holds it."""
+    return {
+        "entity_stats": sorted(tuple(r) for r in conn.execute("SELECT * FROM entity_stats")),
+        "entity_months": sorted(tuple(r) for r in conn.execute("SELECT * FROM entity_months")),
+        "outlet_days": sorted(((o, d), n) for o, d, n in conn.execute("SELECT * FROM outlet_days")),
+        "statement_days": sorted(tuple(r) for r in conn.execute("SELECT * FROM statement_days")),
+    }
+
+
+@pytest.fixture(scope="module")
+def real_store(
+    seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Path:
+    db = tmp_path_factory.mktemp("aggregates") / "real.db"
+    examples = Path(request.config.rootpath) / "examples"
+    with Store(db) as store:
+        summary = ingest([str(seeds_dir), str(examples)], store)
+        assert summary.new >= 5, summary.rejected
+        for article in (article_one(), article_two(), hostile_article()):
+            store.add(article, pipeline="test")
+    return db
+
+
+def test_store_aggregates_equal_layer_counts(real_store: Path) -> None:
+    with Store(real_store) as store:
+        want, have = expected(store.conn), stored(store.conn)
+    assert want["entity_stats"], "the corpus has entities"
+    assert any(row[3] for row in want["entity_stats"]), "and statements by someone"
+    assert any(row[4] for row in want["entity_stats"]), "and statements about someone"
+    for table in want:
+        assert have[table] == want[table], table
+
+
+def test_store_aggregates_backfilled_by_migration(real_store: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "old.db"
+    with Store(real_store) as store:
+        store.conn.execute("VACUUM INTO ?", (str(copy),))
+        kept = stored(store.conn)
+    old = sqlite3.connect(copy)
+    old.executescript(
+        "DROP TABLE entity_stats; DROP TABLE entity_months; DROP TABLE outlet_days;"
+        " DROP TABLE statement_days; DROP INDEX relations_subject; DROP INDEX relations_object;"
+        " PRAGMA user_version = 5;"
+    )
+    old.close()
+    with Store(copy) as store:
+        assert store.info()["schema_version"] == 6
+        assert stored(store.conn) == kept
