@@ -2,10 +2,12 @@
 
 Each GAP passage (a Wikipedia excerpt with one he/she pronoun and two names, A and B) goes
 through the real pipeline, clean -> nlp -> entities -> roles -> coref (`GAP_STAGES`: the
-stages coreference reads; timex, statements and later do not touch entity mentions), and
-its export record decides: the entity whose mentions cover the pronoun's offset is the
-pronoun's referent; A (B) is TRUE when that entity also has a mention covering A's (B's)
-offset. Predictions are written in GAP's system TSV format and scored by
+stages coreference reads; timex, statements and later do not touch entity mentions). Its
+article carries the row's URL (the Wikipedia page it is from) as ``Article.url``, as a
+news reader sets an article's address, so coreference reads the page's slug as it reads a
+news article's. The export record decides: the entity whose mentions cover the pronoun's
+offset is the pronoun's referent; A (B) is TRUE when that entity also has a mention
+covering A's (B's) offset. Predictions are written in GAP's system TSV format and scored by
 ``gap_scorer.calculate_scores`` read in place from ``../shared/gold/gap`` (the scorer is
 Python 2: its file reader and ``iteritems`` are bridged here, its counting and F1 are its
 own). Bias is F1(feminine) / F1(masculine).
@@ -42,7 +44,8 @@ DEFAULT_OUT = Path(tempfile.gettempdir()) / "newsdossier-gap"
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One GAP row: the passage, the pronoun and both names with offsets and gold labels."""
+    """One GAP row: the passage, the pronoun, both names with offsets and gold labels, and
+    the page's URL (given to the article as a news reader gives an article's address)."""
 
     id: str
     text: str
@@ -52,11 +55,13 @@ class Example:
     b_offset: int
     a_coref: bool
     b_coref: bool
+    url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Figures:
-    """GAP F1 overall, masculine and feminine (0..1), the bias F/M and the run time."""
+    """GAP F1 overall, masculine and feminine (0..1), the bias F/M, the run time and the
+    share of the stages' time that coreference took (from each article's provenance)."""
 
     f1: float
     masculine: float
@@ -64,6 +69,7 @@ class Figures:
     bias: float
     examples: int
     seconds: float
+    coref_share: float = 0.0
 
 
 def gap_dir() -> Path:
@@ -86,6 +92,7 @@ def read_examples(split: Split) -> list[Example]:
             b_offset=int(r["B-offset"]),
             a_coref=r["A-coref"].upper() == "TRUE",
             b_coref=r["B-coref"].upper() == "TRUE",
+            url=r.get("URL") or "",
         )
         for r in rows
     ]
@@ -96,7 +103,9 @@ def run_pipeline(
 ) -> list[Article]:
     """Every passage through ``stages`` of the real pipeline, in order."""
     pipeline = Pipeline(stages, nlp=nlp, on_error="raise")
-    articles = [Article(id=e.id, source=f"gap:{e.id}", raw_text=e.text) for e in examples]
+    articles = [
+        Article(id=e.id, source=f"gap:{e.id}", raw_text=e.text, url=e.url or None) for e in examples
+    ]
     return list(pipeline.run(articles))
 
 
@@ -183,7 +192,14 @@ def evaluate(split: Split, nlp: Any, out: Path) -> Figures:
     write_predictions(predictions, (e.id for e in examples), decisions)
     f1, masculine, feminine = score(split, predictions)
     bias = feminine / masculine if masculine else 0.0
-    return Figures(f1, masculine, feminine, bias, len(examples), seconds)
+    return Figures(f1, masculine, feminine, bias, len(examples), seconds, coref_share(articles))
+
+
+def coref_share(articles: Iterable[Article], stage: str = GAP_STAGES[-1]) -> float:
+    """The share (0..1) of all stages' recorded time that ``stage`` took."""
+    runs = [run for article in articles for run in article.provenance]
+    total = sum(run.seconds for run in runs)
+    return sum(run.seconds for run in runs if run.stage == stage) / total if total else 0.0
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -198,7 +214,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     splits = SPLITS if args.split == "both" else (args.split,)
     nlp = load_model()
     table = Table(title="GAP coreference (authors' scorer)")
-    for column in ("split", "examples", "F1", "masculine F1", "feminine F1", "bias F/M", "seconds"):
+    columns = ("split", "examples", "F1", "masculine F1", "feminine F1", "bias F/M", "seconds")
+    for column in (*columns, "coref share"):
         table.add_column(column, justify="left" if column == "split" else "right")
     for split in splits:
         fig = evaluate(split, nlp, args.out)
@@ -210,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"{fig.feminine:.3f}",
             f"{fig.bias:.3f}",
             f"{fig.seconds:.1f}",
+            f"{fig.coref_share:.1%}",
         )
     Console().print(table)
 

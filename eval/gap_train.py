@@ -1,7 +1,8 @@
 """Fit the coreference stage's antecedent scorer on GAP development (Apache-2.0).
 
 Every development passage goes through the pipeline up to coreference (`eval.gap`'s
-stages without ``coref.v1``); at its pronoun, the stage's own candidate list
+stages without ``coref.v1``, the article carrying its row's URL as `eval.gap` gives it);
+at its pronoun, the stage's own candidate list
 (`newsdossier.coref.pronouns.personal_candidates`, after the earlier pronouns of the
 passage were resolved in reading order as the stage does) gives one row of features per
 candidate. A candidate whose entity holds the gold name (A or B marked TRUE) is a positive;
@@ -56,6 +57,14 @@ class Row:
     label: int | None
 
 
+#: Features that are constraints, not evidence: a candidate with one set is excluded at run
+#: time (its fixed weight outweighs every other feature), so it is left out of training.
+#: A person the article shows with the other gender (an honorific, an earlier pronoun) is
+#: never the antecedent: fitted on GAP the weight came out at -1.24, which let "she" go to
+#: "Mr. Okafor" in news text, where an honorific is evidence an analyst relies on.
+HARD_FEATURES = {"gender_conflict": -30.0}
+
+
 def candidate_rows(examples: Sequence[Example], articles: Sequence[Article]) -> list[Row]:
     """The stage's candidates at each passage's pronoun, as training rows."""
     rows: list[Row] = []
@@ -69,6 +78,8 @@ def candidate_rows(examples: Sequence[Example], articles: Sequence[Article]) -> 
             if pronoun_class(tok, ctx) == "personal":
                 personal(ctx, tok)
         for cand in personal_candidates(ctx, ctx.tokens[at]):
+            if any(cand.features[f] for f in HARD_FEATURES):
+                continue
             spans = [(m.start + shift, m.end + shift) for m in cand.entity.mentions]
             a = any(s <= ex.a_offset < e for s, e in spans)
             b = any(s <= ex.b_offset < e for s, e in spans)
@@ -120,7 +131,10 @@ def fit(examples: Sequence[Example], rows: Sequence[Row]) -> dict[str, Any]:
             f"eval/gap_train.py on GAP development ({len(examples)} passages, Apache-2.0), "
             f"C={c} and threshold chosen by {FOLDS}-fold out-of-fold GAP F1 ({f1:.4f})."
         ),
-        "weights": {f: round(float(w), 6) for f, w in zip(FEATURES, model.coef_[0], strict=True)},
+        "weights": {
+            f: HARD_FEATURES.get(f, round(float(w), 6))
+            for f, w in zip(FEATURES, model.coef_[0], strict=True)
+        },
         "bias": round(float(model.intercept_[0]), 6),
         "threshold": t,
     }

@@ -4,6 +4,7 @@
 the entities stage found); pronouns and descriptions resolve to the entities behind them.
 Gender comes from `Discourse` (honorifics, and pronouns whose only possible antecedent is
 one person), pronoun gender and number from the model's morphology (`newsdossier.lang.morph`).
+The headline's words (title and URL slug, `headline`) tell who the article is about.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdossier.article import Article, Entity, Token
+from newsdossier.coref.headline import headline_words
 from newsdossier.lang.discourse import Discourse
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
 from newsdossier.lang.tree import ParseTree
@@ -72,6 +74,8 @@ class Context:
         self.named = sorted(found, key=lambda n: (n.start, n.end))
         self._named_starts = [n.start for n in self.named]
         self.first_person = next((n.entity.id for n in self.named if _is_person(n.entity)), None)
+        #: Words of the article's title and URL slug (`headline.headline_words`).
+        self.headline = headline_words(article)
 
     def token_at(self, offset: int) -> int:
         """The index of the token containing (or last starting before) ``offset``."""

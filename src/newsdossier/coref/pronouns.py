@@ -1,10 +1,10 @@
 """Third-person pronouns to the entities they refer to.
 
 - **he / she / him / her / his / hers** (gender from the lexicon's table, else the model's
-  ``Gender=``): the candidates of `features.candidates` (no person of the other known
-  gender), scored by the shipped logistic regression (`scorer`); the best is linked when
-  its probability reaches the scorer's threshold. A reflexive ("himself") refers to the
-  subject of its own verb.
+  ``Gender=``): the candidates of `features.candidates` (a person the article shows with
+  the other gender among them, weighed down), scored by the shipped logistic regression
+  (`scorer`); the best is linked when its probability reaches the scorer's threshold. A
+  reflexive ("himself") refers to the subject of its own verb.
 - **they / them / their** (``Number=Plur``) and **it / its** (``Gender=Neut``): the nearest
   earlier noun phrase heading a subject (a subject pronoun), else an object, in the same or
   the previous sentence; linked when that phrase names an organisation or group (for "it":
