@@ -13,6 +13,7 @@ from collections import defaultdict
 from newsdossier.article import Field
 from newsdossier.entities.candidate import Candidate
 from newsdossier.entities.evidence import decide_type
+from newsdossier.entities.gender import Genders, honorific_before, name_parts
 from newsdossier.entities.groups import Groups
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
@@ -29,8 +30,14 @@ def attach_short_forms(
     body: BodyIndex,
     texts: dict[Field, str],
     lex: Lexicon,
+    genders: Genders,
 ) -> None:
-    """A one-word name joins the unique person whose full name begins or ends with it."""
+    """A one-word name joins the unique person whose full name begins or ends with it.
+
+    A name after a gendered honorific ("Mrs. Lopez") never joins a person the article
+    shows as the other gender, or one whose given name differs from the one written with
+    that honorific ("Mrs. Maria Lopez"): see `Genders.may_join`.
+    """
     members = groups.members()
     people: dict[str, list[int]] = defaultdict(list)
     for root, idx in members.items():
@@ -51,9 +58,39 @@ def attach_short_forms(
         labels = {label for c in group for label in c.model_labels}
         if labels and not labels & {"PERSON", "ORG"}:
             continue
-        owners = [r for r in people.get(surface, []) if r != root]
+        owners = [
+            r
+            for r in people.get(surface, [])
+            if r != root
+            and _gender_fits(_marked(idx, genders), r, surface, members, cands, genders, lex)
+        ]
         if owners:
             groups.union(root, _nearest_owner(owners, group, members, cands))
+
+
+def _marked(idx: list[int], genders: Genders) -> str | None:
+    """The one gender honorifics give a group's mentions, if they agree on one."""
+    marked = {genders.of(i) for i in idx} - {None}
+    return next(iter(marked)) if len(marked) == 1 else None
+
+
+def _gender_fits(
+    gender: str | None,
+    owner: int,
+    surname: str,
+    members: dict[int, list[int]],
+    cands: list[Candidate],
+    genders: Genders,
+    lex: Lexicon,
+) -> bool:
+    """Whether a short form's honorific gender allows the owner group (see `Genders`)."""
+    if gender is None:
+        return True
+    shown = genders.group_gender(members[owner])
+    if shown is not None and shown != gender:
+        return False
+    names = [name_parts(cands[i].text, lex) for i in members[owner]]
+    return genders.may_join(gender, surname, names)
 
 
 def _short_forms(cand: Candidate, decided: str, lex: Lexicon) -> set[str]:
@@ -105,12 +142,18 @@ def add_alias_occurrences(
     texts: dict[Field, str],
     body: BodyIndex,
     lex: Lexicon,
+    genders: Genders,
 ) -> None:
-    """Later occurrences of a group's surfaces the model did not tag become mentions."""
+    """Later occurrences of a group's surfaces the model did not tag become mentions.
+
+    An occurrence after a gendered honorific is left out when the group is shown as the
+    other gender or has another given name (`Genders`, as for short forms).
+    """
     taken: dict[Field, list[tuple[int, int]]] = defaultdict(list)
     for cand in cands:
         taken[cand.field].append((cand.start, cand.end))
     surfaces = _search_surfaces(cands, groups, body, texts, lex)
+    members = groups.members()
     for surface in sorted(surfaces, key=len, reverse=True):
         root = surfaces[surface]
         pattern = re.compile(rf"(?<!{_WORD_CHAR}){re.escape(surface)}(?!\w)")
@@ -120,6 +163,9 @@ def add_alias_occurrences(
                 if any(s < end and start < e for s, e in taken[field]):
                     continue
                 if not _proper_here(surface, field, start, body):
+                    continue
+                gender = honorific_before(text, start, lex)
+                if not _gender_fits(gender, root, surface, members, cands, genders, lex):
                     continue
                 key = GroupKey("name", fold(surface))
                 cands.append(Candidate(start, end, surface, "", field, "alias", key=key))

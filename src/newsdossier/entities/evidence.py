@@ -3,7 +3,9 @@
 Votes come from the model's label on every mention, from the words around the
 mentions (a title or honorific before the name, a title noun in apposition, "X said"),
 from person pronouns that refer back to the entity, and from the shape of the name
-(an organisation head noun, a treaty word, a country). `decide_type` takes the type
+(an organisation head noun, a treaty word, a country), and from a label a context rule
+settled against the model's ("the VA" as an organisation, `places.settle_codes`).
+`decide_type` takes the type
 with the most votes.
 
 The weights and limits were set by hand when the stage was written (commit 9ed4be4);
@@ -17,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Final, Literal
 
-from newsdossier.article import Field
+from newsdossier.article import Field, Token
 from newsdossier.entities.candidate import KNOWN_KINDS, PLACE_KINDS, Candidate
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
@@ -38,6 +40,7 @@ Evidence = Literal[
     "speech",
     "person_shape",
     "corporate",
+    "settled",
 ]
 #: Weight of each kind of evidence, in model-label votes.
 WEIGHTS: Final[Mapping[Evidence, float]] = {
@@ -52,6 +55,7 @@ WEIGHTS: Final[Mapping[Evidence, float]] = {
     "speech": 1.5,
     "person_shape": 2.0,
     "corporate": 4.0,
+    "settled": 2.0,
 }
 #: Most votes pronoun links can add to a person-shaped group: three links' worth.
 _MAX_PRONOUN_VOTES = 3.0
@@ -82,6 +86,9 @@ def vote(
         for label in cand.model_labels:
             if label:
                 votes[label] += WEIGHTS["short_label" if short else "label"]
+        settled = cand.origin == "model" and cand.label not in cand.model_labels
+        if settled and cand.label and cand.model_labels:
+            votes[cand.label] += WEIGHTS["settled"]
         if _title_before(cand, body, texts, lex):
             votes["PERSON"] += WEIGHTS["title_before"]
     _shape_votes(cands, votes, lex)
@@ -117,8 +124,9 @@ def _shape_votes(cands: Sequence[Candidate], votes: defaultdict[str, float], lex
 
 
 def _person_shaped(cands: Sequence[Candidate], lex: Lexicon) -> bool:
-    """Could these surfaces name a person: no org noun, no acronym, not a place or law."""
-    if any(c.key.kind in KNOWN_KINDS for c in cands):
+    """Could these surfaces name a person: no org noun, no acronym, not a place or law,
+    no common noun closing a headline name (`Candidate.common_head`)."""
+    if any(c.key.kind in KNOWN_KINDS or c.common_head for c in cands):
         return False
     for cand in cands:
         parts = words(cand.text)
@@ -170,7 +178,15 @@ def _speech_subject(cand: Candidate, body: BodyIndex, lex: Lexicon) -> bool:
 
 
 def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex, lex: Lexicon) -> list[int]:
-    """For each person pronoun in the body, the index of the candidate it refers to.
+    """For each person pronoun in the body, the index of the candidate it refers to
+    (see `pronoun_links`)."""
+    return [i for _, i in pronoun_links(cands, body, lex)]
+
+
+def pronoun_links(
+    cands: Sequence[Candidate], body: BodyIndex, lex: Lexicon
+) -> list[tuple[Token, int]]:
+    """Each person pronoun in the body with the index of the candidate it refers to.
 
     The antecedent is the latest grammatical subject among names that are not known
     places, in the pronoun's sentence (before it) or the sentence before; pronouns with
@@ -185,7 +201,7 @@ def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex, lex: Lexico
         key=lambda i: cands[i].start,
     )
     heads = {i: body.head(cands[i].start, cands[i].end) for i in body_cands}
-    links: list[int] = []
+    links: list[tuple[Token, int]] = []
     pos = 0
     window: list[int] = []
     for token in body.tokens:
@@ -203,7 +219,7 @@ def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex, lex: Lexico
             continue
         subjects = [i for i in near if (h := heads[i]) is not None and h.dep in _SUBJECT_DEPS]
         if subjects:
-            links.append(subjects[-1])
+            links.append((token, subjects[-1]))
     return links
 
 

@@ -4,22 +4,28 @@ The steps, in this order:
 
 1. Candidates: the model's spans repaired (`spans.repair_mentions`), then treaty and law
    names and bracketed definitions added (below, with `definitions`); each candidate
-   gets its grouping key when it is made (`candidate.group_key`).
+   gets its grouping key when it is made (`candidate.group_key`); person names in
+   title-case lines are cut at headline words (`headlines`).
 2. `places.settle_ambiguous`: a name such as "Georgia" keyed as the US state or the country.
 3. Candidates under the same key, or linked by a definition, form one group (`groups`).
-4. `aliases`: short forms join their full names; missed occurrences become mentions.
+   A surname under honorifics of both genders ("Mr. Lee", "Ms. Lee") is two groups.
+4. `aliases`: short forms join their full names, never across the gender the article
+   shows (`gender`); missed occurrences become mentions.
 5. `records.build_entities`: each group typed by its evidence (`evidence`) and named.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
 
 from newsdossier.article import Article, Field
 from newsdossier.entities.aliases import add_alias_occurrences, attach_short_forms
 from newsdossier.entities.candidate import FIELDS, Candidate
 from newsdossier.entities.definitions import bracket_definitions, law_names
+from newsdossier.entities.gender import Genders
 from newsdossier.entities.groups import Groups
+from newsdossier.entities.headlines import fix_headline_names
 from newsdossier.entities.places import settle_ambiguous
 from newsdossier.entities.records import build_entities
 from newsdossier.entities.spans import repair_mentions
@@ -41,15 +47,17 @@ def group_entities(article: Article) -> Article:
     texts = {name: article.field_text(name) for name in FIELDS}
     body = BodyIndex.build(article.tokens)
     cands = repair_mentions(article.mentions, texts, lex)
+    cands = fix_headline_names(cands, texts, body, lex)
     cands = _add_law_names(cands, texts, lex)
     links = _add_definitions(cands, texts, lex)
-    settle_ambiguous(cands, texts)
+    settle_ambiguous(cands, texts, lex)
     groups = Groups(len(cands))
     for a, b in links:
         groups.union(a, b)
-    _union_same_keys(cands, groups)
-    attach_short_forms(cands, groups, body, texts, lex)
-    add_alias_occurrences(cands, groups, texts, body, lex)
+    genders = Genders.read(cands, body, texts, lex)
+    _union_same_keys(cands, groups, genders)
+    attach_short_forms(cands, groups, body, texts, lex, genders)
+    add_alias_occurrences(cands, groups, texts, body, lex, genders)
     entities = build_entities(cands, groups, body, texts, lex)
     return dataclasses.replace(article, entities=tuple(entities))
 
@@ -103,11 +111,21 @@ def _find_or_add(
     return len(cands) - 1
 
 
-def _union_same_keys(cands: list[Candidate], groups: Groups) -> None:
-    """Candidates under the same key are one group."""
-    first: dict[GroupKey, int] = {}
+def _union_same_keys(cands: list[Candidate], groups: Groups, genders: Genders) -> None:
+    """Candidates under the same key are one group, unless honorifics of both genders
+    ("Mr. Lee", "Ms. Lee") show two people: then each gender is its own group, and a
+    mention with no honorific stays apart for the short-form step to place."""
+    first: dict[tuple[GroupKey, str | None], int] = {}
     for i, cand in enumerate(cands):
-        if cand.key in first:
-            groups.union(first[cand.key], i)
+        sub = (cand.key, genders.of(i))
+        if sub in first:
+            groups.union(first[sub], i)
         else:
-            first[cand.key] = i
+            first[sub] = i
+    marked: dict[GroupKey, set[str]] = defaultdict(set)
+    for key, gender in first:
+        if gender is not None:
+            marked[key].add(gender)
+    for (key, gender), i in first.items():
+        if gender is not None and len(marked[key]) == 1 and (key, None) in first:
+            groups.union(first[(key, None)], i)

@@ -1,0 +1,154 @@
+"""Grouping quality on sentences written for these tests: gendered honorifics, headline
+words taken for names, and names or acronyms only the article's context decides."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from newsdossier.article import Article, Entity
+from newsdossier.entities import group_entities
+from newsdossier.nlp import annotate
+
+
+def _article(nlp: Any, body: str, **fields: str) -> Article:
+    raw = Article(id="t", source="test", body=body, **fields)  # type: ignore[arg-type]
+    return next(annotate([raw], nlp))
+
+
+def _grouped(nlp: Any, body: str, **fields: str) -> Article:
+    return group_entities(_article(nlp, body, **fields))
+
+
+def _holding(article: Article, surface: str) -> list[Entity]:
+    return [e for e in article.entities if any(m.text == surface for m in e.mentions)]
+
+
+def _relabelled(nlp: Any, body: str, label: str, surface: str) -> Article:
+    """The model's mentions of ``surface`` given ``label`` (as the small model may)."""
+    article = _article(nlp, body)
+    mentions = tuple(
+        dataclasses.replace(m, label=label) if m.text == surface else m for m in article.mentions
+    )
+    return group_entities(dataclasses.replace(article, mentions=mentions))
+
+
+def test_entities_mrs_surname_not_joined_to_man_shown_by_pronoun(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "Bill Clinton spoke in Ohio on Monday. He said the economy was strong. "
+        "Mrs. Clinton, who was traveling in Iowa, said she agreed with her husband.",
+    )
+    (bill,) = _holding(doc, "Bill Clinton")
+    assert all(m.text != "Clinton" for m in bill.mentions)
+
+
+def test_entities_mrs_surname_joins_woman_of_that_name(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "Hillary Clinton met donors in New York, where she spoke for an hour. "
+        "Mrs. Clinton said the campaign had raised more money than expected.",
+    )
+    (hillary,) = _holding(doc, "Hillary Clinton")
+    assert any(m.text == "Clinton" for m in hillary.mentions)
+
+
+def test_entities_honorific_given_name_keeps_surname_apart(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "Mrs. Hillary Clinton met donors on Tuesday. Bill Clinton said the race was close. "
+        "Mrs. Clinton later left for Iowa.",
+    )
+    (bill,) = _holding(doc, "Bill Clinton")
+    assert all(m.text != "Clinton" for m in bill.mentions)
+
+
+def test_entities_mr_and_ms_with_one_surname_are_two_people(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "Mr. Alvarez runs the bakery on Main Street. Ms. Alvarez, his sister, "
+        "manages the shop across the road.",
+    )
+    groups = _holding(doc, "Alvarez")
+    assert len(groups) == 2, [(e.name, e.mentions) for e in doc.entities]
+
+
+def test_entities_mr_surname_joins_man_of_that_name(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "Bill Clinton spoke in Ohio on Monday. Mr. Clinton said the economy was strong.",
+    )
+    (bill,) = _holding(doc, "Bill Clinton")
+    assert any(m.text == "Clinton" for m in bill.mentions)
+
+
+def test_entities_title_leading_participle_cut_from_name(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "John Smith was grieving with his family on Sunday.",
+        title="Grieving John Smith Asks For Privacy",
+    )
+    (smith,) = _holding(doc, "John Smith")
+    assert smith.name == "John Smith"
+    assert all("Grieving" not in m.text for e in doc.entities for m in e.mentions)
+
+
+def test_entities_title_given_name_is_kept(nlp: Any) -> None:
+    doc = _grouped(nlp, "Voters liked him.", title="Angry Barack Obama Vows To Fight")
+    assert any(m.text == "Barack Obama" for e in doc.entities for m in e.mentions)
+
+
+def test_entities_headline_name_and_common_noun_is_not_a_person(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "Grieving Smith Family Asks For Privacy\nJohn Smith was grieving with his family.",
+    )
+    for entity in doc.entities:
+        if any("Family" in m.text for m in entity.mentions):
+            assert entity.type != "PERSON"
+    (smith,) = _holding(doc, "John Smith")
+    assert smith.type == "PERSON"
+
+
+def test_entities_va_is_veterans_affairs_in_a_veterans_story(nlp: Any) -> None:
+    doc = _relabelled(
+        nlp,
+        "Veterans waited months for care at VA hospitals, and the Department of Veterans "
+        "Affairs said its VA staff would hire more doctors.",
+        "GPE",
+        "VA",
+    )
+    (va,) = _holding(doc, "VA")
+    assert va.type == "ORG"
+    assert va.name == "VA"
+
+
+def test_entities_va_stays_a_country_code_without_organisation_context(nlp: Any) -> None:
+    doc = _relabelled(
+        nlp,
+        "The pope will leave VA on Sunday for a visit to Brazil and the country's bishops.",
+        "GPE",
+        "VA",
+    )
+    (va,) = _holding(doc, "VA")
+    assert va.name == "Vatican City"
+
+
+def test_entities_georgia_beside_russia_is_the_country(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "Republicans criticized the president's response to Russia's invasion of Georgia "
+        "last summer.",
+    )
+    (georgia,) = _holding(doc, "Georgia")
+    assert georgia.name == "Georgia"
+
+
+def test_entities_georgia_beside_alabama_stays_the_state(nlp: Any) -> None:
+    doc = _grouped(
+        nlp,
+        "Voters in Georgia and Alabama went to the polls on Tuesday, and Republicans "
+        "said turnout was high.",
+    )
+    (georgia,) = _holding(doc, "Georgia")
+    assert georgia.name == "Georgia (U.S. state)"
