@@ -2,7 +2,7 @@
 
 PolNeAR and TimeML texts (read in place from ``../shared/gold``, research use only) are
 clean article text, so every sentence of them must survive cleaning: in the body, or
-explained by a field kept apart (title, kicker, dateline, byline, caption), or removed as
+explained by a field kept apart (title, kicker, deck, dateline, byline, caption), or removed as
 a reporting credit. Run ``python -m eval.clean`` to print the kept share and any dropped
 sentence. A *sentence* is a line of four words or more, or a punctuated line of three.
 """
@@ -103,6 +103,7 @@ def unexplained(article: Article) -> list[str]:
 def _kept_apart(article: Article) -> Iterator[str | None]:
     yield article.title
     yield article.kicker
+    yield article.deck
     yield article.dateline
     yield article.caption
     yield article.caption_credit

@@ -21,7 +21,7 @@ import typing
 from dataclasses import KW_ONLY, dataclass, field
 from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
 
-Field = Literal["body", "title", "caption", "kicker", "dateline"]
+Field = Literal["body", "title", "caption", "kicker", "deck", "dateline"]
 StatementKind = Literal["direct", "indirect", "mixed"]
 MentionKind = Literal["name", "pronoun", "nominal"]
 Modality = Literal["asserted", "hypothetical", "negated", "future", "question"]
@@ -240,6 +240,11 @@ class Role:
     end: str | None = None
     former: bool = False
     as_of: str | None = None
+    mentions: int = field(default=1, metadata=shape(doc="times the article states this role"))
+    last_char: int | None = field(
+        default=None,
+        metadata=shape(doc="start of its last statement in `field`; `null` when stated once there"),
+    )
     _: KW_ONLY
     start_char: int
     end_char: int
@@ -376,6 +381,10 @@ class Article:
     )
     kicker: str | None = field(
         default=None, metadata=shape(doc="lead-in label, kept out of the body")
+    )
+    deck: str | None = field(
+        default=None,
+        metadata=shape(doc="sub-headline summarising the story (standfirst), kept out of the body"),
     )
     caption: str | None = field(
         default=None, metadata=shape(doc="photo caption, kept out of the body")

@@ -41,6 +41,7 @@ register(
                 "body",
                 "title",
                 "kicker",
+                "deck",
                 "author",
                 "dateline",
                 "caption",

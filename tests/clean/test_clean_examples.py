@@ -39,7 +39,7 @@ TEXT_EXPECTED: dict[str, dict[str, Any]] = {
             "language": "en",
         },
         "removed": ["Wed, Mar 11, 2026 page 2", "請繼續往下閱讀", "新聞來源", "APP"],
-        "kicker": "SEA CHANGE:",
+        "kicker": "SEA CHANGE",
         "caption": "speaks with coast guard officers in Kaohsiung yesterday.",
     },
     "meridian_manila_reaction.txt": {

@@ -135,6 +135,8 @@ def test_store_aggregates_backfilled_by_migration(real_store: Path, tmp_path: Pa
     old.executescript(
         "DROP TABLE entity_stats; DROP TABLE entity_months; DROP TABLE outlet_days;"
         " DROP TABLE statement_days; DROP INDEX relations_subject; DROP INDEX relations_object;"
+        " ALTER TABLE documents DROP COLUMN deck; ALTER TABLE roles DROP COLUMN mentions;"
+        " ALTER TABLE roles DROP COLUMN last_char;"
         " PRAGMA user_version = 5;"
     )
     old.close()

@@ -25,6 +25,7 @@ class Draft:
     removed: dict[int, str] = field(default_factory=dict)
     title: str | None = None
     kicker: str | None = None
+    deck: str | None = None
     authors: list[str] = field(default_factory=list)
     dateline: Dateline | None = None
     captions: list[str] = field(default_factory=list)

@@ -1,4 +1,5 @@
-"""The lines above the first body paragraph: date header, caption, byline, kicker, title."""
+"""The lines above the first body paragraph: date header, caption, byline, kicker, title,
+deck."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from newsdossier.clean.byline import parse_byline
 from newsdossier.clean.caption import parse_caption
 from newsdossier.clean.dateline import parse_dateline
 from newsdossier.clean.dates import find_full_dates
+from newsdossier.clean.deck import reads_as_deck, take_deck
 from newsdossier.clean.draft import Draft
 from newsdossier.clean.fields import is_title_case, looks_like_headline, parse_kicker
 from newsdossier.clean.markers import source_name
@@ -66,6 +68,8 @@ def _take_line(draft: Draft, i: int, reader_title: str | None, *, latin: bool) -
         return True
     if draft.kicker is None and _take_kicker(draft, i, reader_title):
         return True
+    if take_deck(draft, i):
+        return True
     if reader_title is None and draft.title is None and _is_first_headline(draft, i):
         draft.title = line
         draft.drop(i, boilerplate=False)
@@ -75,7 +79,9 @@ def _take_line(draft: Draft, i: int, reader_title: str | None, *, latin: bool) -
 
 def _take_kicker(draft: Draft, i: int, reader_title: str | None) -> bool:
     """A kicker line; when it is the headline itself ("EXCLUSIVE: Saudis insist ..."),
-    the line is the title and the label the kicker."""
+    the line is the title and the label the kicker; when the text after the label reads
+    as a deck ("SEA CHANGE: The minister said ..."), the label is the kicker and the text
+    the deck."""
     kicker = None if is_wrapped(draft.lines, i) else parse_kicker(draft.lines[i])
     if kicker is None:
         return False
@@ -83,6 +89,8 @@ def _take_kicker(draft: Draft, i: int, reader_title: str | None) -> bool:
     headline = is_title_case(rest) or word_count(rest) <= _SHORT_HEADLINE
     if headline and reader_title is None and draft.title is None and _is_first_headline(draft, i):
         draft.title, draft.kicker = draft.lines[i], label
+    elif draft.deck is None and reads_as_deck(rest):
+        draft.kicker, draft.deck = label, rest
     else:
         draft.kicker = draft.lines[i]
     draft.drop(i, boilerplate=False)

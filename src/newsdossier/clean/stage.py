@@ -20,7 +20,7 @@ from newsdossier.lang.lexicon import lexicon_for
 def clean(article: Article) -> Article:
     """Split ``article.raw_text`` into a clean body and the fields kept apart from it.
 
-    Fills ``body``, ``title``, ``kicker``, ``author``, ``dateline``, ``dateline_place``,
+    Fills ``body``, ``title``, ``kicker``, ``deck``, ``author``, ``dateline``, ``dateline_place``,
     ``caption``, ``caption_credit``, ``outlet``, ``published`` (with
     ``published_source``, and ``published_confidence`` and ``date_source``, checked against
     the dateline's day), ``language``, ``removed`` (every boilerplate line taken out,
@@ -93,6 +93,7 @@ def _finish(article: Article, draft: Draft) -> Article:
         body=body,
         title=article.title or draft.title or _listed_title(draft, body),
         kicker=draft.kicker,
+        deck=draft.deck,
         author=article.author or (", ".join(draft.authors) or None),
         dateline=dateline.text if dateline else None,
         dateline_place=dateline.place if dateline else None,

@@ -26,7 +26,7 @@ from newsdossier.lang.places import (
 from newsdossier.lang.text import fold, words
 
 #: The article fields names are looked for in, in the order entities are numbered.
-FIELDS: tuple[Field, ...] = ("body", "title", "kicker", "caption")
+FIELDS: tuple[Field, ...] = ("body", "title", "kicker", "deck", "caption")
 
 #: Where a candidate came from: the model's mention, a treaty or law name, a bracketed
 #: definition ("Name (ACRONYM)"), or a later occurrence of a group's name the model missed.

@@ -28,7 +28,7 @@ MENTION_LABELS = frozenset(
         "LANGUAGE",
     }
 )
-_SIDE_FIELDS: tuple[Field, ...] = ("title", "kicker", "caption")
+_SIDE_FIELDS: tuple[Field, ...] = ("title", "kicker", "deck", "caption")
 
 
 def annotate(articles: Iterable[Article], nlp: Any, *, batch_size: int = 32) -> Iterator[Article]:

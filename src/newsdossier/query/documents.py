@@ -99,7 +99,7 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> DocumentView:
         )
     ]
     spans = _entity_spans(conn, doc_id) + _statement_spans(conn, doc_id)
-    texts = {name: r[name] or "" for name in ("body", "title", "caption", "kicker")}
+    texts = {name: r[name] or "" for name in ("body", "title", "caption", "kicker", "deck")}
     spans += _timex_spans(conn, doc_id) + _role_spans(conn, doc_id, texts)
     spans += _event_spans(conn, doc_id, r["body"])
     return DocumentView(
@@ -120,6 +120,7 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> DocumentView:
         r["duplicate_of"],
         sentences,
         spans,
+        deck=r["deck"],
     )
 
 

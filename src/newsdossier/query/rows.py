@@ -219,6 +219,7 @@ class DocumentView:
     duplicate_of: str | None
     sentences: list[tuple[int, int]]
     spans: list[Span]
+    deck: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,7 +58,7 @@ class SourceResolver:
         row = self._docs.get(doc_id)
         if row is None:
             row = self.conn.execute(
-                "SELECT id, title, outlet, published, body, caption, kicker"
+                "SELECT id, title, outlet, published, body, caption, kicker, deck"
                 " FROM documents WHERE id = ?",
                 (doc_id,),
             ).fetchone()
@@ -71,7 +71,7 @@ class SourceResolver:
         """The source of a fact at ``start:end`` of ``field`` in article ``doc_id``."""
         doc = self._doc(doc_id)
         if field != "body":
-            text = (doc[field] if field in ("title", "caption", "kicker") else None) or ""
+            text = (doc[field] if field in ("title", "caption", "kicker", "deck") else None) or ""
             return Source(
                 doc_id,
                 field,

@@ -14,6 +14,8 @@ from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
 from newsdossier.roles.clauses import clause_roles
 from newsdossier.roles.common import MentionMap, Placed, is_past, organization_name
+from newsdossier.roles.merge import merge_repeated
+from newsdossier.roles.organizations import fill_organizations
 from newsdossier.roles.prename import title_before
 
 
@@ -22,7 +24,10 @@ def find_roles(article: Article) -> Article:
 
     Requires ``entities``, ``tokens`` and ``published``; ``as_of`` is the article's date
     and ``former`` is true for "former", "ex-", "then-", past-tense "served as" and roles
-    that ended before the article's year. Word lists come from the lexicon of
+    that ended before the article's year. A title written without its organisation gets
+    the one the article settles (`fill_organizations`: the person's own statement, a
+    leader's country, a speaker's legislature), and a role stated again is one role with
+    ``mentions`` and ``last_char`` (`merge_repeated`). Word lists come from the lexicon of
     ``article.language`` (English when unknown).
     """
     lex = lexicon_for(article.language or "en")
@@ -45,7 +50,8 @@ def find_roles(article: Article) -> Article:
                 roles += _clause_roles(
                     article, entity, body, (mention.start, mention.end), mentions, lex
                 )
-    return dataclasses.replace(article, roles=_dedupe(roles))
+    roles = fill_organizations(roles, article.entities, lex.roles)
+    return dataclasses.replace(article, roles=merge_repeated(roles))
 
 
 def _prename_roles(
@@ -131,14 +137,3 @@ def _clause_org(title: str, org_mentions: list[Placed]) -> str | None:
     if not inside:
         return None
     return organization_name(inside[0].mention.text, inside)
-
-
-def _dedupe(roles: list[Role]) -> tuple[Role, ...]:
-    """One role per person, title and tense; a version with years wins."""
-    best: dict[tuple[str, str, bool], Role] = {}
-    for role in roles:
-        key = (role.entity_id, role.title.lower(), role.former)
-        known = best.get(key)
-        if known is None or ((role.start or role.end) and not (known.start or known.end)):
-            best[key] = role
-    return tuple(sorted(best.values(), key=lambda r: (r.field != "body", r.field, r.start_char)))

@@ -221,8 +221,12 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 6: the read model (issue 12): per-entity and per-outlet aggregates kept exact by the
     # writer in each article's own transaction (`newsdossier.store.aggregates`), each
-    # statement's filing date as an ordered key, and the indexes behind every page.
+    # statement's filing date as an ordered key, and the indexes behind every page; the
+    # record's `deck` column and the roles' `mentions` and `last_char` (issue 11).
     """
+    ALTER TABLE documents ADD COLUMN deck TEXT;
+    ALTER TABLE roles ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE roles ADD COLUMN last_char INTEGER;
     CREATE TABLE entity_stats (
         entity_id TEXT PRIMARY KEY,
         articles INTEGER NOT NULL DEFAULT 0,

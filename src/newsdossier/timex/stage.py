@@ -12,7 +12,7 @@ from newsdossier.timex.normalize import normalize_expressions
 
 #: Text fields besides the body that are searched too (they have no parse on the article);
 #: the dateline ("Taipei, April 28 (CNA)") often holds the only explicit date.
-SIDE_FIELDS: tuple[Field, ...] = ("caption", "title", "kicker", "dateline")
+SIDE_FIELDS: tuple[Field, ...] = ("caption", "title", "kicker", "deck", "dateline")
 
 
 def find_timexes(article: Article) -> Article:

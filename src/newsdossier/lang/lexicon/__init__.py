@@ -9,7 +9,8 @@ article whose language detection failed (``None`` -> ``"en"``) is still processe
 A `Lexicon` holds the lists several stages share as its own fields and each area's lists
 in a part: ``.reference`` (`ReferenceWords`, the language layer's pronoun and description
 resolution), ``.timex`` (`TimexWords`), ``.statements`` (`StatementWords`), ``.events``
-(`EventWords`), ``.relations`` (`RelationWords`) and ``.modality`` (`ModalityWords`).
+(`EventWords`), ``.relations`` (`RelationWords`), ``.modality`` (`ModalityWords`) and ``.roles``
+(`RoleWords`).
 A stage takes its lexicon from ``lexicon_for(article.language or "en")`` at its entry
 point and passes it down.
 """
@@ -24,6 +25,7 @@ from newsdossier.lang.lexicon.modality import ModalityWords
 from newsdossier.lang.lexicon.model import Lexicon
 from newsdossier.lang.lexicon.reference import ReferenceWords
 from newsdossier.lang.lexicon.relations import RelationWords
+from newsdossier.lang.lexicon.roles import RoleWords
 from newsdossier.lang.lexicon.statements import StatementWords
 from newsdossier.lang.lexicon.timex import TimexWords
 
@@ -39,6 +41,7 @@ __all__ = [
     "ModalityWords",
     "ReferenceWords",
     "RelationWords",
+    "RoleWords",
     "StatementWords",
     "TimexWords",
     "has_lexicon",

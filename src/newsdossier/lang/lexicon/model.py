@@ -15,6 +15,7 @@ from newsdossier.lang.lexicon.events import EventWords
 from newsdossier.lang.lexicon.modality import ModalityWords
 from newsdossier.lang.lexicon.reference import ReferenceWords
 from newsdossier.lang.lexicon.relations import RelationWords
+from newsdossier.lang.lexicon.roles import RoleWords
 from newsdossier.lang.lexicon.statements import StatementWords
 from newsdossier.lang.lexicon.timex import TimexWords
 
@@ -84,6 +85,8 @@ class Lexicon:
     relations: RelationWords
     #: Words of modality: conditions, modals, "a possible attack" (`newsdossier.lang.modality`).
     modality: ModalityWords = field(default_factory=ModalityWords)
+    #: Titles and the organisations they imply (the roles stage).
+    roles: RoleWords = field(default_factory=RoleWords)
 
     def is_title_word(self, word: str) -> bool:
         """Whether ``word`` (any case, singular or plural) is a title head noun."""

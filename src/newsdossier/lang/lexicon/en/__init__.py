@@ -3,7 +3,7 @@
 - `common`: lists several stages share (titles, honorifics, organisation and law heads,
   speech verbs, pronouns, dateline labels...);
 - `reference`: pronoun and description resolution (the language layer);
-- `timex`, `statements`, `events`, `relations`: each stage's own words.
+- `timex`, `statements`, `events`, `relations`, `roles`: each stage's own words.
 
 Each list is defined once and reaches the stages as a field of `LEXICON` (or of one of its
 parts), through `lexicon_for("en")`.
@@ -41,6 +41,7 @@ from newsdossier.lang.lexicon.en.events import EVENTS
 from newsdossier.lang.lexicon.en.modality import MODALITY
 from newsdossier.lang.lexicon.en.reference import REFERENCE
 from newsdossier.lang.lexicon.en.relations import RELATIONS
+from newsdossier.lang.lexicon.en.roles import ROLES
 from newsdossier.lang.lexicon.en.statements import STATEMENTS
 from newsdossier.lang.lexicon.en.timex import TIMEX
 from newsdossier.lang.lexicon.model import Lexicon
@@ -76,4 +77,5 @@ LEXICON = Lexicon(
     events=EVENTS,
     relations=RELATIONS,
     modality=MODALITY,
+    roles=ROLES,
 )
