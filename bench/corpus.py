@@ -7,7 +7,13 @@ temporary folder for the run, never into the project.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
+
+# The research-corpus readers live in the project's eval/ (not shipped); benchmarks run as
+# scripts (`python bench/x.py`), so the project root is put on the path as the bench
+# folder already is.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval.corpora import iter_polnear, iter_timeml
 
