@@ -29,20 +29,30 @@ MENTION_LABELS = frozenset(
     }
 )
 _SIDE_FIELDS: tuple[Field, ...] = ("title", "kicker", "deck", "caption")
+#: Components whose output side fields never use (they keep only entity mentions).
+_SIDE_UNUSED = ("lemmatizer",)
 
 
 def annotate(articles: Iterable[Article], nlp: Any, *, batch_size: int = 32) -> Iterator[Article]:
-    """Add sentences, tokens and mentions to each article, batching bodies through ``nlp.pipe``."""
+    """Add sentences, tokens and mentions to each article, batching bodies through ``nlp.pipe``.
+
+    Side fields (title, kicker, deck, caption) only give mentions: empty ones are not
+    parsed at all, and the lemmatizer does not run on them. The parser does, because the
+    sentence boundaries it sets bound the entities the recognizer finds."""
+    side_only = [name for name in _SIDE_UNUSED if name in nlp.pipe_names]
     for batch in _batches(articles, batch_size):
-        texts: list[str] = []
-        for article in batch:
-            texts.append(article.body)
-            texts.extend(article.field_text(name) for name in _SIDE_FIELDS)
-        docs = iter(nlp.pipe(texts, batch_size=batch_size))
-        for article in batch:
-            body_doc = next(docs)
-            side = [(name, next(docs)) for name in _SIDE_FIELDS]
-            yield annotate_doc(article, body_doc, side)
+        bodies = nlp.pipe([a.body for a in batch], batch_size=batch_size)
+        wanted = [
+            (n, name) for n, a in enumerate(batch) for name in _SIDE_FIELDS if a.field_text(name)
+        ]
+        texts = [batch[n].field_text(name) for n, name in wanted]
+        side: list[list[tuple[Field, Any]]] = [[] for _ in batch]
+        for (n, name), doc in zip(
+            wanted, nlp.pipe(texts, batch_size=batch_size, disable=side_only), strict=True
+        ):
+            side[n].append((name, doc))
+        for article, body_doc, side_docs in zip(batch, bodies, side, strict=True):
+            yield annotate_doc(article, body_doc, side_docs)
 
 
 def annotate_doc(article: Article, body_doc: Any, side_docs: list[tuple[Field, Any]]) -> Article:
