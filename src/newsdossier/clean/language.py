@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pycountry
+
+from newsdossier.lang.lexicon import has_lexicon
+
 _SAMPLE = 500
 _MIN_LETTERS = 12
 
@@ -20,8 +24,6 @@ def detect_language(text: str) -> str | None:
 
 def language_name(code: str) -> str:
     """The English name of an ISO 639-1 language code (``zh`` -> ``Chinese``), else the code."""
-    import pycountry
-
     found = pycountry.languages.get(alpha_2=code.split("-")[0].lower())
     return str(found.name) if found is not None else code
 
@@ -29,8 +31,6 @@ def language_name(code: str) -> str:
 def unsupported_warning(code: str | None) -> str | None:
     """The warning an article in language ``code`` gets when newsdossier cannot analyse it
     (no lexicon for it), or None when it can (or the language is unknown)."""
-    from newsdossier.lang.lexicon import has_lexicon
-
     if code is None or has_lexicon(code):
         return None
     return (

@@ -117,6 +117,8 @@ _MIN_DETECTABLE = 16
 
 
 def _detect(data: bytes, exc: UnicodeDecodeError, notes: list[str]) -> Decoded:
+    # Lazy: charset-normalizer is only needed for the rare input that is not valid UTF-8
+    # and declares no charset.
     from charset_normalizer import from_bytes
 
     if sum(1 for b in data[:200_000] if b > 127) < _MIN_DETECTABLE:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsdossier.errors import InputError, RecordError
+from newsdossier.ingest.bounded import html_text
 from newsdossier.ingest.decode import decode
 from newsdossier.ingest.item import ReadItem
 
@@ -42,9 +43,6 @@ def read_warc(data: bytes, source: str, *, published: str | None = None) -> Iter
 
 
 def _article(record: Any, ctype: str, source: str, count: int, published: str | None) -> ReadItem:
-    # Lazy for the same reason as warcio: `readers` imports this module.
-    from newsdossier.ingest.readers import html_text
-
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     where = f"{source}#{uri or count}"
     payload = record.content_stream().read()
