@@ -98,3 +98,10 @@ def test_ui_errors_are_pages(client: TestClient) -> None:
     bad = client.get("/statements?speaker=Ruis")
     assert "did you mean" in bad.text
     assert "Ana Ruiz" in bad.text
+
+
+def test_ui_search_page_stays_small_for_a_hostile_query(client: TestClient) -> None:
+    page = client.get("/search", params={"q": "Trump " * 10_000})
+    assert page.status_code == 400
+    assert len(page.content) < 50_000
+    assert "characters" in page.text

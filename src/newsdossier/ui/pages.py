@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from newsdossier import query as q
 from newsdossier.errors import QueryError
+from newsdossier.limits import MAX_QUERY_CHARS
 from newsdossier.query.rows import EntityOverview
 from newsdossier.query.search import MATCH_MARKS, split_marks
 from newsdossier.query.sources import Page
@@ -83,7 +84,10 @@ def home(request: Request, conn: Conn) -> HTMLResponse:
 def search(request: Request, conn: Conn, q_: Annotated[str, Query(alias="q")] = "") -> Response:
     """Entities, statements and articles matching the search; the syntax when it is
     empty, and what is wrong (and where) when it is malformed (status 400)."""
-    context: dict[str, Any] = {"query": q_, "entities": [], "hits": [], "error": None}
+    # The page shows the query back (heading, search box): never more of it than a query
+    # may hold, so a hostile 100,000-character query cannot make the page that large.
+    shown = q_ if len(q_) <= MAX_QUERY_CHARS else q_[:MAX_QUERY_CHARS] + "…"
+    context: dict[str, Any] = {"query": shown, "entities": [], "hits": [], "error": None}
     context["syntax"] = q.SEARCH_SYNTAX
     if not q_.strip():
         return page(request, "search.html", **context)
