@@ -8,6 +8,7 @@ their fields, as their `Shape` says), tuples as lists.
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 from typing import Any, Literal, get_origin
 
@@ -104,6 +105,74 @@ def update_record_docs(path: Path) -> bool:
         return False
     path.write_text(text.replace(DOCS_BEGIN + "\n" + table, DOCS_BEGIN + "\n" + fresh), "utf-8")
     return True
+
+
+#: The table of the document's own fields when the record is flattened into tables.
+DOCUMENT_TABLE = "documents"
+
+
+def table_columns() -> dict[str, list[str]]:
+    """The record flattened into tables (CSV): ``documents`` with one column per scalar
+    field, then one table per layer (``doc_id`` first). A nested record becomes one column
+    per exported field (``speaker_entity_id``); a list inside a row is one JSON column."""
+    tables: dict[str, list[str]] = {DOCUMENT_TABLE: ["version"]}
+    for name, shape, hint in exported_fields(Article):
+        inner, _, repeated = unwrap(hint)
+        if repeated and is_record(inner):
+            tables[name] = ["doc_id", *_row_columns(inner, shape)]
+        else:
+            tables[DOCUMENT_TABLE].append(name)
+    return tables
+
+
+def table_rows(record: dict[str, Any]) -> dict[str, list[list[Any]]]:
+    """One export record (`export_record`) as rows of the tables of `table_columns`."""
+    rows: dict[str, list[list[Any]]] = {DOCUMENT_TABLE: [[]]}
+    for name, shape, hint in [("version", Shape(), int), *exported_fields(Article)]:
+        inner, _, repeated = unwrap(hint)
+        value = record[name]
+        if repeated and is_record(inner):
+            rows[name] = [[record["id"], *_flat_values(item, inner, shape)] for item in value]
+        else:
+            rows[DOCUMENT_TABLE][0].append(_cell(value))
+    return rows
+
+
+def _row_columns(cls: type, shape: Shape) -> list[str]:
+    columns: list[str] = []
+    for name, sub_shape, hint in _fields_of(cls, shape):
+        inner, _, repeated = unwrap(hint)
+        if is_record(inner) and not repeated:
+            columns += [f"{name}_{sub}" for sub, _, _ in _fields_of(inner, sub_shape)]
+        else:
+            columns.append(name)
+    return columns
+
+
+def _flat_values(item: Any, cls: type, shape: Shape) -> list[Any]:
+    if shape.export_as == "values":
+        return [_cell(v) for v in item]
+    values: list[Any] = []
+    for name, sub_shape, hint in _fields_of(cls, shape):
+        inner, _, repeated = unwrap(hint)
+        if is_record(inner) and not repeated:
+            nested = item[name] or {}
+            values += [_cell(nested.get(sub)) for sub, _, _ in _fields_of(inner, sub_shape)]
+        else:
+            values.append(_cell(item[name]))
+    return values
+
+
+def _fields_of(cls: type, shape: Shape) -> list[tuple[str, Shape, Any]]:
+    found = exported_fields(cls)
+    return [f for f in found if f[0] in shape.export_only] if shape.export_only else found
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: scalars as they are, lists and objects as JSON text."""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 if __name__ == "__main__":

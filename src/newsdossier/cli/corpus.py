@@ -180,7 +180,8 @@ def extract_cmd(
     manifest: ManifestOption = None,
     model: ModelOption = None,
 ) -> None:
-    """Process articles without a store: one JSON record (export format v1) per article on stdout.
+    """Process articles without a store: one JSON record per article on stdout (the export
+    record, docs/record.md).
 
     Entities are resolved across all the articles given, exactly as in a fresh store.
 
@@ -207,7 +208,7 @@ def export_cmd(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing output.")] = False,
 ) -> None:
-    """Write every stored article as records: JSON Lines (v1), CSV tables, or Parquet."""
+    """Write every stored article as records: JSON Lines, CSV tables (one per layer), or Parquet."""
     if format not in EXPORTERS:
         raise typer.BadParameter(
             f"unknown format {format!r}; choose one of " + ", ".join(sorted(EXPORTERS)),

@@ -9,11 +9,11 @@ A shard holds one row per input item, in input order:
 
 - bookkeeping: ``file`` and ``record`` (position in the run), ``kind`` (``article``,
   ``rejected`` or ``input_error``), ``code`` and ``problem`` for the last two;
-- the v1 record of DESIGN.md as nested columns (``id``, ``published``, ``title``, ``body``,
+- the export record (docs/record.md) as nested columns (``id``, ``published``, ``title``, ``body``,
   ``entities``, ``statements``, ``timexes``, ...; entity ids are still article-local,
   ``e0``, ``e1``... until the store resolves them across the corpus);
 - ``article``: the whole `Article` as JSON without its tokens, which `load_rows` turns
-  back into the record the store writes (the v1 columns are for DuckDB, Spark, pandas).
+  back into the record the store writes (the record columns are for DuckDB, Spark, pandas).
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ def _table(rows: Sequence[Row]) -> Any:
 
 
 def shard_schema() -> Any:
-    """The Arrow schema of a shard: bookkeeping columns, then the v1 record, then ``article``."""
+    """The Arrow schema of a shard: bookkeeping columns, the export record, ``article``."""
     head = [
         pa.field("file", pa.int64()),
         pa.field("record", pa.int64()),

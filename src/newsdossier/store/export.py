@@ -1,4 +1,5 @@
-"""Exporting the store: JSON Lines (record v1), CSV tables, Parquet (one row per article)."""
+"""Exporting the store: JSON Lines (the export record), CSV tables, Parquet (one row per
+article)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pyarrow.parquet as pq
 
 from newsdossier.article import Article
 from newsdossier.errors import OutputError
-from newsdossier.record import export_record
+from newsdossier.record import export_record, table_columns, table_rows
 from newsdossier.store.arrow import RECORD_SCHEMA
 from newsdossier.store.load import load_article
 
@@ -29,7 +30,7 @@ def iter_articles(conn: sqlite3.Connection) -> Iterator[Article]:
 
 
 def export_jsonl(conn: sqlite3.Connection, output: Path | None) -> int:
-    """One v1 record per line to ``output`` (stdout when None); returns the count."""
+    """One export record per line to ``output`` (stdout when None); returns the count."""
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     count = 0
     try:
@@ -42,115 +43,13 @@ def export_jsonl(conn: sqlite3.Connection, output: Path | None) -> int:
     return count
 
 
-_DOCUMENT_COLUMNS = [
-    "id",
-    "source",
-    "url",
-    "outlet",
-    "author",
-    "published",
-    "dateline",
-    "language",
-    "title",
-    "kicker",
-    "caption",
-    "body",
-    "duplicate_of",
-]
-
-#: CSV tables: name -> (columns, rows of one record).
-_CSV_TABLES: dict[str, tuple[list[str], Callable[[dict[str, Any]], list[list[Any]]]]] = {
-    "documents": (_DOCUMENT_COLUMNS, lambda r: [[r[k] for k in _DOCUMENT_COLUMNS]]),
-    "entities": (
-        ["doc_id", "entity_id", "name", "type", "aliases", "mentions"],
-        lambda r: [
-            [r["id"], e["id"], e["name"], e["type"], "|".join(e["aliases"]), len(e["mentions"])]
-            for e in r["entities"]
-        ],
-    ),
-    "statements": (
-        [
-            "doc_id",
-            "start",
-            "end",
-            "kind",
-            "speaker_id",
-            "speaker",
-            "source_description",
-            "cue",
-            "date",
-            "text",
-        ],
-        lambda r: [
-            [
-                r["id"],
-                s["start"],
-                s["end"],
-                s["kind"],
-                s["speaker"]["entity_id"] if s["speaker"] else None,
-                s["speaker"]["name"] if s["speaker"] else None,
-                s["source_description"],
-                s["cue_lemma"],
-                s["date"],
-                s["text"],
-            ]
-            for s in r["statements"]
-        ],
-    ),
-    "timexes": (
-        ["doc_id", "field", "start", "end", "type", "value", "text"],
-        lambda r: [
-            [r["id"], t["field"], t["start"], t["end"], t["type"], t["value"], t["text"]]
-            for t in r["timexes"]
-        ],
-    ),
-    "roles": (
-        [
-            "doc_id",
-            "entity_id",
-            "person",
-            "title",
-            "organization",
-            "start",
-            "end",
-            "former",
-            "as_of",
-        ],
-        lambda r: [
-            [
-                r["id"],
-                x["entity_id"],
-                x["person"],
-                x["title"],
-                x["organization"],
-                x["start"],
-                x["end"],
-                x["former"],
-                x["as_of"],
-            ]
-            for x in r["roles"]
-        ],
-    ),
-    "events": (
-        ["doc_id", "type", "trigger", "date", "place", "participants", "sentence"],
-        lambda r: [
-            [
-                r["id"],
-                ev["type"],
-                ev["trigger"],
-                ev["date"],
-                ev["place"],
-                "|".join(p["name"] for p in ev["participants"]),
-                ev["sentence"],
-            ]
-            for ev in r["events"]
-        ],
-    ),
-}
+#: CSV tables and their columns, derived from the record (`newsdossier.record`).
+_CSV_TABLES = table_columns()
 
 
 def export_csv(conn: sqlite3.Connection, output: Path | None) -> int:
-    """One CSV file per layer (documents, entities, statements, ...) in folder ``output``."""
+    """One CSV file per table of the flattened record (documents, then each layer: entities,
+    statements, ...) in folder ``output``; columns as `newsdossier.record.table_columns`."""
     folder = output or Path("newsdossier-csv")
     folder.mkdir(parents=True, exist_ok=True)
     files = {
@@ -160,12 +59,11 @@ def export_csv(conn: sqlite3.Connection, output: Path | None) -> int:
     count = 0
     try:
         writers = {name: csv.writer(f) for name, f in files.items()}
-        for name, (columns, _) in _CSV_TABLES.items():
+        for name, columns in _CSV_TABLES.items():
             writers[name].writerow(columns)
         for article in iter_articles(conn):
-            record = export_record(article)
-            for name, (_, rows) in _CSV_TABLES.items():
-                writers[name].writerows(rows(record))
+            for name, rows in table_rows(export_record(article)).items():
+                writers[name].writerows(rows)
             count += 1
     finally:
         for f in files.values():
