@@ -28,8 +28,15 @@ from newsdossier.record import RECORD_VERSION, docs_table, export_record, record
 from newsdossier.store import Store, load_article
 from newsdossier.store.arrow import RECORD_SCHEMA, record_schema
 from newsdossier.store.load import load_record
-from newsdossier.store.schema import APPLICATION_ID, LAYERS, MIGRATIONS, layers
-from newsdossier.store.writer import insert_rows, record_rows
+from newsdossier.store.schema import (
+    APPLICATION_ID,
+    LAYERS,
+    MIGRATIONS,
+    ROW_KEY,
+    ROW_KEYED,
+    layers,
+)
+from newsdossier.store.writer import child_rows, insert_rows, row_values
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "record.md"
 BODY = "Ana Ruiz met Lisbon officials. Ruiz said the pact with Spain holds."
@@ -80,6 +87,8 @@ def test_every_layer_table_has_exactly_the_derived_columns(tmp_path: Path) -> No
         for layer in LAYERS:
             info = store.conn.execute(f"PRAGMA table_info({layer.table})").fetchall()
             stored = [row["name"] for row in info]
+            if layer.table in ROW_KEYED:
+                stored.remove(ROW_KEY)
             assert len(set(layer.column_names)) == len(layer.column_names), layer.table
             assert sorted(stored) == sorted(layer.column_names), layer.table
 
@@ -192,7 +201,7 @@ def test_adding_a_field_is_one_line_in_the_dataclass() -> None:
     before, after = layers(Mini), layers(MiniPlus)
     assert [x.table for x in after] == ["documents", "notes"]
     assert set(after[0].column_names) - set(before[0].column_names) == {"score"}
-    assert after[1].column_names == ("doc_id", "idx", "text", "start", "checked")
+    assert after[1].column_names == ("doc", "idx", "text", "start", "checked")
     assert set(record_schema(MiniPlus).names) - set(record_schema(Mini).names) == {"score"}
     assert record_schema(MiniPlus).field("score").type == pa.float64()
     assert "secret" not in record_schema(MiniPlus).names
@@ -205,12 +214,14 @@ def test_a_new_field_round_trips_through_derived_tables() -> None:
     for layer in tables:
         conn.execute(f"CREATE TABLE {layer.table} ({', '.join(layer.column_names)})")
     mini = MiniPlus("m1", "text", "hidden", (Note("a", 0), Note("b", 3, True)), 0.5)
-    rows = record_rows(tables, mini, {"pipeline": "[]", "ingested_at": "now"})
-    for layer in tables:
+    top = tables[0]
+    insert_rows(conn, top, [(*row_values(top, mini), "[]", "now")])
+    rows = child_rows(tables, mini, 1)
+    for layer in tables[1:]:
         insert_rows(conn, layer, rows[layer.table])
     assert conn.execute("SELECT checked FROM notes ORDER BY idx").fetchall()[1][0] == 1
     row = conn.execute("SELECT * FROM documents").fetchone()
-    assert load_record(conn, tables, row, "m1") == dataclasses.replace(mini, secret="")
+    assert load_record(conn, tables, row, 1) == dataclasses.replace(mini, secret="")
 
 
 def test_record_v2_statement_columns_keep_the_v1_ones(tmp_path: Path) -> None:

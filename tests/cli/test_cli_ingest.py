@@ -11,6 +11,7 @@ import pytest
 from newsdossier.cli import app
 from newsdossier.record import RECORD_VERSION
 from tests.helpers.cli import run_cli
+from tests.helpers.store_rows import layer_rows
 
 GOOD = """WELLINGTON, March 3 (Harbour Wire) — The port authority and the dock workers' union
 agreed on Monday to resume talks over shift lengths, a spokesperson for the union said.
@@ -115,7 +116,7 @@ def test_cli_ingest_local_and_pool_engines_store_the_same(
             conn.execute(
                 "SELECT id, source, published, body FROM documents ORDER BY id"
             ).fetchall(),
-            conn.execute("SELECT * FROM statements ORDER BY doc_id, idx").fetchall(),
+            layer_rows(conn, "statements"),
         ]
         conn.close()
     assert stored["local"] == stored["pool"]

@@ -21,29 +21,27 @@ from newsdossier.runner.ray import (
     read_file_rows,
 )
 from newsdossier.store import Store
+from tests.helpers.store_rows import Row, layer_rows
 
 #: Articles in the equivalence corpus: enough to mix outlets and cross-article entities,
 #: small enough for a 2-core CI machine.
 EQUIVALENCE_ARTICLES = 100
 
-_QUERIES = {
-    "documents": "SELECT id, source, published, title, body, duplicate_of FROM documents",
-    "entities": "SELECT id, name, type, aliases FROM entities",
-    "doc_entities": "SELECT doc_id, entity_id, name, type, aliases FROM doc_entities",
-    "mentions": "SELECT * FROM mentions",
-    "statements": "SELECT * FROM statements",
-    "timexes": "SELECT * FROM timexes",
-    "roles": "SELECT * FROM roles",
-    "events": "SELECT * FROM events",
+_TABLES = {
+    "documents": "id, source, published, title, body, duplicate_of",
+    "entities": "id, name, type, aliases",
+    "doc_entities": "doc, entity_id, name, type, aliases",
+    "mentions": "*",
+    "statements": "*",
+    "timexes": "*",
+    "roles": "*",
+    "events": "*",
 }
 
 
-def _snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
+def _snapshot(db: Path) -> dict[str, list[Row]]:
     with Store(db, readonly=True) as store:
-        return {
-            name: sorted((tuple(r) for r in store.conn.execute(q)), key=repr)
-            for name, q in _QUERIES.items()
-        }
+        return {name: layer_rows(store.conn, name, columns) for name, columns in _TABLES.items()}
 
 
 def _write_corpus(folder: Path, limit: int) -> None:
@@ -104,7 +102,7 @@ def test_runner_ray_and_pool_executors_store_the_same(shared: Path, tmp_path: Pa
     assert pool.rejected == ray.rejected
     assert [problem for _, problem in pool.rejected] == ["empty file"]
     a, b = _snapshot(tmp_path / "pool.db"), _snapshot(tmp_path / "ray.db")
-    for name in _QUERIES:
+    for name in _TABLES:
         assert a[name] == b[name], name
     assert a["statements"]
     assert a["timexes"]

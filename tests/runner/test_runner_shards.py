@@ -12,6 +12,7 @@ from eval.corpora import iter_timeml
 from newsdossier.runner import PoolExecutor, RunConfig, load_shards
 from newsdossier.runner.shards import plan_chunks, shard_schema
 from newsdossier.store import Store
+from tests.helpers.store_rows import Row, layer_rows
 
 
 def _write_corpus(folder: Path, limit: int) -> list[Path]:
@@ -26,15 +27,15 @@ def _write_corpus(folder: Path, limit: int) -> list[Path]:
     return paths
 
 
-def _snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    queries = {
-        "documents": "SELECT id, source, published, body, duplicate_of FROM documents ORDER BY id",
-        "doc_entities": "SELECT doc_id, entity_id, name, type FROM doc_entities ORDER BY 1, 2",
-        "statements": "SELECT * FROM statements ORDER BY doc_id, idx",
-        "timexes": "SELECT * FROM timexes ORDER BY doc_id, idx",
+def _snapshot(db: Path) -> dict[str, list[Row]]:
+    tables = {
+        "documents": "id, source, published, body, duplicate_of",
+        "doc_entities": "doc, entity_id, name, type",
+        "statements": "*",
+        "timexes": "*",
     }
     with Store(db, readonly=True) as store:
-        return {k: [tuple(r) for r in store.conn.execute(q)] for k, q in queries.items()}
+        return {k: layer_rows(store.conn, k, columns) for k, columns in tables.items()}
 
 
 def test_runner_chunks_are_deterministic(tmp_path: Path) -> None:

@@ -2,12 +2,15 @@
 
 The seeds and the bundled examples go through the real pipeline and `Store.add`, with the
 hand-made corpus beside them; every aggregate row is then compared with a count computed
-here, in Python, from the layer tables' rows. A store taken back to schema 5 and migrated
-again (the backfill, SQL only) must hold the same aggregates as the one kept up to date.
+here, in Python, from the layer tables' rows. A store written by the code of schema 6
+(`tests/fixtures/stores`) migrated to today's schema (the backfill, SQL only) must hold
+the aggregates its layer tables give, and read back the same records as before.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import sqlite3
 from collections import Counter, defaultdict
@@ -16,10 +19,15 @@ from typing import Any
 
 import pytest
 
+from newsdossier.record import export_record
 from newsdossier.runner import ingest
 from newsdossier.store import Store
+from newsdossier.store.export import iter_articles
+from newsdossier.store.schema import SCHEMA_VERSION
 from tests.helpers.corpus import article_one, article_two, hostile_article
 
+#: Stores written by earlier code, with their export records (gzip).
+STORES = Path(__file__).resolve().parents[1] / "fixtures" / "stores"
 _MONTH = re.compile(r"\d{4}-\d{2}")
 
 
@@ -27,30 +35,33 @@ def _dated(value: str | None) -> str | None:
     return value[:10] if value and _MONTH.match(value) else None
 
 
-def _about(conn: sqlite3.Connection) -> set[tuple[str, str, int]]:
+def _about(conn: sqlite3.Connection) -> set[tuple[str, int, int]]:
     """(entity, doc, idx) for every statement holding a body mention of the entity."""
-    spans: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    spans: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for s in conn.execute("SELECT * FROM statements"):
-        spans[s["doc_id"]].append(s)
+        spans[s["doc"]].append(s)
     found = set()
     for m in conn.execute("SELECT * FROM mentions WHERE entity_id IS NOT NULL AND field='body'"):
-        for s in spans[m["doc_id"]]:
+        for s in spans[m["doc"]]:
             if s["start"] <= m["start"] and s["end"] >= m["end"]:
-                found.add((m["entity_id"], s["doc_id"], s["idx"]))
+                found.add((m["entity_id"], s["doc"], s["idx"]))
     return found
 
 
 def expected(conn: sqlite3.Connection) -> dict[str, Any]:
     """Every aggregate, counted from the layer tables."""
-    published = dict(conn.execute("SELECT id, published FROM documents").fetchall())
-    statements = {(s["doc_id"], s["idx"]): s for s in conn.execute("SELECT * FROM statements")}
+    published = dict(conn.execute("SELECT key, published FROM documents").fetchall())
+    outlets = dict(conn.execute("SELECT key, outlet FROM documents").fetchall())
+    statements = {(s["doc"], s["idx"]): s for s in conn.execute("SELECT * FROM statements")}
     filed = {k: s["date"] or published[k[0]] for k, s in statements.items()}
     stats: dict[str, Counter[str]] = defaultdict(Counter)
     days: dict[str, set[str]] = defaultdict(set)
     months: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for entity_id, doc_id in conn.execute("SELECT entity_id, doc_id FROM doc_entities"):
+    entity_docs = []
+    for entity_id, doc in conn.execute("SELECT entity_id, doc FROM doc_entities"):
+        entity_docs.append((entity_id, (published[doc] or "")[:10], doc))
         stats[entity_id]["articles"] += 1
-        if day := _dated(published[doc_id]):
+        if day := _dated(published[doc]):
             days[entity_id].add(day)
             months[(entity_id, day[:7])]["articles"] += 1
     for (entity_id,) in conn.execute("SELECT entity_id FROM mentions WHERE entity_id NOT NULL"):
@@ -59,11 +70,13 @@ def expected(conn: sqlite3.Connection) -> dict[str, Any]:
     for entity_id, *_ in said:
         stats[entity_id]["statements_by"] += 1
     about = _about(conn)
+    about_others = set()
     for entity_id, *key in about:
         if statements[tuple(key)]["speaker_id"] != entity_id:  # type: ignore[index]
             stats[entity_id]["statements_about"] += 1
-    for entity_id, doc_id, idx in said | about:
-        if day := _dated(filed[(doc_id, idx)]):
+            about_others.add((entity_id, *key))
+    for entity_id, doc, idx in said | about:
+        if day := _dated(filed[(doc, idx)]):
             days[entity_id].add(day)
             months[(entity_id, day[:7])]["statements"] += 1
     return {
@@ -88,7 +101,12 @@ def expected(conn: sqlite3.Connection) -> dict[str, Any]:
                 for d in conn.execute("SELECT outlet, published FROM documents")
             ).items()
         ),
-        "statement_days": sorted((filed[k] or "", *k) for k in statements),
+        "statement_days": sorted((filed[k] or "", *k, outlets[k[0]] or "") for k in statements),
+        "statement_entities": sorted(
+            [(e, filed[(d, i)] or "", d, i, 1) for e, d, i in said]
+            + [(e, filed[(d, i)] or "", d, i, 0) for e, d, i in about_others]
+        ),
+        "entity_docs": sorted(entity_docs),
     }
 
 
@@ -99,6 +117,10 @@ def stored(conn: sqlite3.Connection) -> dict[str, Any]:
         "entity_months": sorted(tuple(r) for r in conn.execute("SELECT * FROM entity_months")),
         "outlet_days": sorted(((o, d), n) for o, d, n in conn.execute("SELECT * FROM outlet_days")),
         "statement_days": sorted(tuple(r) for r in conn.execute("SELECT * FROM statement_days")),
+        "statement_entities": sorted(
+            tuple(r) for r in conn.execute("SELECT * FROM statement_entities")
+        ),
+        "entity_docs": sorted(tuple(r) for r in conn.execute("SELECT * FROM entity_docs")),
     }
 
 
@@ -126,20 +148,20 @@ def test_store_aggregates_equal_layer_counts(real_store: Path) -> None:
         assert have[table] == want[table], table
 
 
-def test_store_aggregates_backfilled_by_migration(real_store: Path, tmp_path: Path) -> None:
+def test_store_aggregates_backfilled_by_migration(tmp_path: Path) -> None:
+    """A store written by the schema-6 code: the migration keys every layer by integer,
+    fills the new read-model tables, and every record reads back as it was exported."""
     copy = tmp_path / "old.db"
-    with Store(real_store) as store:
-        store.conn.execute("VACUUM INTO ?", (str(copy),))
-        kept = stored(store.conn)
-    old = sqlite3.connect(copy)
-    old.executescript(
-        "DROP TABLE entity_stats; DROP TABLE entity_months; DROP TABLE outlet_days;"
-        " DROP TABLE statement_days; DROP INDEX relations_subject; DROP INDEX relations_object;"
-        " ALTER TABLE documents DROP COLUMN deck; ALTER TABLE roles DROP COLUMN mentions;"
-        " ALTER TABLE roles DROP COLUMN last_char;"
-        " PRAGMA user_version = 5;"
-    )
-    old.close()
+    copy.write_bytes(gzip.decompress((STORES / "store-v6.db.gz").read_bytes()))
+    before = gzip.decompress((STORES / "store-v6.jsonl.gz").read_bytes()).decode("utf-8")
     with Store(copy) as store:
-        assert store.info()["schema_version"] == 6
-        assert stored(store.conn) == kept
+        assert store.info()["schema_version"] == SCHEMA_VERSION
+        want, have = expected(store.conn), stored(store.conn)
+        after = [export_record(a) for a in iter_articles(store.conn)]
+        keys = store.conn.execute("SELECT typeof(doc), count(*) FROM mentions GROUP BY 1")
+        assert dict(keys.fetchall()).keys() == {"integer"}
+    assert want["statement_entities"]
+    assert want["entity_docs"]
+    for table in want:
+        assert have[table] == want[table], table
+    assert after == [json.loads(line) for line in before.splitlines()]

@@ -49,7 +49,7 @@ def test_store_survives_sigkill_mid_ingest(shared: Path, tmp_path: Path) -> None
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     incomplete = conn.execute(
         "SELECT count(*) FROM documents d WHERE NOT EXISTS"
-        " (SELECT 1 FROM sentences s WHERE s.doc_id = d.id)"
+        " (SELECT 1 FROM sentences s WHERE s.doc = d.key)"
     ).fetchone()[0]
     assert incomplete == 0
     conn.close()

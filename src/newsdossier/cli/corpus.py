@@ -15,7 +15,7 @@ from rich.table import Table
 
 from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
 from newsdossier.cli.show import print_summary
-from newsdossier.errors import OutputError
+from newsdossier.errors import OutputError, StoreError
 from newsdossier.ingest import article_files
 from newsdossier.ingest.decode import iso_date
 from newsdossier.lang.lexicon import has_lexicon
@@ -251,6 +251,17 @@ def search_cmd(
     for hit in hits:
         table.add_row(hit.kind, hit.date or "", escape(hit.label), escape(hit.snippet))
     console.print(table if hits else escape(f"no article or statement matches {text!r}"))
+
+
+@app.command("upgrade", epilog="Example: newsdossier upgrade --db news.db")
+def upgrade_cmd(db: DbOption = DEFAULT_DB) -> None:
+    """Migrate a store written by an earlier newsdossier to this one's schema (readers
+    refuse an older store; ingest upgrades it too). Safe to repeat."""
+    if not Path(db).exists():
+        raise StoreError(f"{db}: no store here; create one with `newsdossier ingest`")
+    with Store(db) as store:
+        version = store.info()["schema_version"]
+    console.print(f"{db}: schema version {version}, up to date")
 
 
 @app.command("info", epilog="Example: newsdossier info --db news.db")

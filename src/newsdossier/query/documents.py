@@ -10,7 +10,7 @@ from newsdossier.query.rows import DocumentView, Span, Stats
 from newsdossier.store.schema import COUNTED_TABLES
 
 
-def _entity_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
+def _entity_spans(conn: sqlite3.Connection, key: int) -> list[Span]:
     return [
         Span(
             "entity",
@@ -24,13 +24,13 @@ def _entity_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
         )
         for r in conn.execute(
             "SELECT m.*, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id"
-            ' WHERE m.doc_id = ? ORDER BY m.field, m.start, m."end"',
-            (doc_id,),
+            ' WHERE m.doc = ? ORDER BY m.field, m.start, m."end"',
+            (key,),
         )
     ]
 
 
-def _statement_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
+def _statement_spans(conn: sqlite3.Connection, key: int) -> list[Span]:
     return [
         Span(
             "statement",
@@ -43,18 +43,18 @@ def _statement_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
             speaker_name=r["speaker_name"] or r["source_description"],
             speaker_id=r["speaker_id"],
         )
-        for r in conn.execute("SELECT * FROM statements WHERE doc_id = ? ORDER BY idx", (doc_id,))
+        for r in conn.execute("SELECT * FROM statements WHERE doc = ? ORDER BY idx", (key,))
     ]
 
 
-def _timex_spans(conn: sqlite3.Connection, doc_id: str) -> list[Span]:
+def _timex_spans(conn: sqlite3.Connection, key: int) -> list[Span]:
     return [
         Span("date", r["field"], r["start"], r["end"], r["text"], r["type"], value=r["value"])
-        for r in conn.execute("SELECT * FROM timexes WHERE doc_id = ? ORDER BY idx", (doc_id,))
+        for r in conn.execute("SELECT * FROM timexes WHERE doc = ? ORDER BY idx", (key,))
     ]
 
 
-def _role_spans(conn: sqlite3.Connection, doc_id: str, texts: dict[str, str]) -> list[Span]:
+def _role_spans(conn: sqlite3.Connection, key: int, texts: dict[str, str]) -> list[Span]:
     """Roles as spans: the words stating the role; ``label`` is the title, ``value`` the person."""
     return [
         Span(
@@ -67,11 +67,11 @@ def _role_spans(conn: sqlite3.Connection, doc_id: str, texts: dict[str, str]) ->
             entity_id=r["entity_id"],
             value=r["person"],
         )
-        for r in conn.execute("SELECT * FROM roles WHERE doc_id = ? ORDER BY idx", (doc_id,))
+        for r in conn.execute("SELECT * FROM roles WHERE doc = ? ORDER BY idx", (key,))
     ]
 
 
-def _event_spans(conn: sqlite3.Connection, doc_id: str, body: str) -> list[Span]:
+def _event_spans(conn: sqlite3.Connection, key: int, body: str) -> list[Span]:
     """Events as spans of the body; ``label`` is the type, ``value`` the date."""
     return [
         Span(
@@ -83,7 +83,7 @@ def _event_spans(conn: sqlite3.Connection, doc_id: str, body: str) -> list[Span]
             r["type"],
             value=r["date"],
         )
-        for r in conn.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY idx", (doc_id,))
+        for r in conn.execute("SELECT * FROM events WHERE doc = ? ORDER BY idx", (key,))
     ]
 
 
@@ -92,16 +92,17 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> DocumentView:
     r = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if r is None:
         raise NotFoundError(f"no document with id {doc_id!r}")
+    key = int(r["key"])
     sentences = [
         (int(s[0]), int(s[1]))
         for s in conn.execute(
-            'SELECT start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx', (doc_id,)
+            'SELECT start, "end" FROM sentences WHERE doc = ? ORDER BY idx', (key,)
         )
     ]
-    spans = _entity_spans(conn, doc_id) + _statement_spans(conn, doc_id)
+    spans = _entity_spans(conn, key) + _statement_spans(conn, key)
     texts = {name: r[name] or "" for name in ("body", "title", "caption", "kicker", "deck")}
-    spans += _timex_spans(conn, doc_id) + _role_spans(conn, doc_id, texts)
-    spans += _event_spans(conn, doc_id, r["body"])
+    spans += _timex_spans(conn, key) + _role_spans(conn, key, texts)
+    spans += _event_spans(conn, key, r["body"])
     return DocumentView(
         r["id"],
         r["source"],

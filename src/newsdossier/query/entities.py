@@ -162,14 +162,16 @@ def entity_mentions(
     offset: int = 0,
     sort: Sort = "-date",
 ) -> Page[MentionRow]:
-    """Every mention of the entity by its article's date (newest first unless ``sort`` is
+    """Every mention of the entity by its article's day (newest first unless ``sort`` is
     ``date``), then article and position; the total comes from the read model."""
     check_page(limit, offset)
     order = direction(sort)
     entity = get_entity(conn, entity_id)
     rows = conn.execute(
-        "SELECT m.* FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ?"
-        f" ORDER BY d.published {order}, m.doc_id {order}, m.field, m.start LIMIT ? OFFSET ?",
+        "SELECT m.*, d.id AS doc_id FROM entity_docs x"
+        " JOIN mentions m ON m.entity_id = x.entity_id AND m.doc = x.doc"
+        " JOIN documents d ON d.key = x.doc WHERE x.entity_id = ?"
+        f" ORDER BY x.day {order}, x.doc {order}, m.field, m.start LIMIT ? OFFSET ?",
         (entity_id, limit, offset),
     ).fetchall()
     resolver = SourceResolver(conn)

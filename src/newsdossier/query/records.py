@@ -36,10 +36,10 @@ def entity_roles(
     order = direction(sort)
     resolver = SourceResolver(conn)
     rows = conn.execute(
-        "SELECT r.*, d.published, count(*) OVER () AS total_rows"
-        " FROM roles r JOIN documents d ON d.id = r.doc_id WHERE r.entity_id = ?"
+        "SELECT r.*, d.id AS doc_id, d.published, count(*) OVER () AS total_rows"
+        " FROM roles r JOIN documents d ON d.key = r.doc WHERE r.entity_id = ?"
         f" ORDER BY coalesce(r.as_of, d.published) {order}, r.start {order},"
-        f" r.doc_id {order}, r.idx {order} LIMIT ? OFFSET ?",
+        f" r.doc {order}, r.idx {order} LIMIT ? OFFSET ?",
         (entity_id, limit, offset),
     ).fetchall()
     total = int(rows[0]["total_rows"]) if rows else _count(conn, "roles", entity_id)
@@ -80,8 +80,8 @@ def list_relations(
         where, args = "WHERE r.subject_id = ? OR r.object_id = ?", [entity_id, entity_id]
     total = conn.execute(f"SELECT count(*) FROM relations r {where}", args).fetchone()[0]
     rows = conn.execute(
-        f"SELECT r.* FROM relations r JOIN documents d ON d.id = r.doc_id {where}"
-        " ORDER BY r.type, r.subject_name, r.object_name, d.published, r.doc_id, r.idx"
+        f"SELECT r.*, d.id AS doc_id FROM relations r JOIN documents d ON d.key = r.doc {where}"
+        " ORDER BY r.type, r.subject_name, r.object_name, d.published, r.doc, r.idx"
         " LIMIT ? OFFSET ?",
         [*args, limit, offset],
     ).fetchall()
@@ -109,8 +109,8 @@ def co_mentions(
     check_page(limit, offset)
     rows = conn.execute(
         "SELECT e.id, e.name, e.type, count(*) AS n, count(*) OVER () AS total_rows"
-        " FROM doc_entities a"
-        " JOIN doc_entities b ON b.doc_id = a.doc_id AND b.entity_id != a.entity_id"
+        " FROM entity_docs a"
+        " JOIN doc_entities b ON b.doc = a.doc AND b.entity_id != a.entity_id"
         " JOIN entities e ON e.id = b.entity_id WHERE a.entity_id = ?"
         " GROUP BY e.id ORDER BY n DESC, e.name, e.id LIMIT ? OFFSET ?",
         (entity_id, limit, offset),
@@ -120,8 +120,8 @@ def co_mentions(
     else:
         total = int(
             conn.execute(
-                "SELECT count(DISTINCT b.entity_id) FROM doc_entities a"
-                " JOIN doc_entities b ON b.doc_id = a.doc_id AND b.entity_id != a.entity_id"
+                "SELECT count(DISTINCT b.entity_id) FROM entity_docs a"
+                " JOIN doc_entities b ON b.doc = a.doc AND b.entity_id != a.entity_id"
                 " WHERE a.entity_id = ?",
                 (entity_id,),
             ).fetchone()[0]
@@ -167,7 +167,7 @@ def entity_documents(
     story = "coalesce(d.duplicate_of, d.id)"
     rows = conn.execute(
         f"SELECT {story} AS story, max(d.published) AS newest, count(*) OVER () AS total_rows"
-        " FROM doc_entities x JOIN documents d ON d.id = x.doc_id WHERE x.entity_id = ?"
+        " FROM entity_docs x JOIN documents d ON d.key = x.doc WHERE x.entity_id = ?"
         f" GROUP BY story ORDER BY newest {order}, story {order} LIMIT ? OFFSET ?",
         (entity_id, limit, offset),
     ).fetchall()
@@ -176,8 +176,8 @@ def entity_documents(
     else:
         total = int(
             conn.execute(
-                f"SELECT count(DISTINCT {story}) FROM doc_entities x"
-                " JOIN documents d ON d.id = x.doc_id WHERE x.entity_id = ?",
+                f"SELECT count(DISTINCT {story}) FROM entity_docs x"
+                " JOIN documents d ON d.key = x.doc WHERE x.entity_id = ?",
                 (entity_id,),
             ).fetchone()[0]
         )

@@ -133,21 +133,20 @@ class _Source:
 _SOURCES = (
     _Source(
         "article", "documents_fts", "documents_exact", 1,
-        "documents_fts f JOIN documents d ON d.rowid = f.rowid",
-        "documents d", "d.rowid", "rowid",
+        "documents_fts f JOIN documents d ON d.key = f.rowid",
+        "documents d", "d.key", "rowid",
         "d.id AS doc_id, coalesce(nullif(d.title, ''), substr(d.body, 1, 80) || '…') AS label,"
         ' d.published AS date, NULL AS start, NULL AS "end"',
         "d.body", "d.published DESC, d.id",
     ),
     _Source(
         "statement", "statements_fts", "statements_exact", 0,
-        "statements_fts f JOIN statements s ON s.doc_id = f.doc_id AND s.idx = f.idx"
-        " JOIN documents d ON d.id = s.doc_id",
-        "statements s JOIN documents d ON d.id = s.doc_id", "(s.doc_id, s.idx)", "doc_id, idx",
-        "s.doc_id AS doc_id,"
+        "statements_fts f JOIN statements s ON s.key = f.rowid JOIN documents d ON d.key = s.doc",
+        "statements s JOIN documents d ON d.key = s.doc", "s.key", "rowid",
+        "d.id AS doc_id,"
         " coalesce(s.speaker_name, s.source_description, '(unattributed)') AS label,"
         ' s.date AS date, s.start AS start, s."end" AS "end"',
-        "s.text", "coalesce(s.date, d.published) DESC, s.doc_id, s.idx",
+        "s.text", "coalesce(s.date, d.published) DESC, s.doc, s.idx",
     ),
 )  # fmt: skip
 

@@ -229,9 +229,9 @@ def conditions(conn: sqlite3.Connection, parsed: ParsedSearch) -> Conditions:
             entity = _entity_id(conn, f, text)
             out.entity_ids.append(entity)
             if f.name == "speaker":
-                article = "d.id IN (SELECT doc_id FROM statements WHERE speaker_id = ?)"
+                article = "d.key IN (SELECT doc FROM statements WHERE speaker_id = ?)"
                 out.add(article, "s.speaker_id = ?", entity)
             else:
-                article = "d.id IN (SELECT doc_id FROM doc_entities WHERE entity_id = ?)"
-                out.add(article, f"(s.doc_id, s.idx) IN ({ABOUT})", entity)
+                article = "d.key IN (SELECT doc FROM entity_docs WHERE entity_id = ?)"
+                out.add(article, f"(s.doc, s.idx) IN ({ABOUT})", entity)
     return out

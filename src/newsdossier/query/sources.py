@@ -58,7 +58,7 @@ class SourceResolver:
         row = self._docs.get(doc_id)
         if row is None:
             row = self.conn.execute(
-                "SELECT id, title, outlet, published, body, caption, kicker, deck"
+                "SELECT key, id, title, outlet, published, body, caption, kicker, deck"
                 " FROM documents WHERE id = ?",
                 (doc_id,),
             ).fetchone()
@@ -84,7 +84,7 @@ class SourceResolver:
                 doc["outlet"],
                 doc["published"],
             )
-        s_start, s_end = self._sentence_bounds(doc_id, start, max(end, start + 1))
+        s_start, s_end = self._sentence_bounds(doc["key"], start, max(end, start + 1))
         body: str = doc["body"]
         return Source(
             doc_id,
@@ -99,11 +99,11 @@ class SourceResolver:
             doc["published"],
         )
 
-    def _sentence_bounds(self, doc_id: str, start: int, end: int) -> tuple[int, int]:
+    def _sentence_bounds(self, key: int, start: int, end: int) -> tuple[int, int]:
         row = self.conn.execute(
             'SELECT min(start), max("end") FROM sentences'
-            ' WHERE doc_id = ? AND "end" > ? AND start < ?',
-            (doc_id, start, end),
+            ' WHERE doc = ? AND "end" > ? AND start < ?',
+            (key, start, end),
         ).fetchone()
         if row is None or row[0] is None:
             return start, end

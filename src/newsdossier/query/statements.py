@@ -15,13 +15,9 @@ from newsdossier.query.sources import Page, Sort, SourceResolver, check_page, di
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
-#: Statements (doc_id, idx) whose words mention an entity (one ``?``: the entity id);
-#: driven by the entity's mentions, so its cost grows with that entity, not the corpus.
-ABOUT = (
-    "SELECT s2.doc_id, s2.idx FROM mentions m JOIN statements s2 ON s2.doc_id = m.doc_id"
-    ' AND s2.start <= m.start AND s2."end" >= m."end"'
-    " WHERE m.entity_id = ? AND m.field = 'body'"
-)
+#: Statements (doc, idx) about an entity: its name inside them, said by someone else (one
+#: ``?``: the entity id); an index range of the read model's ``statement_entities``.
+ABOUT = "SELECT doc, idx FROM statement_entities WHERE entity_id = ? AND said = 0"
 
 #: The date a statement is filed under: its own date, else its article's.
 STATEMENT_DATE = "coalesce(s.date, d.published)"
@@ -55,10 +51,6 @@ class StatementFilter:
     outlet: str | None = None
 
 
-#: A statement's filing date as ``statement_days`` keys it (undated: the empty string).
-FILED = "coalesce(s.date, d.published, '')"
-
-
 def _dates(column: str, f: StatementFilter) -> tuple[list[str], list[object]]:
     """Range conditions on ``column`` for the filter's dates, usable by an index: ``until``
     is a prefix, so every value starting with it sorts below ``until`` + U+FFFF."""
@@ -71,21 +63,6 @@ def _dates(column: str, f: StatementFilter) -> tuple[list[str], list[object]]:
     if until:
         where.append(f"{column} < ?")
         args.append(until + "\uffff")
-    return where, args
-
-
-def _where(conn: sqlite3.Connection, f: StatementFilter) -> tuple[list[str], list[object]]:
-    where: list[str] = []
-    args: list[object] = []
-    if f.speaker:
-        where.append("s.speaker_id = ?")
-        args.append(find_entity(conn, f.speaker).id)
-    if f.about:
-        where.append(f"(s.doc_id, s.idx) IN ({ABOUT})")
-        args.append(find_entity(conn, f.about).id)
-    if f.outlet:
-        where.append("d.outlet = ? COLLATE NOCASE")
-        args.append(f.outlet.strip())
     return where, args
 
 
@@ -108,24 +85,39 @@ def statement_row(resolver: SourceResolver, r: sqlite3.Row) -> StatementRow:
 
 
 def _base(conn: sqlite3.Connection, f: StatementFilter) -> tuple[str, str, list[object]]:
-    """FROM-and-WHERE of a statements list, the filing-date column to order by, the args.
+    """FROM-and-WHERE of a statements list (``k`` the read-model rows in filing-date
+    order, ``s`` the statements, ``d`` their articles) and its args, and the same for
+    counting them (joined only as far as the filters need).
 
-    A list of one speaker or about one entity starts from that entity's statements (an
-    index search); any other starts from ``statement_days``, in filing-date order."""
-    where, args = _where(conn, f)
+    A list of one speaker or about one entity reads that entity's range of
+    ``statement_entities``; one of an outlet alone, the outlet's range of
+    ``statement_days``; any other, ``statement_days`` whole. Each is an index range in
+    filing-date order, so a page costs its rows, not the corpus."""
+    where: list[str] = []
+    args: list[object] = []
+    joins = []
     if f.speaker or f.about:
-        day = FILED
-        source = "statements s JOIN documents d ON d.id = s.doc_id"
+        table = "statement_entities"
+        entity = find_entity(conn, f.speaker or f.about or "").id
+        where += ["k.entity_id = ?", "k.said = ?"]
+        args += [entity, 1 if f.speaker else 0]
+        if f.speaker and f.about:
+            where.append(f"(k.doc, k.idx) IN ({ABOUT})")
+            args.append(find_entity(conn, f.about).id)
+        if f.outlet:
+            joins.append("documents d ON d.key = k.doc")
+            where.append("d.outlet = ? COLLATE NOCASE")
+            args.append(f.outlet.strip())
     else:
-        day = "k.day"
-        source = (
-            "statement_days k JOIN statements s ON s.doc_id = k.doc_id AND s.idx = k.idx"
-            " JOIN documents d ON d.id = s.doc_id"
-        )
-    dates, date_args = _dates(day, f)
+        table = "statement_days"
+        if f.outlet:
+            where.append("k.outlet = ? COLLATE NOCASE")
+            args.append(f.outlet.strip())
+    dates, date_args = _dates("k.day", f)
     where += dates
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
-    return f"FROM {source} {clause}", day, [*args, *date_args]
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    counted = " ".join([f"FROM {table} k", *(f"JOIN {j}" for j in joins)]) + clause
+    return counted, table, [*args, *date_args]
 
 
 def list_statements(
@@ -140,16 +132,15 @@ def list_statements(
     article's), newest first unless ``sort`` is ``date``; then article and position."""
     check_page(limit, offset)
     order = direction(sort)
-    base, day, args = _base(conn, filters or StatementFilter())
+    counted, _, args = _base(conn, filters or StatementFilter())
     rows = conn.execute(
-        f"SELECT s.*, count(*) OVER () AS total_rows {base}"
-        f" ORDER BY {day} {order}, s.doc_id {order}, s.idx {order} LIMIT ? OFFSET ?",
+        f"SELECT s.*, d.id AS doc_id FROM (SELECT k.doc, k.idx, k.day {counted}"
+        f" ORDER BY k.day {order}, k.doc {order}, k.idx {order} LIMIT ? OFFSET ?) AS k"
+        " JOIN statements s ON s.doc = k.doc AND s.idx = k.idx JOIN documents d ON d.key = k.doc"
+        f" ORDER BY k.day {order}, k.doc {order}, k.idx {order}",
         [*args, limit, offset],
     ).fetchall()
-    if rows:
-        total = int(rows[0]["total_rows"])
-    else:  # past the end (or nothing matches): count separately
-        total = int(conn.execute(f"SELECT count(*) {base}", args).fetchone()[0])
+    total = int(conn.execute(f"SELECT count(*) {counted}", args).fetchone()[0])
     resolver = SourceResolver(conn)
     return Page([statement_row(resolver, r) for r in rows], total, limit, offset)
 
@@ -168,18 +159,14 @@ def entity_statements(
     check_page(limit, offset)
     order = direction(sort)
     entity = get_entity(conn, entity_id)
-    if role == "by":
-        mine = "SELECT doc_id, idx FROM statements WHERE speaker_id = ?"
-        total, args = entity.statements_by, [entity_id]
-    else:
-        mine = f"SELECT DISTINCT doc_id, idx FROM ({ABOUT} AND s2.speaker_id IS NOT ?)"
-        total, args = entity.statements_about, [entity_id, entity_id]
+    total = entity.statements_by if role == "by" else entity.statements_about
     rows = conn.execute(
-        f"SELECT s.* FROM ({mine}) AS mine"
-        " JOIN statements s ON s.doc_id = mine.doc_id AND s.idx = mine.idx"
-        " JOIN documents d ON d.id = s.doc_id"
-        f" ORDER BY {FILED} {order}, s.doc_id {order}, s.idx {order} LIMIT ? OFFSET ?",
-        [*args, limit, offset],
+        "SELECT s.*, d.id AS doc_id FROM (SELECT doc, idx, day FROM statement_entities"
+        " WHERE entity_id = ? AND said = ?"
+        f" ORDER BY day {order}, doc {order}, idx {order} LIMIT ? OFFSET ?) AS k"
+        " JOIN statements s ON s.doc = k.doc AND s.idx = k.idx JOIN documents d ON d.key = k.doc"
+        f" ORDER BY k.day {order}, k.doc {order}, k.idx {order}",
+        [entity_id, 1 if role == "by" else 0, limit, offset],
     ).fetchall()
     resolver = SourceResolver(conn)
     return Page([statement_row(resolver, r) for r in rows], total, limit, offset)

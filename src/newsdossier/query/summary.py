@@ -62,12 +62,17 @@ def _marks(doc_ids: Sequence[str]) -> str:
     return ",".join("?" * len(doc_ids))
 
 
+def _keys(doc_ids: Sequence[str]) -> str:
+    """A subquery of the document keys of ``doc_ids`` (as many ``?``)."""
+    return f"SELECT key FROM documents WHERE id IN ({_marks(doc_ids)})"
+
+
 def _new_articles(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[NewArticle]:
     rows = conn.execute(
         "SELECT d.published, d.outlet, coalesce(d.title, substr(d.body, 1, 60)) AS title,"
-        " (SELECT count(*) FROM doc_entities e WHERE e.doc_id = d.id) AS ents,"
-        " (SELECT count(*) FROM statements s WHERE s.doc_id = d.id) AS stmts,"
-        " (SELECT count(*) FROM timexes t WHERE t.doc_id = d.id) AS dates"
+        " (SELECT count(*) FROM doc_entities e WHERE e.doc = d.key) AS ents,"
+        " (SELECT count(*) FROM statements s WHERE s.doc = d.key) AS stmts,"
+        " (SELECT count(*) FROM timexes t WHERE t.doc = d.key) AS dates"
         f" FROM documents d WHERE d.id IN ({_marks(doc_ids)}) ORDER BY d.published, d.title",
         doc_ids,
     )
@@ -79,9 +84,9 @@ def _new_articles(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[NewA
 
 def _actors(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[Actor]:
     rows = conn.execute(
-        "SELECT e.name, e.type, count(DISTINCT m.doc_id) AS docs, count(*) AS n"
+        "SELECT e.name, e.type, count(DISTINCT m.doc) AS docs, count(*) AS n"
         " FROM mentions m JOIN entities e ON e.id = m.entity_id"
-        f" WHERE m.doc_id IN ({_marks(doc_ids)})"
+        f" WHERE m.doc IN ({_keys(doc_ids)})"
         f" GROUP BY e.id ORDER BY docs DESC, n DESC LIMIT {TOP_ACTORS}",
         doc_ids,
     )
@@ -91,8 +96,8 @@ def _actors(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[Actor]:
 def _said(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[Said]:
     rows = conn.execute(
         "SELECT coalesce(s.speaker_name, s.source_description, '?') AS who, s.date, s.text"
-        f" FROM statements s WHERE s.doc_id IN ({_marks(doc_ids)}) AND s.reported_by IS NULL"
-        f" ORDER BY s.date, s.doc_id, s.idx LIMIT {FIRST_STATEMENTS}",
+        f" FROM statements s WHERE s.doc IN ({_keys(doc_ids)}) AND s.reported_by IS NULL"
+        f" ORDER BY s.date, s.doc, s.idx LIMIT {FIRST_STATEMENTS}",
         doc_ids,
     )
     return [Said(r["who"], r["date"], r["text"]) for r in rows]

@@ -12,7 +12,7 @@ from newsdossier.events import Report, merge_events
 from newsdossier.query.entities import find_entity
 from newsdossier.query.rows import ParticipantRow, Source, TimelineItem
 from newsdossier.query.sources import Page, Sort, SourceResolver, check_page, direction
-from newsdossier.query.statements import ABOUT, STATEMENT_DATE, check_date
+from newsdossier.query.statements import check_date
 
 #: The modality of an event that happened: the only one on the "what happened" timeline.
 HAPPENED = "asserted"
@@ -46,14 +46,14 @@ def _events(
     who = ""
     if entity_id:
         who = (
-            " AND (ev.doc_id, ev.idx) IN"
-            " (SELECT doc_id, event_idx FROM event_participants WHERE entity_id = ?)"
+            " AND (ev.doc, ev.idx) IN"
+            " (SELECT doc, event_idx FROM event_participants WHERE entity_id = ?)"
         )
         args = [entity_id, *args]
     args = [HAPPENED, *args]
     return conn.execute(
-        "SELECT ev.*, d.published FROM events ev JOIN documents d ON d.id = ev.doc_id"
-        f" WHERE ev.modality = ?{who}{dates} ORDER BY ev.date, d.published, ev.doc_id, ev.idx",
+        "SELECT ev.*, d.id AS doc_id, d.published FROM events ev JOIN documents d ON d.key = ev.doc"
+        f" WHERE ev.modality = ?{who}{dates} ORDER BY ev.date, d.published, ev.doc, ev.idx",
         args,
     ).fetchall()
 
@@ -66,24 +66,38 @@ def _statements(
     cap: int,
     order: str = "ASC",
 ) -> tuple[list[sqlite3.Row], int]:
-    """The first ``cap`` statements in timeline order (``order`` of dates), and how many
-    there are in all."""
-    dates, args = _date_clause(STATEMENT_DATE, since, until)
-    source = "statements s"
-    if entity_id:  # join from the entity's own statements (an IN filter made SQLite scan all)
-        source = (
-            f"(SELECT doc_id, idx FROM statements WHERE speaker_id = ? UNION {ABOUT}) AS mine"
-            " JOIN statements s ON s.doc_id = mine.doc_id AND s.idx = mine.idx"
+    """The first ``cap`` statements in timeline order (``order`` of dates, undated ones
+    last), and how many there are in all: index ranges of the entity's
+    ``statement_entities`` (said by it or about it) or of ``statement_days``."""
+    table, where, args = "statement_days k", [], []
+    if entity_id:
+        table, where, args = "statement_entities k", ["k.entity_id = ?"], [entity_id]
+    if since:
+        where.append("k.day >= ?")
+        args.append(since)
+    if until:
+        where.append("k.day < ?")
+        args.append(until + "\uffff")
+    rows: list[sqlite3.Row] = []
+    total = 0
+    for dated in (True, False):
+        if not dated and (since or until):
+            break  # an undated statement is in no date range
+        clause = " AND ".join([*where, "k.day != ''" if dated else "k.day = ''"])
+        total += int(
+            conn.execute(f"SELECT count(*) FROM {table} WHERE {clause}", args).fetchone()[0]
         )
-        args = [entity_id, entity_id, *args]
-    rows = conn.execute(
-        f"SELECT s.*, d.published, {STATEMENT_DATE} AS when_said, count(*) OVER () AS total_rows"
-        f" FROM {source} JOIN documents d ON d.id = s.doc_id WHERE 1 = 1{dates}"
-        f" ORDER BY when_said IS NULL, when_said {order}, d.published {order}, s.doc_id {order},"
-        f" s.start {order} LIMIT ?",
-        [*args, cap],
-    ).fetchall()
-    return rows, int(rows[0]["total_rows"]) if rows else 0
+        if len(rows) < cap:
+            rows += conn.execute(
+                "SELECT s.*, d.id AS doc_id, d.published, nullif(k.day, '') AS when_said FROM"
+                f" (SELECT k.doc, k.idx, k.day FROM {table} WHERE {clause}"
+                f" ORDER BY k.day {order}, k.doc {order}, k.idx {order} LIMIT ?) AS k"
+                " JOIN statements s ON s.doc = k.doc AND s.idx = k.idx"
+                " JOIN documents d ON d.key = k.doc"
+                f" ORDER BY k.day {order}, k.doc {order}, k.idx {order}",
+                [*args, cap - len(rows)],
+            ).fetchall()
+    return rows, total
 
 
 @dataclass(slots=True)

@@ -4,7 +4,10 @@
 date), ``entity_months`` (per entity and month: articles, statements by or about it),
 ``outlet_days`` (articles per outlet and day) and ``statement_days`` (each statement under
 the date it is filed by, its own date else its article's: the ordered key of every
-statements list) are created and backfilled by migration 6 of `newsdossier.store.schema`.
+statements list) are created and backfilled by migration 6 of `newsdossier.store.schema`;
+``statement_entities`` (each statement under its speaker and under every other entity
+mentioned in it, by filing date) and ``entity_docs`` (each entity's articles by day) by
+migration 7.
 
 `add_document` adds one stored article's share, read back from its own layer rows, so the
 aggregates equal what the layer tables say. The share of an article depends on its rows
@@ -28,17 +31,17 @@ _FILED = "coalesce(s.date, d.published)"
 
 #: Statements of the article ``:doc`` about each entity mentioned inside them.
 _ABOUT = (
-    f"SELECT DISTINCT m.entity_id, s.doc_id, s.idx, s.speaker_id, {_FILED} AS day"
-    " FROM mentions m JOIN statements s ON s.doc_id = m.doc_id"
+    f"SELECT DISTINCT m.entity_id, s.doc, s.idx, s.speaker_id, {_FILED} AS day"
+    " FROM mentions m JOIN statements s ON s.doc = m.doc"
     ' AND s.start <= m.start AND s."end" >= m."end"'
-    " JOIN documents d ON d.id = s.doc_id"
-    " WHERE m.doc_id = :doc AND m.entity_id IS NOT NULL AND m.field = 'body'"
+    " JOIN documents d ON d.key = s.doc"
+    " WHERE m.doc = :doc AND m.entity_id IS NOT NULL AND m.field = 'body'"
 )
 
 _SAID_BY = (
-    f"SELECT s.speaker_id AS entity_id, s.doc_id, s.idx, {_FILED} AS day"
-    " FROM statements s JOIN documents d ON d.id = s.doc_id"
-    " WHERE s.doc_id = :doc AND s.speaker_id IS NOT NULL"
+    f"SELECT s.speaker_id AS entity_id, s.doc, s.idx, {_FILED} AS day"
+    " FROM statements s JOIN documents d ON d.key = s.doc"
+    " WHERE s.doc = :doc AND s.speaker_id IS NOT NULL"
 )
 
 
@@ -51,9 +54,9 @@ INSERT INTO entity_stats
 WITH about AS ({_ABOUT}),
 facts(entity_id, articles, mentions, said_by, said_about, day) AS (
     SELECT x.entity_id, 1, 0, 0, 0, d.published
-    FROM doc_entities x JOIN documents d ON d.id = x.doc_id WHERE x.doc_id = :doc
+    FROM doc_entities x JOIN documents d ON d.key = x.doc WHERE x.doc = :doc
     UNION ALL SELECT entity_id, 0, 1, 0, 0, NULL FROM mentions
-    WHERE doc_id = :doc AND entity_id IS NOT NULL
+    WHERE doc = :doc AND entity_id IS NOT NULL
     UNION ALL SELECT entity_id, 0, 0, 1, 0, day FROM ({_SAID_BY})
     UNION ALL SELECT entity_id, 0, 0, 0, speaker_id IS NOT entity_id, day FROM about
 )
@@ -72,12 +75,12 @@ ON CONFLICT (entity_id) DO UPDATE SET
 _ENTITY_MONTHS = f"""
 INSERT INTO entity_months
 WITH said AS (
-    SELECT entity_id, doc_id, idx, day FROM ({_SAID_BY})
-    UNION SELECT entity_id, doc_id, idx, day FROM ({_ABOUT})
+    SELECT entity_id, doc, idx, day FROM ({_SAID_BY})
+    UNION SELECT entity_id, doc, idx, day FROM ({_ABOUT})
 ), facts(entity_id, month, articles, statements) AS (
     SELECT x.entity_id, substr(d.published, 1, 7), 1, 0
-    FROM doc_entities x JOIN documents d ON d.id = x.doc_id
-    WHERE x.doc_id = :doc AND d.published GLOB '{MONTH_GLOB}'
+    FROM doc_entities x JOIN documents d ON d.key = x.doc
+    WHERE x.doc = :doc AND d.published GLOB '{MONTH_GLOB}'
     UNION ALL SELECT entity_id, substr(day, 1, 7), 0, 1 FROM said WHERE day GLOB '{MONTH_GLOB}'
 )
 SELECT entity_id, month, sum(articles), sum(statements) FROM facts WHERE true
@@ -90,19 +93,41 @@ ON CONFLICT (entity_id, month) DO UPDATE SET
 _OUTLET_DAYS = """
 INSERT INTO outlet_days
 SELECT coalesce(outlet, ''), coalesce(substr(published, 1, 10), ''), 1
-FROM documents WHERE id = :doc
+FROM documents WHERE key = :doc
 ON CONFLICT (outlet, day) DO UPDATE SET articles = articles + 1
 """
 
 _STATEMENT_DAYS = f"""
 INSERT INTO statement_days
-SELECT coalesce({_FILED}, ''), s.doc_id, s.idx
-FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = :doc
+SELECT coalesce({_FILED}, ''), s.doc, s.idx, coalesce(d.outlet, '')
+FROM statements s JOIN documents d ON d.key = s.doc WHERE s.doc = :doc
 """
 
+_STATEMENT_ENTITIES = f"""
+INSERT INTO statement_entities
+SELECT entity_id, coalesce(day, ''), doc, idx, 1 FROM ({_SAID_BY})
+UNION SELECT entity_id, coalesce(day, ''), doc, idx, 0 FROM ({_ABOUT})
+WHERE entity_id IS NOT speaker_id
+"""
 
-def add_document(conn: sqlite3.Connection, doc_id: str) -> None:
-    """Add the stored article ``doc_id``'s share to every aggregate (call once, inside the
-    transaction that wrote its rows)."""
-    for sql in (_ENTITY_STATS, _ENTITY_MONTHS, _OUTLET_DAYS, _STATEMENT_DAYS):
-        conn.execute(sql, {"doc": doc_id})
+_ENTITY_DOCS = """
+INSERT INTO entity_docs
+SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), x.doc
+FROM doc_entities x JOIN documents d ON d.key = x.doc WHERE x.doc = :doc
+"""
+
+_AGGREGATES = (
+    _ENTITY_STATS,
+    _ENTITY_MONTHS,
+    _OUTLET_DAYS,
+    _STATEMENT_DAYS,
+    _STATEMENT_ENTITIES,
+    _ENTITY_DOCS,
+)
+
+
+def add_document(conn: sqlite3.Connection, key: int) -> None:
+    """Add the share of the stored article with document key ``key`` to every aggregate
+    (call once, inside the transaction that wrote its rows)."""
+    for sql in _AGGREGATES:
+        conn.execute(sql, {"doc": key})

@@ -51,6 +51,13 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
         # Nothing can be writing it either, so it is safe to read as immutable.
         conn = _ro(path, immutable=True)
         _check_ours(conn, path)
+    version = schema_version(conn)
+    if 0 < version < SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(
+            f"{path}: store schema version {version} is older than this newsdossier's "
+            f"({SCHEMA_VERSION}); upgrade it once with: newsdossier upgrade --db {path}"
+        )
     conn.execute("PRAGMA busy_timeout=10000")
     return conn
 

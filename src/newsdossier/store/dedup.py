@@ -1,10 +1,11 @@
 """Stage 8 for copies: a new article checked against the stored corpus through LSH band keys.
 
-Called inside `Store.add`'s transaction. The article's body is indexed (its band keys
-stored), compared exactly with the few stored articles sharing a band, and, if it is a
-copy, joined to their cluster. Every member's ``duplicate_of`` names the cluster's
-earliest copy (earliest publication date, then first stored), which has none; when a
-newer-stored article turns out to be the earliest, the cluster is re-pointed at it.
+Called inside `Store.add`'s transaction. The article's body is compared exactly with the
+few stored articles sharing a band and, if it is a copy, joined to their cluster; once the
+article is written, its band keys are stored under its document key (`index_document`).
+Every member's ``duplicate_of`` names the cluster's earliest copy (earliest publication
+date, then first stored), which has none; when a newer-stored article turns out to be the
+earliest, the cluster is re-pointed at it.
 """
 
 from __future__ import annotations
@@ -35,26 +36,51 @@ class Copy:
     duplicate_of: str | None
 
 
-def mark_duplicate(conn: sqlite3.Connection, article: Article) -> Article:
-    """Index ``article`` and return it with ``duplicate_of`` set if it copies a stored story."""
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What the duplicate index keeps of one body: its LSH band keys and shingle count."""
+
+    keys: tuple[int, ...]
+    size: int
+
+
+def mark_duplicate(
+    conn: sqlite3.Connection, article: Article
+) -> tuple[Article, Fingerprint | None]:
+    """``article`` with ``duplicate_of`` set if it copies a stored story (re-pointing the
+    cluster when it is the earliest copy), and the fingerprint to index once it is stored
+    (`None` for a body too short to compare)."""
     body = shingles(article.body)
     if len(body) < MIN_SHINGLES:
-        return dataclasses.replace(article, duplicate_of=None)
-    keys = band_keys(signature(body))
+        return dataclasses.replace(article, duplicate_of=None), None
+    fingerprint = Fingerprint(tuple(band_keys(signature(body))), len(body))
     roots: set[str] = set()
-    for doc_id, dup_of in _candidates(conn, keys):
+    for doc_id, dup_of in _candidates(conn, fingerprint.keys):
         root = dup_of or doc_id
         if root not in roots and is_copy(body, shingles(_body(conn, doc_id))):
             roots.add(root)  # one member found is enough: the rest of its cluster is skipped
-    seq = _index(conn, article.id, keys, len(body))
     if not roots:
-        return dataclasses.replace(article, duplicate_of=None)
-    earliest = _earliest(conn, roots, article, seq)
+        return dataclasses.replace(article, duplicate_of=None), fingerprint
+    earliest = _earliest(conn, roots, article)
     _repoint(conn, roots - {earliest}, earliest)
-    return dataclasses.replace(article, duplicate_of=None if earliest == article.id else earliest)
+    marked = dataclasses.replace(article, duplicate_of=None if earliest == article.id else earliest)
+    return marked, fingerprint
 
 
-def _candidates(conn: sqlite3.Connection, keys: list[int]) -> list[tuple[str, str | None]]:
+def index_document(conn: sqlite3.Connection, key: int, fingerprint: Fingerprint | None) -> None:
+    """Store the band keys of the document with key ``key`` (nothing for `None`)."""
+    if fingerprint is None:
+        return
+    cur = conn.execute(
+        "INSERT INTO dedup_docs (doc, shingles) VALUES (?, ?)", (key, fingerprint.size)
+    )
+    seq = int(cur.lastrowid or 0)
+    conn.executemany(
+        "INSERT OR IGNORE INTO dedup_bands VALUES (?, ?)", [(k, seq) for k in fingerprint.keys]
+    )
+
+
+def _candidates(conn: sqlite3.Connection, keys: tuple[int, ...]) -> list[tuple[str, str | None]]:
     """Stored documents sharing a band with ``keys``, most shared bands first.
 
     Each band key contributes at most ``PER_KEY`` documents (the first stored), so the
@@ -69,8 +95,8 @@ def _candidates(conn: sqlite3.Connection, keys: list[int]) -> list[tuple[str, st
     out = []
     for seq in best:
         row = conn.execute(
-            "SELECT d.doc_id, doc.duplicate_of FROM dedup_docs d"
-            " JOIN documents doc ON doc.id = d.doc_id WHERE d.seq = ?",
+            "SELECT doc.id, doc.duplicate_of FROM dedup_docs d"
+            " JOIN documents doc ON doc.key = d.doc WHERE d.seq = ?",
             (seq,),
         ).fetchone()
         if row:
@@ -83,23 +109,17 @@ def _body(conn: sqlite3.Connection, doc_id: str) -> str:
     return str(row[0]) if row else ""
 
 
-def _index(conn: sqlite3.Connection, doc_id: str, keys: list[int], size: int) -> int:
-    cur = conn.execute("INSERT INTO dedup_docs (doc_id, shingles) VALUES (?, ?)", (doc_id, size))
-    seq = int(cur.lastrowid or 0)
-    conn.executemany(
-        "INSERT OR IGNORE INTO dedup_bands VALUES (?, ?)", [(key, seq) for key in keys]
-    )
-    return seq
-
-
-def _earliest(conn: sqlite3.Connection, roots: set[str], article: Article, seq: int) -> str:
+def _earliest(conn: sqlite3.Connection, roots: set[str], article: Article) -> str:
+    """The earliest published of the clusters' roots and ``article`` (stored last, so it
+    loses a tie)."""
     marks = ",".join("?" * len(roots))
     rows = conn.execute(
         f"SELECT doc.id, doc.published, d.seq FROM documents doc"
-        f" JOIN dedup_docs d ON d.doc_id = doc.id WHERE doc.id IN ({marks})",
+        f" JOIN dedup_docs d ON d.doc = doc.key WHERE doc.id IN ({marks})",
         sorted(roots),
     ).fetchall()
-    dated = [(r[0], r[1], r[2]) for r in rows] + [(article.id, article.published, seq)]
+    last = max((int(r[2]) for r in rows), default=0) + 1
+    dated = [(r[0], r[1], r[2]) for r in rows] + [(article.id, article.published, last)]
     return str(min(dated, key=lambda t: (t[1] is None, t[1] or "", t[2]))[0])
 
 
@@ -131,16 +151,13 @@ def backfill(conn: sqlite3.Connection) -> int:
     """Index (and mark) stored documents that predate the duplicate index; returns how many.
 
     Run inside a transaction, e.g. ``with store.transaction() as conn: backfill(conn)``."""
-    ids = [
-        r[0]
-        for r in conn.execute(
-            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM dedup_docs)"
-            " ORDER BY rowid"
-        )
-    ]
-    for doc_id in ids:
-        marked = mark_duplicate(conn, load_article(conn, doc_id))
+    rows = conn.execute(
+        "SELECT key, id FROM documents WHERE key NOT IN (SELECT doc FROM dedup_docs) ORDER BY key"
+    ).fetchall()
+    for key, doc_id in rows:
+        marked, fingerprint = mark_duplicate(conn, load_article(conn, doc_id))
         conn.execute(
-            "UPDATE documents SET duplicate_of = ? WHERE id = ?", (marked.duplicate_of, doc_id)
+            "UPDATE documents SET duplicate_of = ? WHERE key = ?", (marked.duplicate_of, key)
         )
-    return len(ids)
+        index_document(conn, key, fingerprint)
+    return len(rows)

@@ -29,14 +29,15 @@ def load_article(conn: sqlite3.Connection, doc_id: str) -> Article:
     row = conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
         raise QueryError(f"no document with id {doc_id!r}")
-    article = load_record(conn, LAYERS, row, doc_id)
+    article = load_record(conn, LAYERS, row, row["key"])
     assert isinstance(article, Article)
     return article
 
 
-def load_record(conn: sqlite3.Connection, layers: tuple[Layer, ...], row: Any, doc_id: str) -> Any:
-    """The root record of ``layers`` stored as documents row ``row``, with its layers."""
-    return _build(conn, layers, layers[0], row, doc_id, {})
+def load_record(conn: sqlite3.Connection, layers: tuple[Layer, ...], row: Any, key: int) -> Any:
+    """The root record of ``layers`` stored as documents row ``row`` (document key
+    ``key``), with its layers."""
+    return _build(conn, layers, layers[0], row, key, {})
 
 
 def _build(
@@ -44,7 +45,7 @@ def _build(
     layers: tuple[Layer, ...],
     layer: Layer,
     row: Any,
-    doc_id: str,
+    key: int,
     nested: dict[str, dict[Any, list[Any]]],
 ) -> Any:
     kwargs = _decode(layer, row)
@@ -52,13 +53,13 @@ def _build(
         assert child.field is not None
         if child.parent_key is None:
             kwargs[child.field] = tuple(
-                _build(conn, layers, child, r, doc_id, nested) for r in _select(conn, child, doc_id)
+                _build(conn, layers, child, r, key, nested) for r in _select(conn, child, key)
             )
             continue
         if child.table not in nested:
-            nested[child.table] = _grouped(conn, layers, child, doc_id)
-        key = row[_column_of(layer, child.parent_key[1])]
-        kwargs[child.field] = tuple(nested[child.table].get(key, ()))
+            nested[child.table] = _grouped(conn, layers, child, key)
+        parent = row[_column_of(layer, child.parent_key[1])]
+        kwargs[child.field] = tuple(nested[child.table].get(parent, ()))
     return layer.cls(**kwargs)
 
 
@@ -72,27 +73,27 @@ def _children(layers: tuple[Layer, ...], layer: Layer) -> tuple[Layer, ...]:
 
 
 def _grouped(
-    conn: sqlite3.Connection, layers: tuple[Layer, ...], layer: Layer, doc_id: str
+    conn: sqlite3.Connection, layers: tuple[Layer, ...], layer: Layer, key: int
 ) -> dict[Any, list[Any]]:
     assert layer.parent_key is not None
     column = layer.parent_key[0]
     groups: dict[Any, list[Any]] = defaultdict(list)
-    for r in _select(conn, layer, doc_id, f"AND {column} IS NOT NULL"):
-        groups[r[column]].append(_build(conn, layers, layer, r, doc_id, {}))
+    for r in _select(conn, layer, key, f"AND {column} IS NOT NULL"):
+        groups[r[column]].append(_build(conn, layers, layer, r, key, {}))
     return groups
 
 
-def _select(conn: sqlite3.Connection, layer: Layer, doc_id: str, where: str = "") -> list[Any]:
+def _select(conn: sqlite3.Connection, layer: Layer, key: int, where: str = "") -> list[Any]:
     order = IDX_KEY if layer.indexed else _ORDER.get(layer.table, "rowid")
     if layer.table != "doc_entities":
         sql = f"SELECT * FROM {layer.table} WHERE {DOC_KEY}=? {where} ORDER BY {order}"
-        return conn.execute(sql, (doc_id,)).fetchall()
+        return conn.execute(sql, (key,)).fetchall()
     names = [f"e.{name}" if name in _CORPUS_COLUMNS else f"d.{name}" for name in layer.column_names]
     sql = (
         f"SELECT {', '.join(names)} FROM doc_entities d JOIN entities e ON e.id = d.entity_id"
         f" WHERE d.{DOC_KEY}=? {where} ORDER BY {order}"
     )
-    return conn.execute(sql, (doc_id,)).fetchall()
+    return conn.execute(sql, (key,)).fetchall()
 
 
 def _column_of(layer: Layer, field: str) -> str:

@@ -296,6 +296,238 @@ MIGRATIONS: tuple[str, ...] = (
     )
     SELECT entity_id, month, sum(articles), sum(statements) FROM facts GROUP BY entity_id, month;
     """,
+    # 7: integer document keys (issue 12). Every layer table keys its rows by ``doc``, the
+    # document's integer ``key`` (its rowid, now declared so VACUUM keeps it), instead of the
+    # 64-character id, which stays the public id. Statements get a key of their own, which
+    # their full-text indexes now read their text through. Two read-model tables keep the
+    # entity pages' lists in date order: ``statement_entities`` (each statement under its
+    # speaker, said = 1, and under every other entity mentioned in it, said = 0) and
+    # ``entity_docs`` (each entity's articles by publication day).
+    """
+    CREATE TABLE documents_v7 (
+        key INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        url TEXT, outlet TEXT, author TEXT,
+        published TEXT, published_source TEXT,
+        dateline TEXT, dateline_place TEXT, language TEXT,
+        title TEXT, kicker TEXT, caption TEXT, caption_credit TEXT,
+        body TEXT NOT NULL,
+        removed TEXT NOT NULL DEFAULT '[]',
+        warnings TEXT NOT NULL DEFAULT '[]',
+        duplicate_of TEXT,
+        pipeline TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        encoding TEXT, published_confidence REAL, date_source TEXT,
+        skipped TEXT NOT NULL DEFAULT '[]',
+        deck TEXT
+    );
+    INSERT INTO documents_v7 SELECT rowid, id, source, url, outlet, author, published,
+        published_source, dateline, dateline_place, language, title, kicker, caption,
+        caption_credit, body, removed, warnings, duplicate_of, pipeline, ingested_at, encoding,
+        published_confidence, date_source, skipped, deck
+    FROM documents;
+    CREATE TABLE sentences_v7 (
+        doc INTEGER NOT NULL REFERENCES documents(key), idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        PRIMARY KEY (doc, idx)
+    ) WITHOUT ROWID;
+    INSERT INTO sentences_v7 SELECT d.rowid, x.idx, x.start, x."end"
+    FROM sentences x JOIN documents d ON d.id = x.doc_id;
+    CREATE TABLE doc_entities_v7 (
+        doc INTEGER NOT NULL REFERENCES documents(key), entity_id TEXT NOT NULL,
+        name TEXT NOT NULL, type TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]', model_types TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (doc, entity_id)
+    ) WITHOUT ROWID;
+    INSERT INTO doc_entities_v7 SELECT d.rowid, x.entity_id, x.name, x.type, x.aliases,
+        x.model_types
+    FROM doc_entities x JOIN documents d ON d.id = x.doc_id;
+    CREATE TABLE mentions_v7 (
+        doc INTEGER NOT NULL REFERENCES documents(key), entity_id TEXT,
+        field TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, label TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'name'
+    );
+    INSERT INTO mentions_v7 SELECT d.rowid, x.entity_id, x.field, x.start, x."end", x.text,
+        x.label, x.kind
+    FROM mentions x JOIN documents d ON d.id = x.doc_id ORDER BY x.rowid;
+    CREATE TABLE timexes_v7 (
+        doc INTEGER NOT NULL REFERENCES documents(key), idx INTEGER NOT NULL,
+        field TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT, anchor TEXT,
+        PRIMARY KEY (doc, idx)
+    ) WITHOUT ROWID;
+    INSERT INTO timexes_v7 SELECT d.rowid, x.idx, x.field, x.start, x."end", x.text, x.type,
+        x.value, x.mod, x.anchor
+    FROM timexes x JOIN documents d ON d.id = x.doc_id;
+    CREATE TABLE statements_v7 (
+        key INTEGER PRIMARY KEY,
+        doc INTEGER NOT NULL REFERENCES documents(key), idx INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        kind TEXT NOT NULL, speaker_id TEXT, speaker_name TEXT, source_description TEXT,
+        source_start INTEGER, source_end INTEGER,
+        cue TEXT, cue_start INTEGER, cue_end INTEGER,
+        date TEXT, confidence REAL NOT NULL, reported_by INTEGER,
+        source_text TEXT, source_field TEXT, cue_text TEXT,
+        modality TEXT NOT NULL DEFAULT 'asserted',
+        UNIQUE (doc, idx)
+    );
+    INSERT INTO statements_v7 SELECT NULL, d.rowid, x.idx, x.start, x."end", x.text, x.kind,
+        x.speaker_id, x.speaker_name, x.source_description, x.source_start, x.source_end,
+        x.cue, x.cue_start, x.cue_end, x.date, x.confidence, x.reported_by, x.source_text,
+        x.source_field, x.cue_text, x.modality
+    FROM statements x JOIN documents d ON d.id = x.doc_id ORDER BY d.rowid, x.idx;
+    CREATE TABLE roles_v7 (
+        doc INTEGER NOT NULL REFERENCES documents(key), idx INTEGER NOT NULL,
+        entity_id TEXT NOT NULL, person TEXT NOT NULL, title TEXT NOT NULL,
+        organization TEXT, start TEXT, "end" TEXT, former INTEGER NOT NULL, as_of TEXT,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, field TEXT NOT NULL,
+        mentions INTEGER NOT NULL DEFAULT 1, last_char INTEGER,
+        PRIMARY KEY (doc, idx)
+    ) WITHOUT ROWID;
+    INSERT INTO roles_v7 SELECT d.rowid, x.idx, x.entity_id, x.person, x.title,
+        x.organization, x.start, x."end", x.former, x.as_of, x.start_char, x.end_char, x.field,
+        x.mentions, x.last_char
+    FROM roles x JOIN documents d ON d.id = x.doc_id;
+    CREATE TABLE events_v7 (
+        doc INTEGER NOT NULL REFERENCES documents(key), idx INTEGER NOT NULL,
+        type TEXT NOT NULL, trigger TEXT NOT NULL, date TEXT, place TEXT,
+        sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+        participants TEXT NOT NULL DEFAULT '[]',
+        modality TEXT NOT NULL DEFAULT 'asserted',
+        PRIMARY KEY (doc, idx)
+    ) WITHOUT ROWID;
+    INSERT INTO events_v7 SELECT d.rowid, x.idx, x.type, x.trigger, x.date, x.place,
+        x.sentence, x.start, x."end", x.participants, x.modality
+    FROM events x JOIN documents d ON d.id = x.doc_id;
+    CREATE TABLE event_participants_v7 (
+        doc INTEGER NOT NULL, event_idx INTEGER NOT NULL, entity_id TEXT NOT NULL,
+        name TEXT NOT NULL, role TEXT
+    );
+    INSERT INTO event_participants_v7 SELECT d.rowid, x.event_idx, x.entity_id, x.name, x.role
+    FROM event_participants x JOIN documents d ON d.id = x.doc_id ORDER BY x.rowid;
+    CREATE TABLE relations_v7 (
+        doc INTEGER NOT NULL REFERENCES documents(key), idx INTEGER NOT NULL,
+        type TEXT NOT NULL, subject_id TEXT NOT NULL, subject_name TEXT NOT NULL,
+        object_id TEXT NOT NULL, object_name TEXT NOT NULL,
+        start TEXT, "end" TEXT, sentence TEXT NOT NULL,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+        PRIMARY KEY (doc, idx)
+    ) WITHOUT ROWID;
+    INSERT INTO relations_v7 SELECT d.rowid, x.idx, x.type, x.subject_id, x.subject_name,
+        x.object_id, x.object_name, x.start, x."end", x.sentence, x.start_char, x.end_char
+    FROM relations x JOIN documents d ON d.id = x.doc_id;
+    CREATE TABLE dedup_docs_v7 (
+        seq INTEGER PRIMARY KEY,
+        doc INTEGER NOT NULL UNIQUE REFERENCES documents(key),
+        shingles INTEGER NOT NULL
+    );
+    INSERT INTO dedup_docs_v7 SELECT x.seq, d.rowid, x.shingles
+    FROM dedup_docs x JOIN documents d ON d.id = x.doc_id;
+    CREATE TABLE statement_days_v7 (
+        day TEXT NOT NULL, doc INTEGER NOT NULL, idx INTEGER NOT NULL, outlet TEXT NOT NULL,
+        PRIMARY KEY (day, doc, idx)
+    ) WITHOUT ROWID;
+    INSERT INTO statement_days_v7 SELECT x.day, d.rowid, x.idx, coalesce(d.outlet, '')
+    FROM statement_days x JOIN documents d ON d.id = x.doc_id;
+    DROP TABLE statements_fts;
+    DROP TABLE statements_exact;
+    DROP TABLE dedup_bands;
+    DROP TABLE statement_days;
+    DROP TABLE dedup_docs;
+    DROP TABLE relations;
+    DROP TABLE event_participants;
+    DROP TABLE events;
+    DROP TABLE roles;
+    DROP TABLE statements;
+    DROP TABLE timexes;
+    DROP TABLE mentions;
+    DROP TABLE doc_entities;
+    DROP TABLE sentences;
+    DROP TABLE documents;
+    ALTER TABLE documents_v7 RENAME TO documents;
+    ALTER TABLE sentences_v7 RENAME TO sentences;
+    ALTER TABLE doc_entities_v7 RENAME TO doc_entities;
+    ALTER TABLE mentions_v7 RENAME TO mentions;
+    ALTER TABLE timexes_v7 RENAME TO timexes;
+    ALTER TABLE statements_v7 RENAME TO statements;
+    ALTER TABLE roles_v7 RENAME TO roles;
+    ALTER TABLE events_v7 RENAME TO events;
+    ALTER TABLE event_participants_v7 RENAME TO event_participants;
+    ALTER TABLE relations_v7 RENAME TO relations;
+    ALTER TABLE dedup_docs_v7 RENAME TO dedup_docs;
+    ALTER TABLE statement_days_v7 RENAME TO statement_days;
+    CREATE TABLE dedup_bands (
+        key INTEGER NOT NULL, seq INTEGER NOT NULL REFERENCES dedup_docs(seq),
+        PRIMARY KEY (key, seq)
+    ) WITHOUT ROWID;
+    CREATE INDEX documents_published ON documents(published);
+    CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+    CREATE INDEX documents_language ON documents(language);
+    CREATE INDEX documents_outlet ON documents(outlet COLLATE NOCASE, published);
+    CREATE INDEX statement_days_outlet ON statement_days(outlet COLLATE NOCASE, day, doc, idx);
+    CREATE INDEX mentions_doc ON mentions(doc, start);
+    CREATE INDEX mentions_entity ON mentions(entity_id, doc);
+    CREATE INDEX statements_speaker ON statements(speaker_id, date);
+    CREATE INDEX statements_date ON statements(date);
+    CREATE INDEX roles_entity ON roles(entity_id, as_of);
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX event_participants_entity ON event_participants(entity_id);
+    CREATE INDEX relations_subject ON relations(subject_id);
+    CREATE INDEX relations_object ON relations(object_id);
+    CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, body) VALUES (new.key, new.title, new.body);
+        INSERT INTO documents_exact(rowid, title, body) VALUES (new.key, new.title, new.body);
+    END;
+    CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, body)
+        VALUES ('delete', old.key, old.title, old.body);
+        INSERT INTO documents_exact(documents_exact, rowid, title, body)
+        VALUES ('delete', old.key, old.title, old.body);
+    END;
+    CREATE VIRTUAL TABLE statements_fts USING fts5(
+        text, content='statements', content_rowid='key',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE statements_exact USING fts5(
+        text, content='statements', content_rowid='key',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts(rowid, text) VALUES (new.key, new.text);
+        INSERT INTO statements_exact(rowid, text) VALUES (new.key, new.text);
+    END;
+    CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts(statements_fts, rowid, text)
+        VALUES ('delete', old.key, old.text);
+        INSERT INTO statements_exact(statements_exact, rowid, text)
+        VALUES ('delete', old.key, old.text);
+    END;
+    INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
+    INSERT INTO statements_exact(statements_exact) VALUES ('rebuild');
+    CREATE TABLE statement_entities (
+        entity_id TEXT NOT NULL, day TEXT NOT NULL, doc INTEGER NOT NULL, idx INTEGER NOT NULL,
+        said INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, day, doc, idx)
+    ) WITHOUT ROWID;
+    CREATE INDEX statement_entities_said ON statement_entities(entity_id, said, day, doc, idx);
+    INSERT INTO statement_entities
+    SELECT s.speaker_id, coalesce(s.date, d.published, ''), s.doc, s.idx, 1
+    FROM statements s JOIN documents d ON d.key = s.doc WHERE s.speaker_id IS NOT NULL;
+    INSERT OR IGNORE INTO statement_entities
+    SELECT DISTINCT m.entity_id, coalesce(s.date, d.published, ''), s.doc, s.idx, 0
+    FROM mentions m JOIN statements s ON s.doc = m.doc
+        AND s.start <= m.start AND s."end" >= m."end"
+    JOIN documents d ON d.key = s.doc
+    WHERE m.entity_id IS NOT NULL AND m.field = 'body' AND m.entity_id IS NOT s.speaker_id;
+    CREATE TABLE entity_docs (
+        entity_id TEXT NOT NULL, day TEXT NOT NULL, doc INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, day, doc)
+    ) WITHOUT ROWID;
+    INSERT INTO entity_docs
+    SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), x.doc
+    FROM doc_entities x JOIN documents d ON d.key = x.doc;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -314,10 +546,15 @@ COUNTED_TABLES = (
 )
 
 
-#: The key column linking a layer's rows to their document (the root record's ``id``).
-DOC_KEY = "doc_id"
+#: The key column linking a layer's rows to their document (its integer ``documents.key``).
+DOC_KEY = "doc"
 #: The key column holding a row's position in its layer.
 IDX_KEY = "idx"
+#: The integer key column of the tables other rows point at (``documents``) or full-text
+#: indexes read through (``statements``): assigned by SQLite, never written by the writer.
+ROW_KEY = "key"
+#: The tables with a `ROW_KEY` column.
+ROW_KEYED = ("documents", "statements")
 #: Columns of ``documents`` that are not fields of the record: filled by the writer.
 DOCUMENT_EXTRA = ("pipeline", "ingested_at")
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from newsdossier.article import Article
 from newsdossier.errors import StoreError
 from newsdossier.store.connection import connect, schema_version
-from newsdossier.store.dedup import mark_duplicate
+from newsdossier.store.dedup import index_document, mark_duplicate
 from newsdossier.store.resolution import resolve_into_store
 from newsdossier.store.schema import COUNTED_TABLES
 from newsdossier.store.writer import write_article
@@ -69,8 +69,8 @@ class Store:
         with self.transaction() as conn:
             if self.has(article.id):
                 return "present"
-            resolved = mark_duplicate(conn, resolve_into_store(conn, article))
-            write_article(conn, resolved, pipeline)
+            marked, fingerprint = mark_duplicate(conn, resolve_into_store(conn, article))
+            index_document(conn, write_article(conn, marked, pipeline), fingerprint)
         return "new"
 
     def reject(

@@ -2,8 +2,8 @@
 
 The tables and columns come from `newsdossier.store.schema.layers`, derived from the
 record's dataclasses; only what is not the record's shape is written here by hand (the
-ungrouped mentions, the statements' full-text indexes, the documents' extra columns, the
-aggregates of the read model).
+ungrouped mentions, the documents' extra columns, the aggregates of the read model). The
+full-text indexes are filled by the store's triggers.
 """
 
 from __future__ import annotations
@@ -21,51 +21,47 @@ from newsdossier.store.schema import LAYER_BY_TABLE, LAYERS, Column, Layer
 Rows = dict[str, list[tuple[Any, ...]]]
 
 
-def write_article(conn: sqlite3.Connection, article: Article, pipeline: str) -> None:
-    """Insert the article and all its layers (entity ids must already be resolved), and
-    add its share to the read model's aggregates (`newsdossier.store.aggregates`)."""
+def write_article(conn: sqlite3.Connection, article: Article, pipeline: str) -> int:
+    """Insert the article and all its layers (entity ids must already be resolved), add
+    its share to the read model's aggregates (`newsdossier.store.aggregates`), and return
+    its integer document key."""
     extra = {"pipeline": pipeline, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
-    rows = record_rows(LAYERS, article, extra)
+    top, children = LAYERS[0], LAYERS[1:]
+    names = ", ".join(f'"{name}"' for name in top.column_names)
+    marks = ",".join("?" * len(top.column_names))
+    values = (*row_values(top, article), *(extra[name] for name in top.extra))
+    cursor = conn.execute(f"INSERT INTO {top.table} ({names}) VALUES ({marks})", values)
+    key = int(cursor.lastrowid or 0)
+    rows = child_rows(LAYERS, article, key)
     mentions = LAYER_BY_TABLE["mentions"]
     grouped = {(m.field, m.start, m.end) for e in article.entities for m in e.mentions}
     rows["mentions"] += [
-        (article.id, None, *row_values(mentions, m))
+        (key, None, *row_values(mentions, m))
         for m in article.mentions
         if (m.field, m.start, m.end) not in grouped
     ]
-    for layer in LAYERS:
+    for layer in children:
         insert_rows(conn, layer, rows[layer.table])
-    for i, statement in enumerate(article.statements):
-        # The unstemmed twin shares the stemmed row's rowid (see `newsdossier.query.search`).
-        row = conn.execute(
-            "INSERT INTO statements_fts (text, doc_id, idx) VALUES (?,?,?)",
-            (statement.text, article.id, i),
-        )
-        conn.execute(
-            "INSERT INTO statements_exact (rowid, text) VALUES (?,?)",
-            (row.lastrowid, statement.text),
-        )
-    add_document(conn, article.id)
+    add_document(conn, key)
+    return key
 
 
-def record_rows(layers: tuple[Layer, ...], root: Any, extra: dict[str, Any]) -> Rows:
-    """The rows of every table in ``layers`` (``documents`` first) for one root record;
-    ``extra`` holds the values of the documents' extra columns."""
-    top = layers[0]
+def child_rows(layers: tuple[Layer, ...], root: Any, key: Any) -> Rows:
+    """The rows of every table in ``layers`` below the first (``documents``) for one root
+    record stored under document key ``key``."""
     rows: Rows = defaultdict(list)
-    rows[top.table].append((*row_values(top, root), *(extra[name] for name in top.extra)))
-    _child_rows(layers, top, root, 0, (root.id, rows))
+    _child_rows(layers, layers[0], root, 0, (key, rows))
     return rows
 
 
 def _child_rows(
-    layers: tuple[Layer, ...], parent: Layer, obj: Any, idx: int, into: tuple[str, Rows]
+    layers: tuple[Layer, ...], parent: Layer, obj: Any, idx: int, into: tuple[Any, Rows]
 ) -> None:
-    doc_id, rows = into
+    key, rows = into
     for layer in layers:
         if layer.parent != parent.table or layer.field is None:
             continue
-        keys: list[Any] = [doc_id]
+        keys: list[Any] = [key]
         if layer.parent_key:
             source = layer.parent_key[1]
             keys.append(idx if source == "idx" else getattr(obj, source))
