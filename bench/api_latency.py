@@ -1,15 +1,23 @@
-"""p95 latency of the entity page and of search, over HTTP, on a store of >= 10,000 articles.
+"""p50/p95 latency of the entity pages, statements, search, timeline and dossier over HTTP.
 
-    python bench/api_latency.py [--articles 10000] [--base 200] [--db /tmp/bench.db]
+    python bench/api_latency.py [--articles 100000] [--base 200] [--db /tmp/nd_bench.db]
 
 How the store is built: ``--base`` real articles (TimeML and PolNeAR texts read in place
 from ``../shared/gold``, see ``bench/corpus.py``) go through the real pipeline once; their
 records are then written again with ``Store.add`` under new ids, shifted publication dates
-and rotating outlet names until the store holds ``--articles`` articles. Entity resolution
-runs for every copy, so popular actors end up in thousands of articles (the hard case for
-an entity page). An existing ``--db`` is reused.
+and rotating outlet names until the store holds ``--articles`` articles, in groups of
+`WRITE_GROUP` per commit as ``newsdossier ingest`` stores them. Entity resolution
+and the duplicate check run for every copy, so popular actors end up in tens of thousands
+of articles (the hard case for an entity page). The build is resumable: run the command
+again after an interruption and it carries on from the copies already stored (``--db``
+keeps them). The store-load time of each article (its group's time shared by its
+articles) is kept beside the store (``<db>.load-times.json``), so the growth of the load
+time from the first to the last tenth of the build is reported even for a build done over
+several runs.
 
-The app runs under uvicorn in a thread; requests go one at a time over real HTTP.
+The server is ``newsdossier serve`` in its own process (its resident memory is read from
+``/proc``); requests go over real HTTP, first one at a time, then from 8 concurrent
+clients running the same mix.
 """
 
 from __future__ import annotations
@@ -17,63 +25,210 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
+import json
+import os
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus
-from newsdossier.api.server import BackgroundServer
+from newsdossier.article import Article
 from newsdossier.runner import ingest
+from newsdossier.runner.summary import WRITE_GROUP
 from newsdossier.store import Store, load_article
 
-QUERIES = ("president", "security council", "said on Monday", "election campaign", "oil prices")
+console = Console(stderr=True)
+
+#: Concurrent clients of the second run.
+CLIENTS = 8
 
 
-def build_store(db: Path, *, articles: int, base: int) -> None:
-    """Process ``base`` real articles, then copy their records until ``articles`` are stored."""
-    console = Console(stderr=True)
-    began = time.perf_counter()
+def base_records(base: int) -> list[Article]:
+    """``base`` real articles through the whole pipeline, as stored records."""
     with tempfile.TemporaryDirectory() as tmp:
         paths = write_corpus(Path(tmp) / "texts", limit=base)
         with Store(":memory:") as scratch:
             summary = ingest([str(p) for p in paths], scratch)
-            records = [load_article(scratch.conn, i) for i in summary.new_ids]
-    console.print(f"pipeline: {len(records)} articles in {time.perf_counter() - began:.0f}s")
-    began = time.perf_counter()
+            return [load_article(scratch.conn, i) for i in sorted(summary.new_ids)]
+
+
+def copy_of(article: Article, copy: int, k: int) -> Article:
+    """Copy number ``copy`` of the ``k``-th base article: new id, date a week per copy
+    later, one of 20 outlets."""
+    new_id = hashlib.sha256(f"{article.id}:{copy}".encode()).hexdigest()
+    day = date.fromisoformat((article.published or "2020-01-01")[:10])
+    published = (day + timedelta(days=7 * copy)).isoformat()
+    outlet = f"{article.outlet or 'Outlet'} {(copy + k) % 20}"
+    return dataclasses.replace(article, id=new_id, published=published, outlet=outlet)
+
+
+def build_store(db: Path, *, articles: int, base: int) -> list[float]:
+    """Fill ``db`` up to ``articles`` articles (resuming a partial build); returns the
+    seconds each ``Store.add`` took, over all runs of the build."""
+    times_file = db.with_name(db.name + ".load-times.json")
+    times: list[float] = json.loads(times_file.read_text()) if times_file.exists() else []
     with Store(db) as store:
-        copy = 0
-        while store.info()["counts"]["documents"] < articles:
-            for k, article in enumerate(records):
-                new_id = hashlib.sha256(f"{article.id}:{copy}".encode()).hexdigest()
-                day = date.fromisoformat((article.published or "2020-01-01")[:10])
-                published = (day + timedelta(days=7 * copy)).isoformat()
-                outlet = f"{article.outlet or 'Outlet'} {(copy + k) % 20}"
-                clone = dataclasses.replace(article, id=new_id, published=published, outlet=outlet)
-                store.add(clone, pipeline="bench-copy")
-            copy += 1
-        count = store.info()["counts"]
-    console.print(f"copies: {count['documents']} articles in {time.perf_counter() - began:.0f}s")
-
-
-def timed(client: httpx.Client, url: str, *, runs: int) -> list[float]:
-    """Milliseconds of ``runs`` sequential GETs (after two warm-up requests)."""
-    for _ in range(2):
-        client.get(url).raise_for_status()
-    out = []
-    for _ in range(runs):
+        stored = int(store.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+        if stored >= articles:
+            return times
         began = time.perf_counter()
-        client.get(url).raise_for_status()
-        out.append((time.perf_counter() - began) * 1000)
-    return out
+        records = base_records(base)
+        console.print(f"pipeline: {len(records)} articles in {time.perf_counter() - began:.0f}s")
+        position = stored  # the n-th stored article is copy n // base of record n % base
+        with Progress(
+            TextColumn("copies"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+        ) as bar:
+            task = bar.add_task("copies", total=articles, completed=stored)
+            while position < articles:
+                group = []
+                for n in range(position, min(position + WRITE_GROUP, articles)):
+                    copy, k = divmod(n, len(records))
+                    group.append(copy_of(records[k], copy, k))
+                started = time.perf_counter()
+                outcomes = store.add_many(group, pipeline="bench-copy")
+                each = (time.perf_counter() - started) / len(group)
+                times += [each for outcome in outcomes if outcome == "new"]
+                position += len(group)
+                bar.advance(task, len(group))
+                if position % 1024 < WRITE_GROUP or position == articles:
+                    times_file.write_text(json.dumps(times))
+    return times
+
+
+def growth(times: list[float]) -> tuple[float, float, float]:
+    """Mean load time (ms) of the first and last tenth of ``times``, and last / first."""
+    tenth = max(1, len(times) // 10)
+    first = statistics.fmean(times[:tenth]) * 1000
+    last = statistics.fmean(times[-tenth:]) * 1000
+    return first, last, last / first
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def server(db: Path) -> Iterator[tuple[str, int]]:
+    """``newsdossier serve`` over ``db`` in its own process: (base URL, pid)."""
+    port = _free_port()
+    command = [sys.executable, "-m", "newsdossier", "serve", "--db", str(db), "--port", str(port)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"{url}/api/stats", timeout=30).raise_for_status()
+                break
+            except httpx.TransportError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the server did not start: {proc.stderr}") from None
+                time.sleep(0.2)
+        yield url, proc.pid
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """Resident memory of process ``pid`` now and at its peak, in MB (from /proc)."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        name, _, value = line.partition(":")
+        fields[name] = value.split()
+    return int(fields["VmRSS"][0]) / 1024, int(fields["VmHWM"][0]) / 1024
+
+
+def pick_entities(db: Path) -> dict[str, tuple[str, str, int]]:
+    """The top person (most articles) and a median one: label -> (id, name, articles);
+    the top speaker with the median date of their statements."""
+    with Store(db, readonly=True) as store:
+        people = store.conn.execute(
+            "SELECT s.entity_id, e.name, s.articles FROM entity_stats s"
+            " JOIN entities e ON e.id = s.entity_id WHERE e.type = 'PERSON'"
+            " ORDER BY s.articles DESC, s.entity_id"
+        ).fetchall()
+        speaker = store.conn.execute(
+            "SELECT s.entity_id, e.name, s.statements_by FROM entity_stats s"
+            " JOIN entities e ON e.id = s.entity_id ORDER BY s.statements_by DESC LIMIT 1"
+        ).fetchone()
+    top, median = people[0], people[len(people) // 2]
+    return {
+        "top": (top[0], top[1], top[2]),
+        "median": (median[0], median[1], median[2]),
+        "speaker": (speaker[0], speaker[1], speaker[2]),
+    }
+
+
+def request_mix(db: Path) -> list[tuple[str, str]]:
+    """(label, path) of every request timed."""
+    who = pick_entities(db)
+    top, median, speaker = who["top"], who["median"], who["speaker"]
+    with Store(db, readonly=True) as store:
+        first, last = store.conn.execute(
+            "SELECT min(day), max(day) FROM statement_days WHERE day != ''"
+        ).fetchone()
+        (busiest,) = store.conn.execute(
+            "SELECT outlet FROM outlet_days GROUP BY outlet ORDER BY sum(articles) DESC LIMIT 1"
+        ).fetchone()
+    since, until = first[:4], str(int(first[:4]) + (int(last[:4]) - int(first[:4])) // 2)
+    outlet = "outlet:" + quote(f'"{busiest}"')
+    return [
+        (f"entity page, top person ({top[2]:,} articles)", f"/entity/{top[0]}"),
+        (f"entity page, median person ({median[2]:,} articles)", f"/entity/{median[0]}"),
+        ("entity JSON, top person", f"/api/entities/{top[0]}"),
+        ("entity JSON, median person", f"/api/entities/{median[0]}"),
+        ("entity statements-about page 3, top person", f"/entity/{top[0]}/said-about?page=3"),
+        (
+            f"statements by {speaker[1]} {since}..{until}",
+            f"/api/statements?speaker={quote(speaker[1])}&since={since}&until={until}",
+        ),
+        (
+            "statements page by speaker and dates",
+            f"/statements?speaker={quote(speaker[1])}&since={since}&until={until}",
+        ),
+        ("search 'president'", "/api/search?q=president"),
+        ("search phrase '\"security council\"'", "/api/search?q=%22security+council%22"),
+        ("search 'oil OR gas -price*'", "/api/search?q=oil+OR+gas+-price*"),
+        (
+            f"search 'election speaker:{speaker[1]}'",
+            f"/api/search?q=election+speaker:{quote(chr(34) + speaker[1] + chr(34))}",
+        ),
+        ("search page 'said' outlet filter", f"/search?q=said+{outlet}"),
+        ("timeline, top person", f"/api/timeline?entity={top[0]}"),
+        ("timeline page, median person", f"/entity/{median[0]}/timeline"),
+        ("dossier JSON, top person", f"/entity/{top[0]}/dossier.json"),
+    ]
+
+
+def timed(client: httpx.Client, path: str) -> float:
+    """Milliseconds of one GET."""
+    began = time.perf_counter()
+    response = client.get(path)
+    response.raise_for_status()
+    return (time.perf_counter() - began) * 1000
 
 
 def p95(values: list[float]) -> float:
@@ -81,44 +236,84 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
 
+def run_sequential(url: str, mix: list[tuple[str, str]], runs: int) -> dict[str, list[float]]:
+    """Each request of the mix ``runs`` times, one at a time (after two warm-up GETs)."""
+    out: dict[str, list[float]] = {}
+    with httpx.Client(base_url=url, timeout=120) as client:
+        for label, path in mix:
+            for _ in range(2):
+                timed(client, path)
+            out[label] = [timed(client, path) for _ in range(runs)]
+    return out
+
+
+def run_concurrent(url: str, mix: list[tuple[str, str]], runs: int) -> dict[str, list[float]]:
+    """The mix run ``runs`` times by each of `CLIENTS` threads at once, each starting at
+    another point of the mix."""
+    out: dict[str, list[float]] = {label: [] for label, _ in mix}
+    lock = threading.Lock()
+
+    def client_loop(n: int) -> None:
+        with httpx.Client(base_url=url, timeout=120) as client:
+            for r in range(runs):
+                for i in range(len(mix)):
+                    label, path = mix[(i + n + r) % len(mix)]
+                    ms = timed(client, path)
+                    with lock:
+                        out[label].append(ms)
+
+    threads = [threading.Thread(target=client_loop, args=(n,)) for n in range(CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return out
+
+
 def main() -> None:
-    """Build (or reuse) the store, time the pages, print a table."""
-    parser = argparse.ArgumentParser(description=__doc__)
+    """Build (or resume) the store, time the request mix, print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--base", type=int, default=200)
-    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--runs", type=int, default=30, help="timed GETs per request, 1 client")
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "nd_bench.db")
     args = parser.parse_args()
-    if not args.db.exists():
-        build_store(args.db, articles=args.articles, base=args.base)
+    times = build_store(args.db, articles=args.articles, base=args.base)
     with Store(args.db, readonly=True) as store:
-        counts = store.info()["counts"]
-        top = store.conn.execute(
-            "SELECT entity_id, count(*) AS n FROM doc_entities d JOIN entities e ON e.id ="
-            " d.entity_id WHERE e.type = ? GROUP BY entity_id ORDER BY n DESC LIMIT 1",
-            ("PERSON",),
-        ).fetchone()
-        widest = store.conn.execute(
-            "SELECT entity_id, count(*) AS n FROM doc_entities GROUP BY entity_id"
-            " ORDER BY n DESC LIMIT 1"
-        ).fetchone()
-    table = Table("request", "p50 ms", "p95 ms", "max ms", title=f"{counts['documents']} articles")
-    with (
-        BackgroundServer(args.db) as server,
-        httpx.Client(base_url=server.url, timeout=60) as client,
-    ):
-        cases = [
-            (f"entity page, top person ({top['n']} articles)", f"/entity/{top['entity_id']}"),
-            (f"entity page, widest entity ({widest['n']} articles)", f"/entity/{widest[0]}"),
-            ("entity JSON (API), top person", f"/api/entities/{top['entity_id']}"),
-            *[(f"search page {q!r}", f"/search?q={q}") for q in QUERIES[:2]],
-            *[(f"search API {q!r}", f"/api/search?q={q}") for q in QUERIES],
-        ]
-        for label, url in cases:
-            ms = timed(client, url, runs=args.runs)
-            table.add_row(label, f"{statistics.median(ms):.0f}", f"{p95(ms):.0f}", f"{max(ms):.0f}")
+        count = int(store.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    size = sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*"))
+    size -= sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*.json"))
+    mix = request_mix(args.db)
+    with server(args.db) as (url, pid):
+        one = run_sequential(url, mix, args.runs)
+        many = run_concurrent(url, mix, max(2, args.runs // CLIENTS))
+        rss, peak = rss_mb(pid)
+    table = Table(
+        "request",
+        "p50 ms",
+        "p95 ms",
+        f"p50 ms ({CLIENTS} clients)",
+        f"p95 ms ({CLIENTS} clients)",
+        title=f"{count:,} articles",
+    )
+    for label, _ in mix:
+        table.add_row(
+            label,
+            f"{statistics.median(one[label]):.1f}",
+            f"{p95(one[label]):.1f}",
+            f"{statistics.median(many[label]):.1f}",
+            f"{p95(many[label]):.1f}",
+        )
     Console().print(table)
-    print(f"counts: {counts}")
+    print(f"store: {size / 1e6:,.0f} MB, {size / 1e6 / count * 1000:.1f} MB per 1,000 articles")
+    print(f"server RSS: {rss:.0f} MB (peak {peak:.0f} MB)")
+    if times:
+        first, last, ratio = growth(times)
+        print(
+            f"store load per article: first tenth {first:.1f} ms, last tenth {last:.1f} ms,"
+            f" last/first {ratio:.2f} ({len(times):,} loads timed)"
+        )
+    print(f"server pid was {pid}; python {sys.version.split()[0]}; {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -142,6 +142,18 @@ def test_query_search_stems_and_ranks_exact_forms_first(conn: sqlite3.Connection
     assert [h.exact for h in statements] == [True, False]  # "tax on tips", then "taxes"
 
 
+def test_query_search_ranks_a_phrase_as_typed_first(conn: sqlite3.Connection) -> None:
+    """The unstemmed twins keep no positions: a phrase is checked there word by word,
+    its adjacency by the stemmed index."""
+    plan = text_plan(parse_search('"tax return"* -"U.S. Senate"'))
+    assert plan.exact == '((("tax" "return" *)) NOT ("U" "S" "Senate"))'
+    hits = search(conn, '"taxes hurt"', limit=50)
+    assert sorted((h.kind, h.exact) for h in hits) == [("article", True), ("statement", True)]
+    stemmed = [h for h in search(conn, '"tax returned"', limit=50) if h.kind == "article"]
+    assert {h.doc_id for h in stemmed} == {"returns", "clinton"}
+    assert not any(h.exact for h in stemmed)
+
+
 def test_query_search_filters(conn: sqlite3.Connection) -> None:
     speaker = search(conn, "speaker:Trump tax")
     assert {(h.kind, h.doc_id) for h in speaker} == {

@@ -146,6 +146,31 @@ def test_store_failed_write_leaves_store_unchanged(tmp_path: Path) -> None:
         assert not store.has("d2")
 
 
+def test_store_add_many_keeps_the_articles_before_a_failure(tmp_path: Path) -> None:
+    """One commit for a group, yet each article all or nothing: the ones before a failing
+    article are stored whole, the failing one leaves no row, the rest are not tried."""
+    with Store(tmp_path / "s.db") as store:
+        store.conn.execute(
+            "CREATE TEMP TRIGGER fail BEFORE INSERT ON timexes"
+            " WHEN (SELECT id FROM documents WHERE key = new.doc) = 'd3'"
+            " BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+        )
+        group = [_article("d1"), _article("d2"), _article("d3"), _article("d4")]
+        with pytest.raises(sqlite3.IntegrityError, match="disk trouble"):
+            store.add_many(group, pipeline="[]")
+        assert not store.conn.in_transaction
+        assert [store.has(i) for i in ("d1", "d2", "d3", "d4")] == [True, True, False, False]
+        counts = store.info()["counts"]
+        assert (counts["documents"], counts["timexes"]) == (2, 2)
+        ruiz = store.conn.execute(
+            "SELECT articles FROM entity_stats s JOIN entities e"
+            " ON e.id = s.entity_id WHERE e.name = 'Ana Ruiz'"
+        ).fetchone()
+        assert ruiz[0] == 2
+        store.conn.execute("DROP TRIGGER temp.fail")
+        assert store.add_many(group, pipeline="[]") == ["present", "present", "new", "new"]
+
+
 def test_store_reader_sees_commits_while_writer_open(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     with Store(path) as writer:

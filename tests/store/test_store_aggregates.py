@@ -103,8 +103,8 @@ def expected(conn: sqlite3.Connection) -> dict[str, Any]:
         ),
         "statement_days": sorted((filed[k] or "", *k, outlets[k[0]] or "") for k in statements),
         "statement_entities": sorted(
-            [(e, filed[(d, i)] or "", d, i, 1) for e, d, i in said]
-            + [(e, filed[(d, i)] or "", d, i, 0) for e, d, i in about_others]
+            [(e, 1, filed[(d, i)] or "", d, i) for e, d, i in said]
+            + [(e, 0, filed[(d, i)] or "", d, i) for e, d, i in about_others]
         ),
         "entity_docs": sorted(entity_docs),
     }

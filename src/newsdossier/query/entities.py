@@ -169,7 +169,7 @@ def entity_mentions(
     entity = get_entity(conn, entity_id)
     rows = conn.execute(
         "SELECT m.*, d.id AS doc_id FROM entity_docs x"
-        " JOIN mentions m ON m.entity_id = x.entity_id AND m.doc = x.doc"
+        " JOIN mentions m ON m.doc = x.doc AND m.entity_id = x.entity_id"
         " JOIN documents d ON d.key = x.doc WHERE x.entity_id = ?"
         f" ORDER BY x.day {order}, x.doc {order}, m.field, m.start LIMIT ? OFFSET ?",
         (entity_id, limit, offset),

@@ -186,7 +186,7 @@ def _hits(
         + "".join(f" AND {c}" for c in conds)
         + " ORDER BY exact DESC, f.rank LIMIT ?"
     )
-    head = [plan.match] if twins else []
+    head = [plan.exact] if twins else []
     rows = conn.execute(sql, [*head, *marks, plan.match, *args, wanted]).fetchall()
     return [_hit(source.kind, r, float(r["rank"])) for r in rows]
 

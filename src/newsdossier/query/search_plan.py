@@ -45,6 +45,7 @@ class TextPlan:
     match: str | None
     exclude: str | None
     words: tuple[str, ...]
+    exact: str | None = None
 
 
 @dataclass(slots=True)
@@ -103,29 +104,40 @@ def _simplify(node: Node) -> Text | None:
     return Group(node.op, tuple(children.values()), node.position)
 
 
-def _render(node: Node, text: str | None) -> str:
+def _fts_words(term: Term) -> str:
+    """``term`` as its words (the tokenizer's runs of letters and digits), each one FTS5
+    string, all required: a phrase without positions."""
+    strings = [f'"{word}"' for word in re.findall(r"[^\W_]+", term.text)]
+    if term.prefix:
+        strings[-1] += " *"
+    return strings[0] if len(strings) == 1 else "(" + " ".join(strings) + ")"
+
+
+def _render(node: Node, text: str | None, *, loose: bool = False) -> str:
     """The FTS5 expression of a simplified tree; with ``text`` (the search), a NOT with
-    nothing beside it to subtract from is a `SearchQueryError`."""
+    nothing beside it to subtract from is a `SearchQueryError`; ``loose`` writes each
+    phrase as its words (`_fts_words`)."""
     if isinstance(node, Filter):
         raise TypeError("a filter has no FTS5 expression")  # _simplify removed them
     if isinstance(node, Term):
-        return _fts_term(node)
+        return _fts_words(node) if loose else _fts_term(node)
     if isinstance(node, Not):
         if text is not None:
             raise SearchQueryError(
                 "NOT needs a word beside it in its group, as in (a -b)", text, node.position
             )
-        return "NOT " + _render(node.child, text)
+        return "NOT " + _render(node.child, text, loose=loose)
     if node.op == "OR":
-        return "(" + " OR ".join(_render(c, text) for c in node.children) + ")"
+        return "(" + " OR ".join(_render(c, text, loose=loose) for c in node.children) + ")"
     positive = [c for c in node.children if not isinstance(c, Not)]
     negative = [c for c in node.children if isinstance(c, Not)]
     if not positive:
-        return _render(negative[0], text)
-    expr = "(" + " AND ".join(_render(c, text) for c in positive) + ")"
+        return _render(negative[0], text, loose=loose)
+    expr = "(" + " AND ".join(_render(c, text, loose=loose) for c in positive) + ")"
     if not negative:
         return expr
-    return "(" + expr + "".join(f" NOT {_render(n.child, text)}" for n in negative) + ")"
+    tail = "".join(f" NOT {_render(n.child, text, loose=loose)}" for n in negative)
+    return "(" + expr + tail + ")"
 
 
 def _words(node: Node) -> list[str]:
@@ -148,7 +160,9 @@ def positive_terms(node: Node | None) -> list[Term]:
 
 
 def text_plan(parsed: ParsedSearch) -> TextPlan:
-    """The FTS5 expressions of the search's text part (see `TextPlan`)."""
+    """The FTS5 expressions of the search's text part (see `TextPlan`); ``exact`` is
+    ``match`` for the unstemmed twins, which keep no word positions: each phrase becomes
+    its words, all required (the stemmed match has checked they are adjacent)."""
     root = _simplify(parsed.text) if parsed.text is not None else None
     if root is None:
         return TextPlan(None, None, ())
@@ -167,7 +181,8 @@ def text_plan(parsed: ParsedSearch) -> TextPlan:
         negated = [c.child for c in root.children if isinstance(c, Not)]
         either = Group("OR", tuple(negated), root.position)
         return TextPlan(None, _render(either, parsed.source), words)
-    return TextPlan(_render(root, parsed.source), None, words)
+    match = _render(root, parsed.source)
+    return TextPlan(match, None, words, _render(root, parsed.source, loose=True))
 
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -229,7 +244,8 @@ def conditions(conn: sqlite3.Connection, parsed: ParsedSearch) -> Conditions:
             entity = _entity_id(conn, f, text)
             out.entity_ids.append(entity)
             if f.name == "speaker":
-                article = "d.key IN (SELECT doc FROM statements WHERE speaker_id = ?)"
+                said = "SELECT doc FROM statement_entities WHERE entity_id = ? AND said = 1"
+                article = f"d.key IN ({said})"
                 out.add(article, "s.speaker_id = ?", entity)
             else:
                 article = "d.key IN (SELECT doc FROM entity_docs WHERE entity_id = ?)"

@@ -67,31 +67,41 @@ def _statements(
     order: str = "ASC",
 ) -> tuple[list[sqlite3.Row], int]:
     """The first ``cap`` statements in timeline order (``order`` of dates, undated ones
-    last), and how many there are in all: index ranges of the entity's
-    ``statement_entities`` (said by it or about it) or of ``statement_days``."""
-    table, where, args = "statement_days k", [], []
+    last), and how many there are in all: index ranges of ``statement_days``, or of the
+    entity's statements by it and about it in ``statement_entities``, merged."""
+    ranges: list[tuple[str, list[str], list[object]]] = [("statement_days k", [], [])]
     if entity_id:
-        table, where, args = "statement_entities k", ["k.entity_id = ?"], [entity_id]
+        ranges = [
+            ("statement_entities k", ["k.entity_id = ?", f"k.said = {said}"], [entity_id])
+            for said in (1, 0)
+        ]
+    bounds: list[str] = []
+    bound_args: list[object] = []
     if since:
-        where.append("k.day >= ?")
-        args.append(since)
+        bounds.append("k.day >= ?")
+        bound_args.append(since)
     if until:
-        where.append("k.day < ?")
-        args.append(until + "\uffff")
+        bounds.append("k.day < ?")
+        bound_args.append(until + "\uffff")
     rows: list[sqlite3.Row] = []
     total = 0
     for dated in (True, False):
         if not dated and (since or until):
             break  # an undated statement is in no date range
-        clause = " AND ".join([*where, "k.day != ''" if dated else "k.day = ''"])
-        total += int(
-            conn.execute(f"SELECT count(*) FROM {table} WHERE {clause}", args).fetchone()[0]
-        )
+        day = "k.day != ''" if dated else "k.day = ''"
+        parts: list[str] = []
+        args: list[object] = []
+        for table, where, where_args in ranges:
+            clause = " AND ".join([*where, *bounds, day])
+            parts.append(f"SELECT k.doc, k.idx, k.day FROM {table} WHERE {clause}")
+            args += [*where_args, *bound_args]
+            count = f"SELECT count(*) FROM {table} WHERE {clause}"
+            total += int(conn.execute(count, [*where_args, *bound_args]).fetchone()[0])
         if len(rows) < cap:
             rows += conn.execute(
                 "SELECT s.*, d.id AS doc_id, d.published, nullif(k.day, '') AS when_said FROM"
-                f" (SELECT k.doc, k.idx, k.day FROM {table} WHERE {clause}"
-                f" ORDER BY k.day {order}, k.doc {order}, k.idx {order} LIMIT ?) AS k"
+                f" ({' UNION ALL '.join(parts)}"
+                f" ORDER BY day {order}, doc {order}, idx {order} LIMIT ?) AS k"
                 " JOIN statements s ON s.doc = k.doc AND s.idx = k.idx"
                 " JOIN documents d ON d.key = k.doc"
                 f" ORDER BY k.day {order}, k.doc {order}, k.idx {order}",

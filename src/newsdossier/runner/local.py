@@ -8,7 +8,7 @@ from newsdossier.article import Article
 from newsdossier.errors import InputError
 from newsdossier.runner.config import RunConfig
 from newsdossier.runner.executor import OnFile
-from newsdossier.runner.summary import IngestSummary, store_result
+from newsdossier.runner.summary import IngestSummary, store_results
 from newsdossier.runner.worker import build_pipeline, read_items, start_run
 from newsdossier.store import Store
 
@@ -29,7 +29,7 @@ class LocalExecutor:
         *,
         on_file: OnFile | None = None,
     ) -> IngestSummary:
-        """Read, process and store every article of ``inputs``; one transaction per article.
+        """Read, process and store every article of ``inputs`` (a commit per group of articles).
 
         Articles already in the store are skipped before any processing. ``on_file`` is
         called with each input file name once it has been read (for progress bars)."""
@@ -37,8 +37,7 @@ class LocalExecutor:
         pipeline = build_pipeline(config)
         summary = IngestSummary()
         fresh = _fresh_articles(setup.files, store, summary, config, on_file)
-        for article in pipeline.run(fresh):
-            store_result(store, article, summary, pipeline=setup.pipeline)
+        store_results(store, pipeline.run(fresh), summary, pipeline=setup.pipeline)
         return summary
 
 

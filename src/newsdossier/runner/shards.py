@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from newsdossier.article import Article
 from newsdossier.errors import InputError
 from newsdossier.record import export_record
 from newsdossier.runner.config import CHUNK_BYTES, CHUNK_FILES
-from newsdossier.runner.summary import IngestSummary, store_result
+from newsdossier.runner.summary import IngestSummary, store_results
 from newsdossier.store import Store
 from newsdossier.store.arrow import RECORD_SCHEMA
 
@@ -186,13 +186,16 @@ def read_shard(path: Path) -> list[Row]:
 
 def load_rows(store: Store, rows: Iterable[Row], summary: IngestSummary, *, pipeline: str) -> None:
     """Store rows in the order given: articles added (and resolved), problems recorded."""
-    for row in rows:
-        if row["kind"] == "input_error":
-            summary.rejected.append((row["source"], row["problem"]))
-            store.reject(row["source"], stage="ingest", code=row["code"], detail=row["problem"])
-            continue
-        article = Article.from_dict(json.loads(row["article"]))
-        store_result(store, article, summary, pipeline=pipeline)
+
+    def articles() -> Iterator[Article]:
+        for row in rows:
+            if row["kind"] == "input_error":
+                summary.rejected.append((row["source"], row["problem"]))
+                store.reject(row["source"], stage="ingest", code=row["code"], detail=row["problem"])
+                continue
+            yield Article.from_dict(json.loads(row["article"]))
+
+    store_results(store, articles(), summary, pipeline=pipeline)
 
 
 def load_shards(folder: Path, store: Store, *, pipeline: str) -> IngestSummary:

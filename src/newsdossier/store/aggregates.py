@@ -105,8 +105,8 @@ FROM statements s JOIN documents d ON d.key = s.doc WHERE s.doc = :doc
 
 _STATEMENT_ENTITIES = f"""
 INSERT INTO statement_entities
-SELECT entity_id, coalesce(day, ''), doc, idx, 1 FROM ({_SAID_BY})
-UNION SELECT entity_id, coalesce(day, ''), doc, idx, 0 FROM ({_ABOUT})
+SELECT entity_id, 1, coalesce(day, ''), doc, idx FROM ({_SAID_BY})
+UNION SELECT entity_id, 0, coalesce(day, ''), doc, idx FROM ({_ABOUT})
 WHERE entity_id IS NOT speaker_id
 """
 

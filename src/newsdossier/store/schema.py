@@ -299,10 +299,12 @@ MIGRATIONS: tuple[str, ...] = (
     # 7: integer document keys (issue 12). Every layer table keys its rows by ``doc``, the
     # document's integer ``key`` (its rowid, now declared so VACUUM keeps it), instead of the
     # 64-character id, which stays the public id. Statements get a key of their own, which
-    # their full-text indexes now read their text through. Two read-model tables keep the
-    # entity pages' lists in date order: ``statement_entities`` (each statement under its
-    # speaker, said = 1, and under every other entity mentioned in it, said = 0) and
-    # ``entity_docs`` (each entity's articles by publication day).
+    # their full-text indexes now read their text through; the unstemmed twins keep no word
+    # positions (they only say which rows hold the words as typed). Indexes no page needs any more
+    # are gone (mentions by entity, statements by speaker and by date). Two read-model
+    # tables keep the entity pages' lists in date order: ``statement_entities`` (each
+    # statement under its speaker, said = 1, and under every other entity mentioned in it,
+    # said = 0) and ``entity_docs`` (each entity's articles by publication day).
     """
     CREATE TABLE documents_v7 (
         key INTEGER PRIMARY KEY,
@@ -467,14 +469,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX documents_outlet ON documents(outlet COLLATE NOCASE, published);
     CREATE INDEX statement_days_outlet ON statement_days(outlet COLLATE NOCASE, day, doc, idx);
     CREATE INDEX mentions_doc ON mentions(doc, start);
-    CREATE INDEX mentions_entity ON mentions(entity_id, doc);
-    CREATE INDEX statements_speaker ON statements(speaker_id, date);
-    CREATE INDEX statements_date ON statements(date);
     CREATE INDEX roles_entity ON roles(entity_id, as_of);
     CREATE INDEX events_date ON events(date);
     CREATE INDEX event_participants_entity ON event_participants(entity_id);
     CREATE INDEX relations_subject ON relations(subject_id);
     CREATE INDEX relations_object ON relations(object_id);
+    DROP TABLE documents_exact;
+    CREATE VIRTUAL TABLE documents_exact USING fts5(
+        title, body, content='documents', content_rowid='key',
+        tokenize='unicode61 remove_diacritics 2', detail='none', columnsize=0
+    );
+    INSERT INTO documents_exact(documents_exact) VALUES ('rebuild');
     CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
         INSERT INTO documents_fts(rowid, title, body) VALUES (new.key, new.title, new.body);
         INSERT INTO documents_exact(rowid, title, body) VALUES (new.key, new.title, new.body);
@@ -491,7 +496,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE VIRTUAL TABLE statements_exact USING fts5(
         text, content='statements', content_rowid='key',
-        tokenize='unicode61 remove_diacritics 2'
+        tokenize='unicode61 remove_diacritics 2', detail='none', columnsize=0
     );
     CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
         INSERT INTO statements_fts(rowid, text) VALUES (new.key, new.text);
@@ -506,16 +511,15 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
     INSERT INTO statements_exact(statements_exact) VALUES ('rebuild');
     CREATE TABLE statement_entities (
-        entity_id TEXT NOT NULL, day TEXT NOT NULL, doc INTEGER NOT NULL, idx INTEGER NOT NULL,
-        said INTEGER NOT NULL,
-        PRIMARY KEY (entity_id, day, doc, idx)
+        entity_id TEXT NOT NULL, said INTEGER NOT NULL, day TEXT NOT NULL,
+        doc INTEGER NOT NULL, idx INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, said, day, doc, idx)
     ) WITHOUT ROWID;
-    CREATE INDEX statement_entities_said ON statement_entities(entity_id, said, day, doc, idx);
     INSERT INTO statement_entities
-    SELECT s.speaker_id, coalesce(s.date, d.published, ''), s.doc, s.idx, 1
+    SELECT s.speaker_id, 1, coalesce(s.date, d.published, ''), s.doc, s.idx
     FROM statements s JOIN documents d ON d.key = s.doc WHERE s.speaker_id IS NOT NULL;
     INSERT OR IGNORE INTO statement_entities
-    SELECT DISTINCT m.entity_id, coalesce(s.date, d.published, ''), s.doc, s.idx, 0
+    SELECT DISTINCT m.entity_id, 0, coalesce(s.date, d.published, ''), s.doc, s.idx
     FROM mentions m JOIN statements s ON s.doc = m.doc
         AND s.start <= m.start AND s."end" >= m."end"
     JOIN documents d ON d.key = s.doc
