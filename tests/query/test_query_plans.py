@@ -23,6 +23,8 @@ from tests.helpers.prolific import SPEAKER, build_prolific
 #: The tables that grow with the corpus and must never be scanned whole by a page.
 LAYER_TABLES = (
     "mentions", "statements", "timexes", "roles", "events", "relations", "doc_entities",
+    "sentences", "statement_entities", "entity_docs", "event_item_entities",
+    "event_item_reports", "event_participants",
 )  # fmt: skip
 
 
@@ -97,6 +99,14 @@ QUERIES: dict[str, Callable[[sqlite3.Connection], Any]] = {
     "timeline of an entity by date": lambda c: q.timeline(
         c, q.TimelineFilter(entity="Ana Ruiz", since="2024-06", until="2024-07")
     ),
+    "statements of an outlet": lambda c: q.list_statements(c, q.StatementFilter(outlet="Wire")),
+    "statements by speaker in an outlet": lambda c: q.list_statements(
+        c, q.StatementFilter(speaker=SPEAKER, outlet="Wire")
+    ),
+    "timeline of everything, page 2": lambda c: q.timeline(c, offset=20),
+    "search with a speaker filter": lambda c: q.search(c, f'speaker:"{SPEAKER}" said'),
+    "search about an entity": lambda c: q.search(c, f'about:"{SPEAKER}"'),
+    "article": lambda c: q.get_document(c, c.execute("SELECT id FROM documents").fetchone()[0]),
     "dossier": lambda c: q.dossier_of(c, _id(c)),
     "entities list": lambda c: q.list_entities(c, limit=15),
 }

@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from newsdossier.article import Event, Participant
+from newsdossier.events import Report, merge_events
 from newsdossier.record import export_record
 from newsdossier.runner import ingest
 from newsdossier.store import Store
@@ -138,6 +140,40 @@ def real_store(
     return db
 
 
+def _event_groups(conn: sqlite3.Connection) -> list[tuple[str | None, list[tuple[int, int]]]]:
+    """The read model's events: date and (doc, idx) of each report, sorted."""
+    groups: dict[int, tuple[str | None, list[tuple[int, int]]]] = {}
+    for item, date, doc, idx in conn.execute(
+        "SELECT i.item, i.date, r.doc, r.idx FROM event_items i"
+        " JOIN event_item_reports r ON r.item = i.item ORDER BY r.doc, r.idx"
+    ):
+        groups.setdefault(item, (date, []))[1].append((doc, idx))
+    return sorted(groups.values(), key=repr)
+
+
+def _merged_groups(conn: sqlite3.Connection) -> list[tuple[str | None, list[tuple[int, int]]]]:
+    """The same from `merge_events` over every asserted event of the layer table."""
+    reports, where = [], {}
+    for row in conn.execute("SELECT * FROM events WHERE modality = 'asserted'"):
+        participants = tuple(Participant(**p) for p in json.loads(row["participants"]))
+        event = Event(
+            row["type"], row["trigger"], row["date"], participants=participants,
+            sentence=row["sentence"], start=row["start"], end=row["end"],
+        )  # fmt: skip
+        report = Report(str(row["doc"]), event)
+        where[id(report)] = (row["doc"], row["idx"])
+        reports.append(report)
+    groups = [(m.date, sorted(where[id(r)] for r in m.reports)) for m in merge_events(reports)]
+    return sorted(groups, key=repr)
+
+
+def test_store_event_items_equal_merge_events(real_store: Path) -> None:
+    with Store(real_store) as store:
+        stored, merged = _event_groups(store.conn), _merged_groups(store.conn)
+    assert any(len(reports) > 1 for _, reports in merged), "the corpus has a merged event"
+    assert stored == merged
+
+
 def test_store_aggregates_equal_layer_counts(real_store: Path) -> None:
     with Store(real_store) as store:
         want, have = expected(store.conn), stored(store.conn)
@@ -157,11 +193,13 @@ def test_store_aggregates_backfilled_by_migration(tmp_path: Path) -> None:
     with Store(copy) as store:
         assert store.info()["schema_version"] == SCHEMA_VERSION
         want, have = expected(store.conn), stored(store.conn)
+        events, merged = _event_groups(store.conn), _merged_groups(store.conn)
         after = [export_record(a) for a in iter_articles(store.conn)]
         keys = store.conn.execute("SELECT typeof(doc), count(*) FROM mentions GROUP BY 1")
         assert dict(keys.fetchall()).keys() == {"integer"}
     assert want["statement_entities"]
     assert want["entity_docs"]
+    assert events == merged
     for table in want:
         assert have[table] == want[table], table
     assert after == [json.loads(line) for line in before.splitlines()]

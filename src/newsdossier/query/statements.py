@@ -135,9 +135,10 @@ def list_statements(
     counted, _, args = _base(conn, filters or StatementFilter())
     rows = conn.execute(
         f"SELECT s.*, d.id AS doc_id FROM (SELECT k.doc, k.idx, k.day {counted}"
-        f" ORDER BY k.day {order}, k.doc {order}, k.idx {order} LIMIT ? OFFSET ?) AS k"
-        " JOIN statements s ON s.doc = k.doc AND s.idx = k.idx JOIN documents d ON d.key = k.doc"
-        f" ORDER BY k.day {order}, k.doc {order}, k.idx {order}",
+        f" ORDER BY k.day {order}, k.doc {order}, k.idx {order} LIMIT ? OFFSET ?) AS page"
+        " JOIN statements s ON s.doc = page.doc AND s.idx = page.idx"
+        " JOIN documents d ON d.key = page.doc"
+        f" ORDER BY page.day {order}, page.doc {order}, page.idx {order}",
         [*args, limit, offset],
     ).fetchall()
     total = int(conn.execute(f"SELECT count(*) {counted}", args).fetchone()[0])
@@ -163,9 +164,10 @@ def entity_statements(
     rows = conn.execute(
         "SELECT s.*, d.id AS doc_id FROM (SELECT doc, idx, day FROM statement_entities"
         " WHERE entity_id = ? AND said = ?"
-        f" ORDER BY day {order}, doc {order}, idx {order} LIMIT ? OFFSET ?) AS k"
-        " JOIN statements s ON s.doc = k.doc AND s.idx = k.idx JOIN documents d ON d.key = k.doc"
-        f" ORDER BY k.day {order}, k.doc {order}, k.idx {order}",
+        f" ORDER BY day {order}, doc {order}, idx {order} LIMIT ? OFFSET ?) AS page"
+        " JOIN statements s ON s.doc = page.doc AND s.idx = page.idx"
+        " JOIN documents d ON d.key = page.doc"
+        f" ORDER BY page.day {order}, page.doc {order}, page.idx {order}",
         [entity_id, 1 if role == "by" else 0, limit, offset],
     ).fetchall()
     resolver = SourceResolver(conn)

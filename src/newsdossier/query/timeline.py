@@ -7,15 +7,10 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
-from newsdossier.article import Event, Participant
-from newsdossier.events import Report, merge_events
 from newsdossier.query.entities import find_entity
 from newsdossier.query.rows import ParticipantRow, Source, TimelineItem
 from newsdossier.query.sources import Page, Sort, SourceResolver, check_page, direction
 from newsdossier.query.statements import check_date
-
-#: The modality of an event that happened: the only one on the "what happened" timeline.
-HAPPENED = "asserted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,35 +22,56 @@ class TimelineFilter:
     until: str | None = None
 
 
-def _date_clause(column: str, since: str | None, until: str | None) -> tuple[str, list[object]]:
-    parts: list[str] = []
-    args: list[object] = []
+#: Most reports of one event shown as its sources (the first stored ones, by date).
+ITEM_SOURCES = 50
+
+
+def _event_items(
+    conn: sqlite3.Connection,
+    entity_id: str | None,
+    since: str | None,
+    until: str | None,
+    cap: int,
+    order: str = "ASC",
+) -> tuple[list[_Pending], int]:
+    """The first ``cap`` events in timeline order (``order`` of dates, undated ones last),
+    each with its reports, and how many events there are in all: index ranges of the read
+    model (`newsdossier.store.event_items`), one entity's or the whole store's."""
+    table, day, where, args = "event_items k", "k.first_day", [], []
+    if entity_id:
+        table, day, where, args = "event_item_entities k", "k.day", ["k.entity_id = ?"], [entity_id]
     if since:
-        parts.append(f"{column} >= ?")
+        where.append(f"{day} >= ?")
         args.append(since)
     if until:
-        parts.append(f"substr({column}, 1, ?) <= ?")
-        args += [len(until), until]
-    return "".join(f" AND {p}" for p in parts), args
-
-
-def _events(
-    conn: sqlite3.Connection, entity_id: str | None, since: str | None, until: str | None
-) -> list[sqlite3.Row]:
-    dates, args = _date_clause("ev.date", since, until)
-    who = ""
-    if entity_id:
-        who = (
-            " AND (ev.doc, ev.idx) IN"
-            " (SELECT doc, event_idx FROM event_participants WHERE entity_id = ?)"
+        where.append(f"{day} < ?")
+        args.append(until + "\uffff")
+    items: list[_Pending] = []
+    total = 0
+    for dated in (True, False):
+        if not dated and (since or until):
+            break  # an undated event is in no date range
+        clause = " AND ".join([*where, f"{day} != ''" if dated else f"{day} = ''"])
+        total += int(
+            conn.execute(f"SELECT count(*) FROM {table} WHERE {clause}", args).fetchone()[0]
         )
-        args = [entity_id, *args]
-    args = [HAPPENED, *args]
-    return conn.execute(
-        "SELECT ev.*, d.id AS doc_id, d.published FROM events ev JOIN documents d ON d.key = ev.doc"
-        f" WHERE ev.modality = ?{who}{dates} ORDER BY ev.date, d.published, ev.doc, ev.idx",
-        args,
-    ).fetchall()
+        if len(items) >= cap:
+            continue
+        picked = conn.execute(
+            f"SELECT k.item, i.date FROM {table} JOIN event_items i ON i.item = k.item"
+            f" WHERE {clause} ORDER BY {day} {order}, k.item {order} LIMIT ?",
+            [*args, cap - len(items)],
+        ).fetchall()
+        for item, value in picked:
+            rows = conn.execute(
+                "SELECT ev.*, d.id AS doc_id, d.published FROM event_item_reports r"
+                " JOIN events ev ON ev.doc = r.doc AND ev.idx = r.idx"
+                " JOIN documents d ON d.key = r.doc WHERE r.item = ?"
+                " ORDER BY d.published, r.doc, r.idx LIMIT ?",
+                (item, ITEM_SOURCES),
+            ).fetchall()
+            items.append(_Pending("event", value, rows))
+    return items, total
 
 
 def _statements(
@@ -99,12 +115,12 @@ def _statements(
             total += int(conn.execute(count, [*where_args, *bound_args]).fetchone()[0])
         if len(rows) < cap:
             rows += conn.execute(
-                "SELECT s.*, d.id AS doc_id, d.published, nullif(k.day, '') AS when_said FROM"
+                "SELECT s.*, d.id AS doc_id, d.published, nullif(page.day, '') AS when_said FROM"
                 f" ({' UNION ALL '.join(parts)}"
-                f" ORDER BY day {order}, doc {order}, idx {order} LIMIT ?) AS k"
-                " JOIN statements s ON s.doc = k.doc AND s.idx = k.idx"
-                " JOIN documents d ON d.key = k.doc"
-                f" ORDER BY k.day {order}, k.doc {order}, k.idx {order}",
+                f" ORDER BY day {order}, doc {order}, idx {order} LIMIT ?) AS page"
+                " JOIN statements s ON s.doc = page.doc AND s.idx = page.idx"
+                " JOIN documents d ON d.key = page.doc"
+                f" ORDER BY page.day {order}, page.doc {order}, page.idx {order}",
                 [*args, cap - len(rows)],
             ).fetchall()
     return rows, total
@@ -129,37 +145,6 @@ class _Pending:
             first["doc_id"],
             first["start"],
         )
-
-
-def _merge_events(rows: list[sqlite3.Row]) -> list[_Pending]:
-    """Reports of the same event become one item (`newsdossier.events.merge_events`: same
-    type, overlapping dates, shared participants); undated reports stay apart."""
-    by_report: dict[tuple[str, int, int], sqlite3.Row] = {}
-    reports: list[Report] = []
-    for r in rows:
-        by_report[(r["doc_id"], r["start"], r["end"])] = r
-        reports.append(Report(r["doc_id"], _event(r)))
-    items: list[_Pending] = []
-    for merged in merge_events(reports):
-        members = [by_report[(x.doc_id, x.event.start, x.event.end)] for x in merged.reports]
-        items.append(_Pending("event", merged.date, members))
-    return items
-
-
-def _event(r: sqlite3.Row) -> Event:
-    participants = tuple(
-        Participant(x["entity_id"], x["name"], x.get("role")) for x in json.loads(r["participants"])
-    )
-    return Event(
-        type=r["type"],
-        trigger=r["trigger"],
-        date=r["date"],
-        place=r["place"],
-        participants=participants,
-        sentence=r["sentence"],
-        start=r["start"],
-        end=r["end"],
-    )
 
 
 def _item(p: _Pending, resolver: SourceResolver) -> TimelineItem:
@@ -198,10 +183,10 @@ def timeline(
     f = filters or TimelineFilter()
     entity_id = find_entity(conn, f.entity).id if f.entity else None
     since, until = check_date(f.since, "since"), check_date(f.until, "until")
-    pending = _merge_events(_events(conn, entity_id, since, until))
-    events = len(pending)
-    # statements never merge, so the first offset+limit of them are all the page can use
+    # both lists are in timeline order, so the first offset+limit of each are all the page
+    # can use
     order = direction(sort)
+    pending, events = _event_items(conn, entity_id, since, until, offset + limit, order)
     said, said_total = _statements(conn, entity_id, since, until, offset + limit, order)
     pending += [_Pending("statement", r["when_said"], [r]) for r in said]
     newest_first = order == "DESC"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable
 
+from newsdossier.article import to_plain
 from newsdossier.errors import QueryError
 from newsdossier.query.rows import Dossier
 from newsdossier.report.html import render_html
@@ -13,8 +13,10 @@ from newsdossier.report.text import render_markdown, render_text
 
 
 def render_json(d: Dossier) -> str:
-    """The dossier as one JSON object (the same fields as the API's entity detail)."""
-    return json.dumps(dataclasses.asdict(d), ensure_ascii=False, indent=2) + "\n"
+    """The dossier as one JSON object (the same fields as the API's entity detail), on one
+    line: Python's C encoder writes only unindented JSON, three times faster (pipe it to
+    ``jq`` to read it)."""
+    return json.dumps(to_plain(d), ensure_ascii=False) + "\n"
 
 
 #: Report formats by name.

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from newsdossier.errors import StoreError
+from newsdossier.store.event_items import backfill_event_items
 from newsdossier.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
@@ -107,15 +109,23 @@ def _check_ours(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
+#: Migrations that fill a new table from the stored rows in Python (after their SQL, in
+#: the same transaction): the read models whose rules are not SQL.
+BACKFILLS: dict[int, Callable[[sqlite3.Connection], None]] = {8: backfill_event_items}
+
+
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     for number in range(version + 1, SCHEMA_VERSION + 1):
         script = MIGRATIONS[number - 1]
         try:
-            conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA application_id={APPLICATION_ID};\n"
-                f"PRAGMA user_version={number};\nCOMMIT;"
-            )
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}")
+            if number in BACKFILLS:
+                BACKFILLS[number](conn)
+            # execute, not executescript: that would commit the open transaction first
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version={number}")
+            conn.execute("COMMIT")
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

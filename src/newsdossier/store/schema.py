@@ -532,6 +532,30 @@ MIGRATIONS: tuple[str, ...] = (
     SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), x.doc
     FROM doc_entities x JOIN documents d ON d.key = x.doc;
     """,
+    # 8: the timeline's read model (issue 12): reports of one event across articles joined
+    # as they are stored (`newsdossier.store.event_items`, which also fills it for the
+    # events stored before: `connection.BACKFILLS`); an entity's events by date.
+    """
+    CREATE TABLE event_items (
+        item INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        date TEXT,
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        span INTEGER NOT NULL,
+        keys TEXT NOT NULL DEFAULT '[]',
+        actors TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX event_items_day ON event_items(first_day, item);
+    CREATE TABLE event_item_reports (
+        item INTEGER NOT NULL, doc INTEGER NOT NULL, idx INTEGER NOT NULL,
+        PRIMARY KEY (item, doc, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE event_item_entities (
+        entity_id TEXT NOT NULL, day TEXT NOT NULL, item INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, day, item)
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,6 +16,7 @@ from typing import Any
 
 from newsdossier.article import Article, to_plain
 from newsdossier.store.aggregates import add_document
+from newsdossier.store.event_items import add_event_items
 from newsdossier.store.schema import LAYER_BY_TABLE, LAYERS, Column, Layer
 
 Rows = dict[str, list[tuple[Any, ...]]]
@@ -43,6 +44,7 @@ def write_article(conn: sqlite3.Connection, article: Article, pipeline: str) -> 
     for layer in children:
         insert_rows(conn, layer, rows[layer.table])
     add_document(conn, key)
+    add_event_items(conn, key)
     return key
 
 
