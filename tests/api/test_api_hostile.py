@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 import warnings
 from collections.abc import Iterator
@@ -114,3 +115,25 @@ def test_api_request_budget_stops_slow_sql(db: Path) -> None:
     with pytest.raises(BudgetError), reading(db, budget=0.2) as conn:
         conn.execute(slow).fetchone()
     assert time.monotonic() - began < 2
+
+
+def test_api_reader_pool_reuses_connections_and_resets_budgets(db: Path) -> None:
+    """The server's pool hands the same connection back; a budget that ran out with one
+    request does not stop the next; beyond ``size`` idle ones, connections are closed."""
+    from newsdossier.query import ReaderPool
+    from newsdossier.query.open import BudgetError
+
+    slow = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    pool = ReaderPool(db, size=1)
+    with pytest.raises(BudgetError), pool.reading(budget=0.1) as first:
+        first.execute(slow).fetchone()
+    time.sleep(0.2)
+    with pool.reading(budget=5) as again, pool.reading() as extra:
+        assert again is first
+        assert extra is not first
+        assert again.execute("SELECT count(*) FROM documents").fetchone()[0] > 0
+    with pool.reading() as kept:  # one idle connection kept (the last given back)
+        assert kept is extra
+    with pytest.raises(sqlite3.ProgrammingError):
+        first.execute("SELECT 1")  # the other one was closed
+    pool.close()

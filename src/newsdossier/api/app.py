@@ -13,7 +13,7 @@ from newsdossier import __version__
 from newsdossier.api.errors import install_error_handlers
 from newsdossier.api.guard import LOCAL_HOSTS, HostGuard
 from newsdossier.api.routes import router as api_router
-from newsdossier.query import check_store
+from newsdossier.query import ReaderPool, check_store
 from newsdossier.ui.pages import STATIC_DIR, error_page
 from newsdossier.ui.pages import router as ui_router
 
@@ -59,6 +59,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.db_path = path
+    app.state.readers = ReaderPool(path)
     app.state.base_url = base_url
     install_error_handlers(app, error_page)
     app.include_router(api_router)

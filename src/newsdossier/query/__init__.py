@@ -1,6 +1,7 @@
 """Pure read functions over the store returning typed rows; the CLI, API and UI call these.
 
 The surfaces open the store only through here too: `reading` (a read-only connection),
+`ReaderPool` (read-only connections kept open between requests),
 `check_store` and `load_article`."""
 
 from newsdossier.query.documents import corpus_stats, get_document
@@ -12,7 +13,7 @@ from newsdossier.query.entities import (
     get_entity,
     list_entities,
 )
-from newsdossier.query.open import check_store, load_article, reading
+from newsdossier.query.open import ReaderPool, check_store, load_article, reading
 from newsdossier.query.overview import entity_months, entity_overview
 from newsdossier.query.records import (
     co_mentions,
@@ -39,6 +40,7 @@ __all__ = [
     "IngestSummary",
     "NotFoundError",
     "Page",
+    "ReaderPool",
     "SearchHit",
     "SearchQueryError",
     "Sort",

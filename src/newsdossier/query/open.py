@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import queue
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from pathlib import Path
 from newsdossier.errors import QueryError
 from newsdossier.store import connect, load_article
 
-__all__ = ["BudgetError", "check_store", "load_article", "reading"]
+__all__ = ["BudgetError", "ReaderPool", "check_store", "load_article", "reading"]
 
 #: SQLite virtual-machine steps between two looks at the clock (~1 ms of work).
 _STEPS = 10_000
@@ -29,11 +30,59 @@ def reading(path: str | Path, *, budget: float | None = None) -> Iterator[sqlite
     stopped and the block raises `BudgetError`. Raises `StoreError` when there is no
     newsdossier store at ``path``; safe while an ingest writes (SQLite WAL)."""
     conn = connect(path, readonly=True)
+    try:
+        with _budgeted(conn, budget):
+            yield conn
+    finally:
+        conn.close()
+
+
+class ReaderPool:
+    """Read-only connections to the store at ``path``, kept open between uses: a kept
+    connection has parsed the schema and keeps its page cache while the store does not
+    change, which a server answering many small requests pays for on every one otherwise.
+
+    At most ``size`` idle connections are kept (more may be open at once; the extra ones
+    are closed after use). Connections are shared across threads, one user at a time."""
+
+    def __init__(self, path: str | Path, *, size: int = 8) -> None:
+        self.path = Path(path)
+        self.size = size
+        self._idle: queue.LifoQueue[sqlite3.Connection] = queue.LifoQueue()
+
+    @contextmanager
+    def reading(self, *, budget: float | None = None) -> Iterator[sqlite3.Connection]:
+        """Like `reading`, from the pool."""
+        try:
+            conn = self._idle.get_nowait()
+        except queue.Empty:
+            conn = connect(self.path, readonly=True)
+        try:
+            with _budgeted(conn, budget):
+                yield conn
+        finally:
+            if conn.in_transaction or self._idle.qsize() >= self.size:
+                conn.close()
+            else:
+                self._idle.put(conn)
+
+    def close(self) -> None:
+        """Close the idle connections."""
+        while True:
+            try:
+                self._idle.get_nowait().close()
+            except queue.Empty:
+                return
+
+
+@contextmanager
+def _budgeted(conn: sqlite3.Connection, budget: float | None) -> Iterator[None]:
+    """Stop SQL on ``conn`` still running ``budget`` seconds from now (`BudgetError`)."""
     if budget is not None:
         deadline = time.monotonic() + budget
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), _STEPS)
     try:
-        yield conn
+        yield
     except sqlite3.OperationalError as exc:
         if budget is None or "interrupted" not in str(exc):
             raise
@@ -41,7 +90,7 @@ def reading(path: str | Path, *, budget: float | None = None) -> Iterator[sqlite
             f"the request ran over its {budget:g} s budget and was stopped; narrow it"
         ) from None
     finally:
-        conn.close()
+        conn.set_progress_handler(None, 0)
 
 
 def check_store(path: str | Path) -> None:

@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from newsdossier.limits import REQUEST_BUDGET_SECONDS
-from newsdossier.query import reading
+from newsdossier.query import ReaderPool
 
 
 def db_path(request: Request) -> Path:
@@ -23,9 +23,10 @@ def db_path(request: Request) -> Path:
 
 
 def read_connection(request: Request) -> Iterator[sqlite3.Connection]:
-    """A read-only connection for one request, closed when the response is done; its SQL
-    is stopped after `REQUEST_BUDGET_SECONDS`."""
-    with reading(db_path(request), budget=REQUEST_BUDGET_SECONDS) as conn:
+    """A read-only connection for one request, from the app's pool (`ReaderPool`), given
+    back when the response is done; its SQL is stopped after `REQUEST_BUDGET_SECONDS`."""
+    pool: ReaderPool = request.app.state.readers
+    with pool.reading(budget=REQUEST_BUDGET_SECONDS) as conn:
         yield conn
 
 
