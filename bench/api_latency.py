@@ -144,7 +144,9 @@ def server(db: Path) -> Iterator[tuple[str, int]]:
                 break
             except httpx.TransportError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the server did not start: {proc.stderr}") from None
+                    proc.kill()
+                    _, err = proc.communicate()
+                    raise RuntimeError(f"the server did not start: {err.decode()}") from None
                 time.sleep(0.2)
         yield url, proc.pid
     finally:

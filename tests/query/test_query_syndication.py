@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsdossier.article import Article, Entity, Mention, Sentence
-from newsdossier.query import dossier
+from newsdossier.query import dossier, entity_documents, find_entity
 from newsdossier.report import render
 from newsdossier.store import Store
 
@@ -53,3 +53,19 @@ def test_query_dossier_counts_syndicated_story_once(tmp_path: Path) -> None:
     assert sorted(c.outlet or "" for c in story.copies) == ["City Daily", "Harbour Post"]
     text = render(d, "text")
     assert "also in City Daily, Harbour Post (2 copies)" in text
+
+
+def test_query_story_follows_a_cluster_repointed_at_an_earlier_copy(tmp_path: Path) -> None:
+    """The wire's own copy, dated before the reprints but stored after them, becomes the
+    story's earliest copy: the entity's articles list it, with the reprints as copies."""
+    with Store(tmp_path / "s.db") as store:
+        store.add(
+            _copy("post", "Harbour Post", "2024-03-05", "HARBOUR POST — " + STORY), pipeline="[]"
+        )
+        store.add(_copy("daily", "City Daily", "2024-03-06", STORY + " More soon."), pipeline="[]")
+        store.add(_copy("wire", "Harbour Wire", "2024-03-04", STORY), pipeline="[]")
+        page = entity_documents(store.conn, find_entity(store.conn, "Ana Ruiz").id)
+    assert page.total == 1
+    (story,) = page.items
+    assert story.id == "wire"
+    assert sorted(c.outlet or "" for c in story.copies) == ["City Daily", "Harbour Post"]

@@ -59,9 +59,14 @@ def expected(conn: sqlite3.Connection) -> dict[str, Any]:
     stats: dict[str, Counter[str]] = defaultdict(Counter)
     days: dict[str, set[str]] = defaultdict(set)
     months: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    key_of = dict(conn.execute("SELECT id, key FROM documents").fetchall())
+    story = {
+        key: key_of[dup] if dup else key
+        for key, dup in conn.execute("SELECT key, duplicate_of FROM documents")
+    }
     entity_docs = []
     for entity_id, doc in conn.execute("SELECT entity_id, doc FROM doc_entities"):
-        entity_docs.append((entity_id, (published[doc] or "")[:10], doc))
+        entity_docs.append((entity_id, (published[doc] or "")[:10], doc, story[doc]))
         stats[entity_id]["articles"] += 1
         if day := _dated(published[doc]):
             days[entity_id].add(day)

@@ -15,6 +15,7 @@ from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
 from newsdossier.errors import OutputError
 from newsdossier.limits import MAX_LIMIT, MAX_MIN_DOCS
 from newsdossier.query import (
+    DOSSIER_ROWS,
     StatementFilter,
     TimelineFilter,
     check_store,
@@ -83,11 +84,15 @@ def dossier_cmd(
     base_url: Annotated[
         str | None, typer.Option(help="Web UI address, to link facts to their article pages.")
     ] = None,
+    limit: Annotated[
+        int,
+        typer.Option(min=1, max=MAX_LIMIT, help="Most rows of each list (the rest are counted)."),
+    ] = DOSSIER_ROWS,
 ) -> None:
     """Profile of an entity: roles over time, statements, timeline, relations, sources."""
     _choice(format, tuple(FORMATS), "--format")
     with reading(db) as conn:
-        d = dossier(conn, name)
+        d = dossier(conn, name, limit=limit)
     text = render_html(d, base_url=base_url) if format == "html" else render(d, format)
     _write(text, output)
 

@@ -5,7 +5,7 @@ The surfaces open the store only through here too: `reading` (a read-only connec
 `check_store` and `load_article`."""
 
 from newsdossier.query.documents import corpus_stats, get_document
-from newsdossier.query.dossier import dossier, dossier_of
+from newsdossier.query.dossier import DOSSIER_ROWS, dossier, dossier_of
 from newsdossier.query.entities import (
     NotFoundError,
     entity_mentions,
@@ -36,6 +36,7 @@ from newsdossier.query.summary import IngestSummary, ingest_summary
 from newsdossier.query.timeline import TimelineFilter, timeline
 
 __all__ = [
+    "DOSSIER_ROWS",
     "SEARCH_SYNTAX",
     "IngestSummary",
     "NotFoundError",

@@ -36,13 +36,12 @@ def entity_roles(
     order = direction(sort)
     resolver = SourceResolver(conn)
     rows = conn.execute(
-        "SELECT r.*, d.id AS doc_id, d.published, count(*) OVER () AS total_rows"
-        " FROM roles r JOIN documents d ON d.key = r.doc WHERE r.entity_id = ?"
-        f" ORDER BY coalesce(r.as_of, d.published) {order}, r.start {order},"
+        "SELECT r.*, d.id AS doc_id, d.published FROM roles r JOIN documents d ON d.key = r.doc"
+        f" WHERE r.entity_id = ? ORDER BY r.as_of {order}, r.start {order},"
         f" r.doc {order}, r.idx {order} LIMIT ? OFFSET ?",
         (entity_id, limit, offset),
     ).fetchall()
-    total = int(rows[0]["total_rows"]) if rows else _count(conn, "roles", entity_id)
+    total = _count(conn, "roles", entity_id)
     items = [
         RoleRow(
             r["entity_id"],
@@ -102,30 +101,30 @@ def list_relations(
     return Page(items, int(total), limit, offset)
 
 
+#: Articles of an entity its co-mentions are counted over: its latest. Counting over all
+#: of them grows with the entity (124 ms for one in 4,000 of 100,000 articles); an entity
+#: in fewer articles is counted whole.
+CO_MENTION_ARTICLES = 500
+
+
 def co_mentions(
     conn: sqlite3.Connection, entity_id: str, *, limit: int = 20, offset: int = 0
 ) -> Page[CoMention]:
-    """Entities mentioned in the same articles, most shared articles first (then name, id)."""
+    """Entities mentioned in the same articles, most shared articles first (then name, id),
+    counted over the entity's latest `CO_MENTION_ARTICLES` articles."""
     check_page(limit, offset)
+    latest = "SELECT doc FROM entity_docs WHERE entity_id = ? ORDER BY day DESC, doc DESC LIMIT ?"
+    shared = (
+        f"SELECT b.entity_id, count(*) AS n FROM ({latest}) AS a"
+        " JOIN doc_entities b ON b.doc = a.doc AND b.entity_id != ? GROUP BY b.entity_id"
+    )
+    args = (entity_id, CO_MENTION_ARTICLES, entity_id)
+    total = int(conn.execute(f"SELECT count(*) FROM ({shared})", args).fetchone()[0])
     rows = conn.execute(
-        "SELECT e.id, e.name, e.type, count(*) AS n, count(*) OVER () AS total_rows"
-        " FROM entity_docs a"
-        " JOIN doc_entities b ON b.doc = a.doc AND b.entity_id != a.entity_id"
-        " JOIN entities e ON e.id = b.entity_id WHERE a.entity_id = ?"
-        " GROUP BY e.id ORDER BY n DESC, e.name, e.id LIMIT ? OFFSET ?",
-        (entity_id, limit, offset),
+        f"SELECT e.id, e.name, e.type, x.n FROM ({shared}) AS x JOIN entities e"
+        " ON e.id = x.entity_id ORDER BY x.n DESC, e.name, e.id LIMIT ? OFFSET ?",
+        (*args, limit, offset),
     ).fetchall()
-    if rows:
-        total = int(rows[0]["total_rows"])
-    else:
-        total = int(
-            conn.execute(
-                "SELECT count(DISTINCT b.entity_id) FROM entity_docs a"
-                " JOIN doc_entities b ON b.doc = a.doc AND b.entity_id != a.entity_id"
-                " WHERE a.entity_id = ?",
-                (entity_id,),
-            ).fetchone()[0]
-        )
     items = [CoMention(r["id"], r["name"], r["type"], int(r["n"])) for r in rows]
     return Page(items, total, limit, offset)
 
@@ -164,24 +163,20 @@ def entity_documents(
     copy listing the others."""
     check_page(limit, offset)
     order = direction(sort)
-    story = "coalesce(d.duplicate_of, d.id)"
     rows = conn.execute(
-        f"SELECT {story} AS story, max(d.published) AS newest, count(*) OVER () AS total_rows"
-        " FROM entity_docs x JOIN documents d ON d.key = x.doc WHERE x.entity_id = ?"
-        f" GROUP BY story ORDER BY newest {order}, story {order} LIMIT ? OFFSET ?",
+        "SELECT d.id AS story, max(x.day) AS newest FROM entity_docs x"
+        " JOIN documents d ON d.key = x.story WHERE x.entity_id = ?"
+        f" GROUP BY x.story ORDER BY newest {order}, x.story {order} LIMIT ? OFFSET ?",
         (entity_id, limit, offset),
     ).fetchall()
-    if rows:
-        total = int(rows[0]["total_rows"])
-    else:
-        total = int(
-            conn.execute(
-                f"SELECT count(DISTINCT {story}) FROM entity_docs x"
-                " JOIN documents d ON d.key = x.doc WHERE x.entity_id = ?",
-                (entity_id,),
-            ).fetchone()[0]
-        )
-    return Page([_story_row(conn, r["story"]) for r in rows], total, limit, offset)
+    total = conn.execute(
+        "SELECT count(DISTINCT story) FROM entity_docs WHERE entity_id = ?", (entity_id,)
+    ).fetchone()[0]
+    return Page([_story_row(conn, r["story"]) for r in rows], int(total), limit, offset)
+
+
+#: Most copies of a story listed with it (the count says how many there are).
+STORY_COPIES = 20
 
 
 def _story_row(conn: sqlite3.Connection, doc_id: str) -> DocumentRow:
@@ -191,11 +186,18 @@ def _story_row(conn: sqlite3.Connection, doc_id: str) -> DocumentRow:
         CopyRow(r["id"], r["outlet"], r["published"])
         for r in conn.execute(
             "SELECT id, outlet, published FROM documents WHERE duplicate_of = ?"
-            " ORDER BY published, id",
-            (doc_id,),
+            " ORDER BY published, id LIMIT ?",
+            (doc_id, STORY_COPIES),
         )
     )
-    return dataclasses.replace(first, copies=copies)
+    count = len(copies)
+    if count == STORY_COPIES:
+        count = int(
+            conn.execute(
+                "SELECT count(*) FROM documents WHERE duplicate_of = ?", (doc_id,)
+            ).fetchone()[0]
+        )
+    return dataclasses.replace(first, copies=copies, copy_count=count)
 
 
 def list_documents(

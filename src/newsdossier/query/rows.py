@@ -169,7 +169,8 @@ class CopyRow:
 
 @dataclass(frozen=True, slots=True)
 class DocumentRow:
-    """An article's metadata (no text)."""
+    """An article's metadata (no text); for a story, its first ``copies`` (earliest first)
+    and how many copies it has in all (``copy_count``)."""
 
     id: str
     title: str | None
@@ -180,6 +181,7 @@ class DocumentRow:
     language: str | None
     lead: str = ""
     copies: tuple[CopyRow, ...] = ()
+    copy_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,8 @@ def check_text(value: str, name: str) -> str:
 
 
 class SourceResolver:
-    """Builds `Source` rows, caching each article's text fields and metadata once."""
+    """Builds `Source` rows, caching each article's metadata and short fields once; of a
+    body only the sentences a fact sits in are read."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -58,7 +59,7 @@ class SourceResolver:
         row = self._docs.get(doc_id)
         if row is None:
             row = self.conn.execute(
-                "SELECT key, id, title, outlet, published, body, caption, kicker, deck"
+                "SELECT key, id, title, outlet, published, caption, kicker, deck"
                 " FROM documents WHERE id = ?",
                 (doc_id,),
             ).fetchone()
@@ -84,14 +85,13 @@ class SourceResolver:
                 doc["outlet"],
                 doc["published"],
             )
-        s_start, s_end = self._sentence_bounds(doc["key"], start, max(end, start + 1))
-        body: str = doc["body"]
+        text, s_start, s_end = self._sentences(doc["key"], start, max(end, start + 1))
         return Source(
             doc_id,
             field,
             start,
             end,
-            body[s_start:s_end],
+            text,
             s_start,
             s_end,
             doc["title"],
@@ -99,12 +99,17 @@ class SourceResolver:
             doc["published"],
         )
 
-    def _sentence_bounds(self, key: int, start: int, end: int) -> tuple[int, int]:
+    def _sentences(self, key: int, start: int, end: int) -> tuple[str, int, int]:
+        """The text and bounds of the sentences of document ``key`` that ``start:end``
+        overlaps (the span itself when no sentence does)."""
         row = self.conn.execute(
-            'SELECT min(start), max("end") FROM sentences'
-            ' WHERE doc = ? AND "end" > ? AND start < ?',
-            (key, start, end),
+            "SELECT substr(d.body, coalesce(b.lo, :start) + 1,"
+            " coalesce(b.hi, :end) - coalesce(b.lo, :start)), b.lo, b.hi"
+            ' FROM (SELECT min(start) AS lo, max("end") AS hi FROM sentences'
+            ' WHERE doc = :key AND "end" > :start AND start < :end) AS b'
+            " JOIN documents d ON d.key = :key",
+            {"key": key, "start": start, "end": end},
         ).fetchone()
-        if row is None or row[0] is None:
-            return start, end
-        return int(row[0]), int(row[1])
+        if row[1] is None:
+            return str(row[0]), start, end
+        return str(row[0]), int(row[1]), int(row[2])

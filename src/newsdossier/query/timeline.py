@@ -22,7 +22,8 @@ class TimelineFilter:
     until: str | None = None
 
 
-#: Most reports of one event shown as its sources (the first stored ones, by date).
+#: Most reports of one event shown as its sources: the first stored, shown by date (an
+#: event syndicated a thousand times would otherwise sort its thousand reports).
 ITEM_SOURCES = 50
 
 
@@ -67,9 +68,10 @@ def _event_items(
                 "SELECT ev.*, d.id AS doc_id, d.published FROM event_item_reports r"
                 " JOIN events ev ON ev.doc = r.doc AND ev.idx = r.idx"
                 " JOIN documents d ON d.key = r.doc WHERE r.item = ?"
-                " ORDER BY d.published, r.doc, r.idx LIMIT ?",
+                " ORDER BY r.doc, r.idx LIMIT ?",
                 (item, ITEM_SOURCES),
             ).fetchall()
+            rows.sort(key=lambda r: (r["published"] or "", r["doc"], r["idx"]))
             items.append(_Pending("event", value, rows))
     return items, total
 

@@ -107,7 +107,7 @@ def _also_in(a: DocumentRow) -> str:
     if not a.copies:
         return ""
     outlets = sorted({c.outlet or "unknown outlet" for c in a.copies})
-    copies = "1 copy" if len(a.copies) == 1 else f"{len(a.copies)} copies"
+    copies = "1 copy" if a.copy_count == 1 else f"{a.copy_count} copies"
     return f"; also in {', '.join(outlets)} ({copies})"
 
 

@@ -110,9 +110,12 @@ UNION SELECT entity_id, 0, coalesce(day, ''), doc, idx FROM ({_ABOUT})
 WHERE entity_id IS NOT speaker_id
 """
 
-_ENTITY_DOCS = """
+#: The story a document belongs to: its earliest copy's key (``duplicate_of``), else its own.
+_STORY = "coalesce((SELECT r.key FROM documents r WHERE r.id = d.duplicate_of), d.key)"
+
+_ENTITY_DOCS = f"""
 INSERT INTO entity_docs
-SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), x.doc
+SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), x.doc, {_STORY}
 FROM doc_entities x JOIN documents d ON d.key = x.doc WHERE x.doc = :doc
 """
 
@@ -131,3 +134,17 @@ def add_document(conn: sqlite3.Connection, key: int) -> None:
     (call once, inside the transaction that wrote its rows)."""
     for sql in _AGGREGATES:
         conn.execute(sql, {"doc": key})
+
+
+def refresh_stories(conn: sqlite3.Connection, root: str) -> None:
+    """Point the ``entity_docs`` rows of every copy of the story whose earliest copy is the
+    document ``root`` at it: after the duplicate check re-pointed a cluster at a newly
+    stored article, the one change to a stored row's story."""
+    conn.execute(
+        """UPDATE entity_docs SET story = (SELECT key FROM documents WHERE id = :root)
+        WHERE (entity_id, day, doc) IN (
+            SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), d.key
+            FROM documents d JOIN doc_entities x ON x.doc = d.key
+            WHERE d.id = :root OR d.duplicate_of = :root)""",
+        {"root": root},
+    )

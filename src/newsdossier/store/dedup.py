@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newsdossier.article import Article
 from newsdossier.dedup import MIN_SHINGLES, band_keys, is_copy, shingles, signature
+from newsdossier.store.aggregates import refresh_stories
 from newsdossier.store.load import load_article
 
 #: Most stored candidates compared exactly with a new article (those sharing most bands).
@@ -38,10 +39,13 @@ class Copy:
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What the duplicate index keeps of one body: its LSH band keys and shingle count."""
+    """What the duplicate index keeps of one body: its LSH band keys and shingle count;
+    ``regrouped`` names the article a stored cluster was re-pointed at (it is the
+    cluster's earliest copy), whose copies' story keys must follow once it is stored."""
 
     keys: tuple[int, ...]
     size: int
+    regrouped: str | None = None
 
 
 def mark_duplicate(
@@ -64,13 +68,18 @@ def mark_duplicate(
     earliest = _earliest(conn, roots, article)
     _repoint(conn, roots - {earliest}, earliest)
     marked = dataclasses.replace(article, duplicate_of=None if earliest == article.id else earliest)
+    if roots - {earliest}:
+        fingerprint = dataclasses.replace(fingerprint, regrouped=earliest)
     return marked, fingerprint
 
 
 def index_document(conn: sqlite3.Connection, key: int, fingerprint: Fingerprint | None) -> None:
-    """Store the band keys of the document with key ``key`` (nothing for `None`)."""
+    """Store the band keys of the document with key ``key`` (nothing for `None`), and
+    point the copies of a re-pointed cluster at their new earliest copy."""
     if fingerprint is None:
         return
+    if fingerprint.regrouped is not None:
+        refresh_stories(conn, fingerprint.regrouped)
     cur = conn.execute(
         "INSERT INTO dedup_docs (doc, shingles) VALUES (?, ?)", (key, fingerprint.size)
     )

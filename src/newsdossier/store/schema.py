@@ -304,7 +304,8 @@ MIGRATIONS: tuple[str, ...] = (
     # are gone (mentions by entity, statements by speaker and by date). Two read-model
     # tables keep the entity pages' lists in date order: ``statement_entities`` (each
     # statement under its speaker, said = 1, and under every other entity mentioned in it,
-    # said = 0) and ``entity_docs`` (each entity's articles by publication day).
+    # said = 0) and ``entity_docs`` (each entity's articles by publication day, with the
+    # key of the story each belongs to: its earliest copy's, its own if it is no copy).
     """
     CREATE TABLE documents_v7 (
         key INTEGER PRIMARY KEY,
@@ -464,7 +465,7 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (key, seq)
     ) WITHOUT ROWID;
     CREATE INDEX documents_published ON documents(published);
-    CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+    CREATE INDEX documents_duplicate_of ON documents(duplicate_of, published);
     CREATE INDEX documents_language ON documents(language);
     CREATE INDEX documents_outlet ON documents(outlet COLLATE NOCASE, published);
     CREATE INDEX statement_days_outlet ON statement_days(outlet COLLATE NOCASE, day, doc, idx);
@@ -526,10 +527,12 @@ MIGRATIONS: tuple[str, ...] = (
     WHERE m.entity_id IS NOT NULL AND m.field = 'body' AND m.entity_id IS NOT s.speaker_id;
     CREATE TABLE entity_docs (
         entity_id TEXT NOT NULL, day TEXT NOT NULL, doc INTEGER NOT NULL,
+        story INTEGER NOT NULL,
         PRIMARY KEY (entity_id, day, doc)
     ) WITHOUT ROWID;
     INSERT INTO entity_docs
-    SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), x.doc
+    SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), x.doc,
+        coalesce((SELECT r.key FROM documents r WHERE r.id = d.duplicate_of), x.doc)
     FROM doc_entities x JOIN documents d ON d.key = x.doc;
     """,
     # 8: the timeline's read model (issue 12): reports of one event across articles joined
