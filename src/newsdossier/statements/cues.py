@@ -84,11 +84,14 @@ def _has_particle(tokens: Sequence[Token], tok: Token, particles: frozenset[str]
 
 
 def _auxiliaries_start(tokens: Sequence[Token], verb: Token) -> int:
-    """First token of the verb group: "has also said", "did not say", "is quoted"."""
+    """First token of the verb group: "has also said", "did not say", "is quoted"; a
+    wh-adverb opening the clause is not part of it ("when asked")."""
     first = verb.i
     while first > 0:
         prev = tokens[first - 1]
         if prev.head != verb.i or prev.dep not in ("aux", "auxpass", "neg", "advmod"):
+            break
+        if prev.tag == "WRB":
             break
         first -= 1
     return first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from newsdossier.article import Sentence, StatementKind, Token
@@ -66,7 +67,7 @@ def adjacent_quote(
     first = tokens[min(clause)].start
     last = tokens[max(clause)].end
     in_subtree = tree.subtree_tokens(cue.head)
-    best: tuple[int, int] | None = None
+    best: tuple[tuple[int, int], int] | None = None
     text_of = _TextGap(tokens)
     for n, q in enumerate(quotes):
         if n in claimed:
@@ -80,10 +81,21 @@ def adjacent_quote(
             gap = "" if inside else None
         if gap is None or (not _is_glue(gap) and not inside):
             continue
+        if q.start >= last and not inside and _runs_into_cue(tree, q):
+            continue
         dist = min(abs(q.end - first), abs(q.start - last))
-        if best is None or dist < best[0]:
-            best = (dist, n)
+        rank = (0 if q.end <= first and _runs_into_cue(tree, q) else 1, dist)
+        if best is None or rank < best[0]:
+            best = (rank, n)
     return None if best is None else best[1]
+
+
+def _runs_into_cue(tree: ParseTree, q: QuoteSpan) -> bool:
+    """A quote whose sentence runs on into the cue after it (``"A," she said``): the
+    comma before its closing mark says the cue is its own, whatever follows the cue."""
+    tokens = tree.tokens
+    k = bisect.bisect_right([t.end for t in tokens], q.inner_end) - 1
+    return k >= 0 and tokens[k].end == q.inner_end and tokens[k].text in (",", "，")
 
 
 def _speech_frame(tree: ParseTree, verb: int, quotes: Sequence[QuoteSpan]) -> set[int]:

@@ -1,11 +1,13 @@
 """Direct-quote spans in a text, with any quote marks, robust to broken input.
 
 Marks recognised: straight ``"``, curly ``“ ”``, low-high ``„ “``, guillemets ``« »`` and
-``‹ ›``, CJK corner brackets ``「 」`` and ``『 』``. Single quotes are left alone (they are
-apostrophes far more often than quotes). Quotes are paired within one paragraph; a quote
-still open at the end of a paragraph continues into the next one when that paragraph opens
-with a quote mark (the newspaper convention for multi-paragraph quotes), otherwise it is
-closed at the paragraph end with lower confidence. Mixed or unmatched marks lower the
+``‹ ›``, CJK corner brackets ``「 」`` and ``『 』``, and the two-character ASCII marks of
+typewriter and TeX-style text (``''`` for both ends, or ``` `` ``` opening). Single quotes
+are left alone (they are apostrophes far more often than quotes). Quotes are paired
+within one paragraph; a quote still open at the end of a paragraph continues into the
+next one when that paragraph opens with a quote mark (the newspaper convention for
+multi-paragraph quotes), otherwise it is closed at the paragraph end with lower
+confidence. Mixed or unmatched marks lower the
 confidence of that quote only; nothing here raises on odd input.
 """
 
@@ -22,10 +24,16 @@ PAIRS: dict[str, frozenset[str]] = {
     "‹": frozenset({"›"}),
     "「": frozenset({"」"}),
     "『": frozenset({"』"}),
-    '"': frozenset({'"'}),
+    '"': frozenset({'"', "''"}),
+    "''": frozenset({"''", '"'}),
+    "``": frozenset({"''", '"'}),
 }
 CLOSERS: frozenset[str] = frozenset({"”", "»", "›", "」", "』"})
 ALL_MARKS: frozenset[str] = frozenset(PAIRS) | CLOSERS
+#: Marks that both open and close (which one is decided by the spacing around them).
+_STRAIGHT: frozenset[str] = frozenset({'"', "''"})
+#: Two-character marks, tried before the one-character ones.
+_DOUBLE_MARKS: frozenset[str] = frozenset(m for m in ALL_MARKS if len(m) == 2)
 
 #: Confidence of a quote whose marks do not pair as expected.
 MIXED_CONFIDENCE = 0.7
@@ -82,7 +90,16 @@ _MARK_LOOKAHEAD = 4
 
 def _opens_with_mark(text: str, start: int) -> bool:
     stripped = text[start : start + _MARK_LOOKAHEAD].lstrip()
-    return bool(stripped) and stripped[0] in PAIRS
+    return _mark_at(stripped, 0) in PAIRS
+
+
+def _mark_at(text: str, pos: int) -> str:
+    """The quote mark starting at ``pos`` ("" when none): two-character marks first."""
+    pair = text[pos : pos + 2]
+    if pair in _DOUBLE_MARKS:
+        return pair
+    ch = text[pos : pos + 1]
+    return ch if ch in ALL_MARKS else ""
 
 
 def _scan_paragraph(
@@ -94,30 +111,38 @@ def _scan_paragraph(
     open_mark = ""
     penalty = 1.0
     continues = False
-    for pos in range(start, end):
-        ch = text[pos]
-        if ch not in ALL_MARKS:
+    pos = start
+    while pos < end:
+        ch = _mark_at(text, pos)
+        if not ch or pos + len(ch) > end:
+            pos += 1
             continue
         if open_at is None:
-            if ch in PAIRS and (ch != '"' or _can_open(text, pos, end)):
+            if ch in PAIRS and (ch not in _STRAIGHT or _can_open(text, pos + len(ch), end)):
                 open_at, open_mark, penalty = pos, ch, 1.0
                 continues = carry and not spans and _only_space(text, start, pos)
             elif ch in CLOSERS:
                 # A closer with no opener: quote from the paragraph start, low confidence.
                 spans.append(_span(start, pos, BROKEN_CONFIDENCE, text, opened=False))
-            continue
-        if ch in PAIRS[open_mark]:
-            spans.append(_span(open_at, pos, penalty, text, continues=continues))
+        elif ch in PAIRS[open_mark]:
+            spans.append(
+                _span(open_at, pos, penalty, text, continues=continues, marks=(open_mark, ch))
+            )
             open_at = None
-        elif ch in CLOSERS or ch == '"':
-            spans.append(_span(open_at, pos, MIXED_CONFIDENCE, text, continues=continues))
+        elif ch in CLOSERS or ch in _STRAIGHT:
+            spans.append(
+                _span(
+                    open_at, pos, MIXED_CONFIDENCE, text, continues=continues, marks=(open_mark, ch)
+                )
+            )
             open_at = None
         else:
             penalty = MIXED_CONFIDENCE
+        pos += len(ch)
     if open_at is None:
         return spans, False
     conf = penalty if next_opens else BROKEN_CONFIDENCE
-    last = _span(open_at, end, conf, text, continues=continues, closed=False)
+    last = _span(open_at, end, conf, text, continues=continues, closed=False, marks=(open_mark, ""))
     spans.append(
         QuoteSpan(
             last.start,
@@ -132,9 +157,9 @@ def _scan_paragraph(
     return spans, next_opens
 
 
-def _can_open(text: str, pos: int, end: int) -> bool:
-    """A straight quote opens when followed by a non-space character."""
-    return pos + 1 < end and not text[pos + 1].isspace()
+def _can_open(text: str, after: int, end: int) -> bool:
+    """A straight quote opens when followed (at ``after``) by a non-space character."""
+    return after < end and not text[after].isspace()
 
 
 def _only_space(text: str, start: int, pos: int) -> bool:
@@ -150,12 +175,16 @@ def _span(
     continues: bool = False,
     opened: bool = True,
     closed: bool = True,
+    marks: tuple[str, str] = ("", ""),
 ) -> QuoteSpan:
-    inner_start = open_at + 1 if opened else open_at
+    """The quote from the mark at ``open_at`` to the mark at ``close_at``; ``marks`` are the
+    opening and closing marks as written (one character each when not given)."""
+    opening, closing = (len(m) or 1 for m in marks)
+    inner_start = open_at + opening if opened else open_at
     while inner_start < close_at and text[inner_start].isspace():
         inner_start += 1
     inner_end = close_at
     while inner_end > inner_start and text[inner_end - 1].isspace():
         inner_end -= 1
-    end = close_at + 1 if closed else inner_end
+    end = close_at + closing if closed else inner_end
     return QuoteSpan(open_at, end, inner_start, inner_end, confidence, continues)

@@ -17,12 +17,13 @@ saying, relative pronouns, framing prepositions, hearer verbs) are the `Lexicon`
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
 from newsdossier.article import Sentence, Token
 from newsdossier.lang.lexicon import Lexicon, StatementWords
-from newsdossier.lang.tree import ParseTree
+from newsdossier.lang.tree import PUNCT_EDGE, ParseTree
 from newsdossier.statements.attribution import (
     CONFIDENCE_DIGITS,
     CONTENT_CONFIDENCE,
@@ -30,9 +31,14 @@ from newsdossier.statements.attribution import (
 )
 from newsdossier.statements.cues import Cue, normalize
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
-from newsdossier.statements.quotes import QuoteSpan
+from newsdossier.statements.quotes import ALL_MARKS, QuoteSpan
 
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
+#: Dependency labels of a clause's own parts: subjects, objects, complements, the verb group.
+_CORE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "dobj", "dative", "attr", "acomp"}
+    | {"oprd", "xcomp", "ccomp", "aux", "auxpass", "neg"}
+)
 #: Verbs a source is looked for above, through participles and conjuncts ("said, adding").
 MAX_SOURCE_CLIMB = 3
 #: A fronted content ("C, X said") shorter than this many tokens, or ending this many
@@ -105,7 +111,7 @@ def _from_cue(
         span, kind, used, qconf = shape(content[1], quotes, claimed)
         conf = content[0] * qconf
     return Attribution(
-        cue=cue,
+        cue=_with_particle(tree, cue),
         content=span,
         kind=kind,
         confidence=round(conf, CONFIDENCE_DIGITS),
@@ -115,6 +121,16 @@ def _from_cue(
         clause=_cue_clause(tree, cue.head, span, source_head),
         **_antecedent(tree, cue.head, source_head, words),
     )
+
+
+def _with_particle(tree: ParseTree, cue: Cue) -> Cue:
+    """The cue with the verb's particle right after it: "pointed out", "spoke up". (Its
+    other modifiers, "said in a statement", "said Sunday", stay out of the cue.)"""
+    nxt = cue.last + 1
+    tokens = tree.tokens
+    if nxt < len(tokens) and tokens[nxt].head == cue.head and tokens[nxt].dep == "prt":
+        return dataclasses.replace(cue, last=nxt)
+    return cue
 
 
 def _antecedent(
@@ -154,13 +170,33 @@ def source_tokens(tree: ParseTree, head: int | None, words: StatementWords) -> f
     without prepositional phrases that frame the speaking ("in an interview", "on Monday")."""
     if head is None:
         return frozenset()
+    tokens = tree.tokens
     keep = set(tree.subtree_tokens(head))
     for child in tree.children[head]:
-        tok = tree.tokens[child]
-        framing = tok.text.lower() in words.framing_prepositions
+        tok = tokens[child]
+        # "Lee, in an interview, said" frames the speaking; "officials at the port" names.
+        framing = tok.text.lower() in words.framing_prepositions and _after_comma(tree, child)
         if tok.dep == "prep" and (framing or _has_date(tree, child)):
             keep -= tree.subtree_tokens(child)
+    for i in sorted(keep):
+        if i in keep and i > head and _describes(tree, i):
+            keep -= tree.subtree_tokens(i)
     return frozenset(keep)
+
+
+def _after_comma(tree: ParseTree, i: int) -> bool:
+    return i > 0 and tree.tokens[i - 1].text in (",", "，")
+
+
+def _describes(tree: ParseTree, i: int) -> bool:
+    """A present participle or adverbial clause set off by a comma after the speaker's
+    name, about the speaking rather than the speaker ("Lee, speaking at a rally,").
+    Relative clauses and past participles ("Lee, who leads the group,", "the aides, led
+    by Lee,") describe the speaker and stay."""
+    tok = tree.tokens[i]
+    if not _after_comma(tree, i):
+        return False
+    return tok.dep == "advcl" or (tok.dep == "acl" and tok.tag == "VBG")
 
 
 def _has_date(tree: ParseTree, i: int) -> bool:
@@ -185,7 +221,10 @@ def _block(tree: ParseTree, indices: frozenset[int], around: int | None) -> tupl
     first, last = block
     opens = [i for i in range(first, last + 1) if tokens[i].text == "("]
     if opens and not any(tokens[i].text == ")" for i in range(opens[-1], last + 1)):
-        last = max(around, opens[-1] - 1)
+        if last + 1 < len(tokens) and tokens[last + 1].text == ")":
+            last += 1
+        else:
+            last = max(around, opens[-1] - 1)
     return first, last
 
 
@@ -194,11 +233,13 @@ def _clause_content(
 ) -> tuple[float, tuple[int, int]] | None:
     """(confidence, char span) of the clause a speech verb reports, if it has one."""
     tokens = tree.tokens
-    comps = [c for c in tree.deps(verb, "ccomp") if c not in source_sub]
+    para = _paragraph(tree, verb)
+    comps = [c for c in tree.deps(verb, "ccomp") if c not in source_sub and c in para]
     if comps:
         before = [c for c in comps if c < verb]
         best = before[0] if before else max(comps, key=lambda c: len(tree.subtree_tokens(c)))
-        block = tree.block(tree.subtree_tokens(best) - _other_reports(tree, best, lexicon), best)
+        inside = (tree.subtree_tokens(best) & para) - _other_reports(tree, best, lexicon)
+        block = tree.block(inside, best)
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["complement"], tree.chars(*block)
     fronted = _fronted_content(tree, verb, source_sub)
@@ -210,11 +251,79 @@ def _clause_content(
     )
     if (tok.dep in ("parataxis", "ccomp") and tok.head != verb) or as_clause:
         head = tok.head
-        rest = tree.subtree_tokens(head) - tree.subtree_tokens(verb)
-        block = tree.block(rest, head)
+        rest = (tree.subtree_tokens(head) & para) - tree.subtree_tokens(verb)
+        block = _around(tree, rest, head, tree.subtree_tokens(verb))
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["parenthetical"], tree.chars(*block)
     return None
+
+
+def _paragraph(tree: ParseTree, i: int) -> frozenset[int]:
+    """The tokens of token ``i``'s paragraph: a content never crosses a line break, even
+    where the parser ran two paragraphs into one sentence."""
+    tokens = tree.tokens
+    first = last = i
+    while first > 0 and "\n" not in tokens[first - 1].text:
+        first -= 1
+    while last + 1 < len(tokens) and "\n" not in tokens[last + 1].text:
+        last += 1
+    return frozenset(range(first, last + 1))
+
+
+def _around(
+    tree: ParseTree, rest: frozenset[int], head: int, inserted: frozenset[int]
+) -> tuple[int, int] | None:
+    """The clause ``rest`` around its ``head``, across an ``inserted`` attribution: in
+    "The plan, she said, is dead" what was said runs from "The plan" to "dead", the
+    attribution inside it. The far side of the attribution joins only when it holds part
+    of the clause (`_is_core`: "The plan" as subject, "If it rains" as a condition); a
+    conjunction ("But, she said, ...", "But as Lee noted, ...") or a coordinated clause
+    after it ("..., she said, and left") is not what was said."""
+    block = tree.block(rest, head)
+    if block is None or not inserted:
+        return block
+    lo, hi = min(inserted), max(inserted)
+    words = [i for i in rest if tree.tokens[i].pos not in ("PUNCT", "SPACE")]
+    before = [i for i in words if i < lo]
+    after = [i for i in words if i > hi]
+    if not before or not after:
+        return block
+    far = [c for c in tree.children[head] if c in rest and (c < lo) == (head > hi)]
+    framed = head > hi and not (
+        _quote_mark_between(tree, hi, min(after)) and not _quote_mark_between(tree, max(before), lo)
+    )
+    if not any(_is_core(tree, c, fronted=framed) for c in far):
+        return block
+    gap = set(range(max(before), min(after))) - inserted - rest
+    if all(tree.tokens[i].text in PUNCT_EDGE for i in gap):
+        return tree.block(rest | inserted | gap, head)
+    return block
+
+
+def _quote_mark_between(tree: ParseTree, first: int, last: int) -> bool:
+    """Whether a quote mark stands between tokens ``first`` and ``last`` (exclusive): a
+    quote opened right after a cue is what was said, and what came before it the frame."""
+    return any(_is_quote_mark(tree.tokens[i].text) for i in range(first + 1, last))
+
+
+def _is_quote_mark(text: str) -> bool:
+    return bool(text) and all(ch in ALL_MARKS or ch in "'`" for ch in text)
+
+
+def _is_core(tree: ParseTree, child: int, *, fronted: bool) -> bool:
+    """A dependent that is part of a clause's content: an argument, or (``fronted``
+    before an attribution that opens no quote) an adverbial ("If it rains", "By cutting
+    costs", "In his state"). After the attribution, or before one that opens a quote
+    ("In a statement, she said, \"We ...\""), an adverbial is the writer's frame."""
+    tok = tree.tokens[child]
+    if tok.dep in _CORE_DEPS:
+        return True
+    if not fronted:
+        return False
+    if tok.dep == "advcl":
+        # "If it rains, she said, ..." is said; "Asked about it, she said, ..." is not.
+        return bool(tree.deps(child, "mark"))
+    return tok.dep in ("advmod", "prep", "npadvmod")
 
 
 def _other_reports(tree: ParseTree, head: int, lexicon: Lexicon) -> frozenset[int]:
@@ -251,7 +360,8 @@ def _fronted_content(
     for child in before:
         span |= tree.subtree_tokens(child)
     span |= {i for i in range(min(span), comma) if tokens[i].head == verb}
-    block = tree.block(span, min(before))
+    span &= _paragraph(tree, verb)
+    block = tree.block(span, max(span, default=min(before)))
     if (
         block is None
         or block[1] - block[0] < MIN_FRONTED_TOKENS
@@ -280,7 +390,7 @@ def _object_content(
     for child in tree.deps(verb, *deps):
         if tokens[child].pos == "PRON" and tokens[child].dep == "dobj":
             continue
-        block = tree.block(tree.subtree_tokens(child), child)
+        block = tree.block(tree.subtree_tokens(child) & _paragraph(tree, verb), child)
         if block is not None:
             return CONTENT_CONFIDENCE["object"], tree.chars(*block)
     return None
@@ -300,8 +410,9 @@ def _from_phrase(
     anchor = _clause_root(tree, tokens[cue.head].head)
     if anchor == cue.head:
         return None
-    rest = tree.subtree_tokens(anchor) - tree.subtree_tokens(cue.head)
-    block = tree.block(rest, anchor)
+    para = _paragraph(tree, cue.head)
+    rest = (tree.subtree_tokens(anchor) & para) - tree.subtree_tokens(cue.head)
+    block = _around(tree, rest, anchor, tree.subtree_tokens(cue.head))
     if block is None or block[1] <= block[0]:
         return None
     span, kind, used, qconf = shape(tree.chars(*block), quotes, claimed)

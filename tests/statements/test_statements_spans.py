@@ -1,0 +1,124 @@
+"""Where source, cue and content spans begin and end, on sentences written for each
+convention (the PolNeAR annotation conventions, eval/polnear.py, in plain English)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsdossier.article import Article, Statement
+from newsdossier.entities import group_entities
+from newsdossier.nlp import annotate
+from newsdossier.statements import find_statements
+from newsdossier.statements.quotes import find_quotes
+
+
+def run(nlp: Any, body: str) -> Article:
+    article = Article(id="t", source="test", body=body, published="2030-05-10")
+    return find_statements(group_entities(next(annotate([article], nlp))))
+
+
+def having(article: Article, words: str) -> Statement:
+    found = [s for s in article.statements if words in s.text]
+    assert found, f"no statement containing {words!r}: {article.statements}"
+    return found[0]
+
+
+def test_statements_spans_two_apostrophe_quote_marks() -> None:
+    text = "''The harbor is full,'' she said. ``Ships wait outside.''"
+    quotes = find_quotes(text)
+    assert [text[q.inner_start : q.inner_end] for q in quotes] == [
+        "The harbor is full,",
+        "Ships wait outside.",
+    ]
+    assert [text[q.start : q.end] for q in quotes] == [
+        "''The harbor is full,''",
+        "``Ships wait outside.''",
+    ]
+
+
+def test_statements_spans_two_apostrophe_quote_is_direct(nlp: Any) -> None:
+    a = run(nlp, "''The harbor is full,'' said Nora Quist, the port director.")
+    s = having(a, "The harbor is full")
+    assert s.kind == "direct"
+    assert s.text == "The harbor is full"
+    assert s.speaker is not None
+    assert s.speaker.name == "Nora Quist"
+
+
+def test_statements_spans_content_stays_in_its_paragraph(nlp: Any) -> None:
+    body = (
+        "The ferry will run again in April, the operator said.\n\n"
+        "''We have repaired both engines,'' he said."
+    )
+    a = run(nlp, body)
+    s = having(a, "repaired both engines")
+    assert "ferry" not in s.text
+    assert s.kind == "direct"
+
+
+def test_statements_spans_content_around_a_parenthetical_cue(nlp: Any) -> None:
+    a = run(nlp, "The golf course, the manager said, is doing much better than last year.")
+    s = having(a, "doing much better")
+    assert s.text == "The golf course, the manager said, is doing much better than last year"
+    assert s.cue is not None
+    assert s.cue.text == "said"
+
+
+def test_statements_spans_conjunction_before_a_parenthetical_cue_is_left_out(nlp: Any) -> None:
+    a = run(nlp, "But, the manager said, the course will close for the winter.")
+    s = having(a, "will close for the winter")
+    assert s.text == "the course will close for the winter"
+
+
+def test_statements_spans_framing_before_a_quote_opened_by_the_cue_is_left_out(
+    nlp: Any,
+) -> None:
+    a = run(nlp, 'In a statement, the manager said, "The course will close for the winter."')
+    s = having(a, "will close for the winter")
+    assert s.text == "The course will close for the winter."
+
+
+def test_statements_spans_quote_ending_in_comma_belongs_to_the_cue_after_it(nlp: Any) -> None:
+    body = (
+        'Greta Holm said the vote was close. "We counted every ballot twice," '
+        'she added. "Nobody can doubt the result."'
+    )
+    a = run(nlp, body)
+    s = having(a, "We counted every ballot twice")
+    assert s.cue is not None
+    assert s.cue.text == "added"
+
+
+def test_statements_spans_cue_keeps_its_particle(nlp: Any) -> None:
+    a = run(nlp, "Omar Said pointed out that the bridge had been closed for a week.")
+    s = having(a, "the bridge had been closed")
+    assert s.cue is not None
+    assert s.cue.text == "pointed out"
+
+
+def test_statements_spans_cue_keeps_auxiliaries_and_adverbs(nlp: Any) -> None:
+    a = run(nlp, "The union has also said that the strike will go on.")
+    s = having(a, "the strike will go on")
+    assert s.cue is not None
+    assert s.cue.text == "has also said"
+
+
+def test_statements_spans_source_keeps_party_and_state(nlp: Any) -> None:
+    a = run(nlp, "Sen. Mara Olsen (D-Ore.) said the bill would pass this week.")
+    s = having(a, "the bill would pass")
+    assert s.source is not None
+    assert s.source.text == "Sen. Mara Olsen (D-Ore.)"
+
+
+def test_statements_spans_source_keeps_a_restrictive_phrase(nlp: Any) -> None:
+    a = run(nlp, "Officials at the port said the ships were late.")
+    s = having(a, "the ships were late")
+    assert s.source is not None
+    assert s.source.text == "Officials at the port"
+
+
+def test_statements_spans_source_leaves_out_a_participle_about_the_speaking(nlp: Any) -> None:
+    a = run(nlp, "Mara Olsen, speaking at a rally in Salem, said the bill would pass.")
+    s = having(a, "the bill would pass")
+    assert s.source is not None
+    assert s.source.text == "Mara Olsen"
