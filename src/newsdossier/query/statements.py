@@ -52,9 +52,14 @@ class StatementFilter:
 
 
 def _dates(column: str, f: StatementFilter) -> tuple[list[str], list[object]]:
-    """Range conditions on ``column`` for the filter's dates, usable by an index: ``until``
-    is a prefix, so every value starting with it sorts below ``until`` + U+FFFF."""
-    since, until = check_date(f.since, "since"), check_date(f.until, "until")
+    """Range conditions on ``column`` for the filter's dates (checked)."""
+    return date_range(column, check_date(f.since, "since"), check_date(f.until, "until"))
+
+
+def date_range(column: str, since: str | None, until: str | None) -> tuple[list[str], list[object]]:
+    """Conditions (with their args) keeping ``column`` between the ISO date prefixes
+    ``since`` and ``until`` inclusive, usable by an index: ``until`` is a prefix, so every
+    value starting with it sorts below ``until`` + U+FFFF."""
     where: list[str] = []
     args: list[object] = []
     if since:

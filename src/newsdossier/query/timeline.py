@@ -10,7 +10,7 @@ from typing import Literal
 from newsdossier.query.entities import find_entity
 from newsdossier.query.rows import ParticipantRow, Source, TimelineItem
 from newsdossier.query.sources import Page, Sort, SourceResolver, check_page, direction
-from newsdossier.query.statements import check_date
+from newsdossier.query.statements import check_date, date_range
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +38,13 @@ def _event_items(
     """The first ``cap`` events in timeline order (``order`` of dates, undated ones last),
     each with its reports, and how many events there are in all: index ranges of the read
     model (`newsdossier.store.event_items`), one entity's or the whole store's."""
-    table, day, where, args = "event_items k", "k.first_day", [], []
+    table, day = "event_items k", "k.first_day"
     if entity_id:
-        table, day, where, args = "event_item_entities k", "k.day", ["k.entity_id = ?"], [entity_id]
-    if since:
-        where.append(f"{day} >= ?")
-        args.append(since)
-    if until:
-        where.append(f"{day} < ?")
-        args.append(until + "\uffff")
+        table, day = "event_item_entities k", "k.day"
+    where, args = date_range(day, since, until)
+    if entity_id:
+        where.insert(0, "k.entity_id = ?")
+        args.insert(0, entity_id)
     items: list[_Pending] = []
     total = 0
     for dated in (True, False):
@@ -93,14 +91,7 @@ def _statements(
             ("statement_entities k", ["k.entity_id = ?", f"k.said = {said}"], [entity_id])
             for said in (1, 0)
         ]
-    bounds: list[str] = []
-    bound_args: list[object] = []
-    if since:
-        bounds.append("k.day >= ?")
-        bound_args.append(since)
-    if until:
-        bounds.append("k.day < ?")
-        bound_args.append(until + "\uffff")
+    bounds, bound_args = date_range("k.day", since, until)
     rows: list[sqlite3.Row] = []
     total = 0
     for dated in (True, False):
