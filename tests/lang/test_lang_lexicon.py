@@ -176,6 +176,7 @@ NOT_WORDS = {
     ("timex/stage.py", "SIDE_FIELDS"): "article field names (`Field` values)",
     ("statements/reported.py", "_INHERIT_DEPS"): "dependency labels",
     ("statements/reported.py", "_CORE_DEPS"): "dependency labels",
+    ("statements/cues.py", "_BETWEEN_DEPS"): "dependency labels",
     ("events/candidates.py", "_OBJECT_DEPS"): "dependency labels",
     ("events/candidates.py", "_MODIFIER_DEPS"): "dependency labels",
     ("events/participants.py", "_CONTROL"): "dependency labels",

@@ -122,3 +122,81 @@ def test_statements_spans_source_leaves_out_a_participle_about_the_speaking(nlp:
     s = having(a, "the bill would pass")
     assert s.source is not None
     assert s.source.text == "Mara Olsen"
+
+
+def test_statements_spans_object_of_an_urging_verb_is_part_of_what_was_urged(nlp: Any) -> None:
+    a = run(nlp, "The mayor urged residents to stay indoors during the storm.")
+    s = having(a, "stay indoors")
+    assert s.text == "residents to stay indoors during the storm"
+    assert s.cue is not None
+    assert s.cue.text == "urged"
+
+
+def test_statements_spans_cue_runs_to_its_preposition(nlp: Any) -> None:
+    a = run(nlp, "The coach pointed to the injuries of two defenders.")
+    s = having(a, "injuries")
+    assert s.text == "the injuries of two defenders"
+    assert s.cue is not None
+    assert s.cue.text == "pointed to"
+
+
+def test_statements_spans_topic_preposition_gives_the_content(nlp: Any) -> None:
+    a = run(nlp, "The senator complained about the noise from the new airport.")
+    s = having(a, "noise")
+    assert s.text == "the noise from the new airport"
+    assert s.cue is not None
+    assert s.cue.text == "complained about"
+
+
+def test_statements_spans_clause_only_cues_need_a_clause_or_quote(nlp: Any) -> None:
+    assert run(nlp, "Prices continued to rise in the spring.").statements == ()
+    assert run(nlp, "The factory added two hundred jobs last year.").statements == ()
+    a = run(nlp, '"We will win the final," she continued.')
+    s = having(a, "We will win the final")
+    assert s.cue is not None
+    assert s.cue.text == "continued"
+
+
+def test_statements_spans_cue_opens_with_the_verb_it_is_the_infinitive_of(nlp: Any) -> None:
+    a = run(nlp, "The minister went on to say that the bridge would open in May.")
+    s = having(a, "the bridge would open")
+    assert s.cue is not None
+    assert s.cue.text == "went on to say"
+    assert s.source is not None
+    assert s.source.text == "The minister"
+
+
+def test_statements_spans_copula_and_adjective_open_the_cue(nlp: Any) -> None:
+    a = run(nlp, "The harbor master is likely to say that the port will stay closed.")
+    s = having(a, "the port will stay closed")
+    assert s.cue is not None
+    assert s.cue.text == "is likely to say"
+    assert s.source is not None
+    assert s.source.text == "The harbor master"
+
+
+def test_statements_spans_object_of_the_head_verb_is_the_speaker(nlp: Any) -> None:
+    a = run(nlp, "The report led the mayor to say that the budget was too small.")
+    s = having(a, "the budget was too small")
+    assert s.cue is not None
+    assert s.cue.text == "to say"
+    assert s.source is not None
+    assert s.source.text == "the mayor"
+
+
+def test_statements_spans_passive_participle_has_no_source(nlp: Any) -> None:
+    a = run(nlp, "Asked about the delay, the engineer said the parts had not arrived.")
+    asked = having(a, "the delay")
+    assert asked.source is None
+    said = having(a, "the parts had not arrived")
+    assert said.source is not None
+    assert said.source.text == "the engineer"
+
+
+def test_statements_spans_split_quote_stays_in_its_paragraph(nlp: Any) -> None:
+    same = run(nlp, '"The road is closed," the driver said. "We will take the ferry."')
+    assert having(same, "We will take the ferry").cue is not None
+    body = '"The road is closed," the driver said.\n\n"We will take the ferry."'
+    apart = having(run(nlp, body), "We will take the ferry")
+    assert apart.cue is None
+    assert apart.speaker == having(run(nlp, body), "The road is closed").speaker

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from newsdossier.article import Token
 from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, Lexicon, StatementWords, lexicon_for
 
+#: Dependency labels of the words that may stand between a catenative verb and its cue.
+_BETWEEN_DEPS = frozenset({"prt", "advmod", "neg", "aux"})
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -60,9 +63,13 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
         if lemma not in lexicon.saying_verbs or tok.dep in ("amod", "compound"):
             continue
         particles = words.particle_cues.get(lemma)
-        if particles is not None and not _has_particle(tokens, tok, particles):
-            continue
-        cues.append(Cue(lemma, tok.i, _auxiliaries_start(tokens, tok), tok.i))
+        last = tok.i
+        if particles is not None:
+            if not _has_particle(tokens, tok, particles):
+                continue
+            last += 1
+        first = _catenative_start(tokens, tok, _auxiliaries_start(tokens, tok))
+        cues.append(Cue(lemma, tok.i, first, last))
     return cues
 
 
@@ -95,3 +102,25 @@ def _auxiliaries_start(tokens: Sequence[Token], verb: Token) -> int:
             break
         first -= 1
     return first
+
+
+def _catenative_start(tokens: Sequence[Token], verb: Token, first: int) -> int:
+    """First token of a cue that is the infinitive or gerund of another verb ("went on to
+    say", "refused to comment", "is likely to say"): that verb's group opens the cue, as
+    long as nothing but adverbs and particles stands between them ("led her to say" keeps
+    "to say": "her" is who says it)."""
+    if verb.dep not in ("xcomp", "advcl") or not 0 <= verb.head < verb.i:
+        return first
+    if verb.dep == "advcl" and tokens[first].tag != "TO":
+        return first  # "said when asked" is two cues, "went on to say" one
+    head = tokens[verb.head]
+    if head.pos == "ADJ" and head.dep == "acomp" and tokens[head.head].i < head.i:
+        lead = tokens[head.head]  # "is likely to say": the copula opens the group
+    elif head.pos == "VERB":
+        lead = head
+    else:
+        return first
+    between = range(lead.i + 1, first)
+    if any(tokens[k].i != head.i and tokens[k].dep not in _BETWEEN_DEPS for k in between):
+        return first
+    return _auxiliaries_start(tokens, lead)

@@ -133,7 +133,8 @@ class _TextGap:
 def split_continuation(
     tree: ParseTree, att: Attribution, quotes: Sequence[QuoteSpan], claimed: set[int]
 ) -> Attribution | None:
-    """``"A," he said, "B."``: the quote right after the cue clause continues the statement."""
+    """``"A," he said, "B."``: the quote right after the cue clause continues the statement
+    (in the same paragraph: a quote opening the next one is a follow-on, `followon`)."""
     if att.kind != "direct" or not att.quotes or att.source_head is None:
         return None
     if att.cue is None:
@@ -147,7 +148,7 @@ def split_continuation(
         if n in claimed or q.start < after:
             continue
         gap = _TextGap(tokens).between(after, q.start)
-        if gap is None or not _is_glue(gap):
+        if gap is None or not _is_glue(gap) or "\n" in gap:
             return None
         return Attribution(
             cue=att.cue,

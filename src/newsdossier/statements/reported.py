@@ -8,7 +8,12 @@ Rules, for each speech cue (see `cues`):
 - ``C, according to X`` — the content is the clause the phrase modifies, minus the phrase.
 - ``X said: "Q"`` / ``"Q," X said`` — with no clausal complement, the nearest unclaimed
   quote in the same sentence or across the sentence boundary next to the cue.
-- ``..., adding that C`` — participles and conjoined verbs take their head's subject.
+- ``X pointed to N`` / ``X asked about N`` — with neither, the object of the cue's own
+  preposition or of a topic preposition right after it; the cue runs to the preposition.
+- ``X urged Y to V`` / ``X announced N`` — else the object, with the infinitive it is the
+  subject of (verbs that report only a clause or a quote, "continued", never do this).
+- ``..., adding that C`` — participles and conjoined verbs take their head's subject;
+  ``led Y to say`` takes the object; a passive participle (``Asked about it, ...``) none.
 
 A content that lies inside a quote is direct; one that contains a quote is mixed; else
 indirect. Quote boundaries win over the parse when they disagree. The words (verbs of
@@ -99,8 +104,12 @@ def _from_cue(
     q = None
     if content is None:
         q = adjacent_quote(tree, sentences, cue, source_sub, quotes, claimed)
-        if q is None and tree.deps(cue.head, "nsubj"):
-            content = _object_content(tree, cue.head, cue.lemma, words)
+        phrasal = q is None and cue.lemma not in words.clause_only_cues
+        topic = _prepositional_content(tree, cue, words) if phrasal else None
+        if topic is not None:
+            cue, content = topic
+        elif phrasal and tree.deps(cue.head, "nsubj"):
+            content = _object_content(tree, cue, words)
         if q is None and content is None:
             return None
     if q is not None:
@@ -147,7 +156,10 @@ def _antecedent(
 
 
 def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 0) -> int | None:
-    """The subject of a speech verb, climbing to the head verb for participles and conjuncts."""
+    """The subject of a speech verb, climbing to the head verb for participles and conjuncts
+    (to the object for an infinitive after one, "led the mayor to say"; to the copula's
+    subject for one after an adjective, "is likely to say"). A passive participle ("Asked
+    about it, she said") has none: its head's subject is the hearer."""
     tokens = tree.tokens
     subjects = tree.deps(verb, "nsubj")
     tok = tokens[verb]
@@ -158,10 +170,20 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
         return subj
     if tok.dep == "relcl" and tokens[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
+    if tok.tag == "VBN" and tok.dep in ("advcl", "acl") and not tree.deps(verb, "auxpass", "aux"):
+        # "Asked about the delay, the engineer said": the head's subject was asked.
+        return None
     if depth < MAX_SOURCE_CLIMB and tok.dep in _INHERIT_DEPS and tok.head != verb:
         head = tokens[tok.head]
+        objects = [o for o in tree.deps(tok.head, "dobj") if o < verb]
+        if tok.dep == "xcomp" and objects and head.pos == "VERB":
+            # "The storm led the mayor to say": the object says it.
+            return objects[0]
         if head.pos in ("VERB", "AUX"):
             return find_source(tree, tok.head, words, depth + 1)
+        if head.pos == "ADJ" and head.dep == "acomp":
+            # "Lee is likely to say": the subject of the copula.
+            return find_source(tree, head.head, words, depth + 1)
     return None
 
 
@@ -382,18 +404,48 @@ def _frames_speech(tree: ParseTree, child: int) -> bool:
 
 
 def _object_content(
-    tree: ParseTree, verb: int, lemma: str, words: StatementWords
+    tree: ParseTree, cue: Cue, words: StatementWords
 ) -> tuple[float, tuple[int, int]] | None:
-    """``announced his resignation`` / ``urged voters to ...``: the object as content."""
+    """``announced his resignation`` / ``urged voters to ...``: the object (with the
+    infinitive it is the subject of) as content."""
     tokens = tree.tokens
-    deps = ("xcomp",) if lemma in words.hearer_verbs else ("dobj", "xcomp")
+    verb = cue.head
+    deps = ("xcomp",) if cue.lemma in words.hearer_verbs else ("dobj", "xcomp")
     for child in tree.deps(verb, *deps):
         if tokens[child].pos == "PRON" and tokens[child].dep == "dobj":
             continue
-        block = tree.block(tree.subtree_tokens(child) & _paragraph(tree, verb), child)
+        span = set(tree.subtree_tokens(child))
+        if tokens[child].dep == "xcomp":
+            # "urged voters to leave": the object is the subject of what was urged.
+            for obj in tree.deps(verb, "dobj"):
+                if obj < child:
+                    span |= tree.subtree_tokens(obj)
+        block = tree.block(frozenset(span) & _paragraph(tree, verb), child)
         if block is not None:
             return CONTENT_CONFIDENCE["object"], tree.chars(*block)
     return None
+
+
+def _prepositional_content(
+    tree: ParseTree, cue: Cue, words: StatementWords
+) -> tuple[Cue, tuple[float, tuple[int, int]]] | None:
+    """``pointed to the polls`` / ``asked about the plan``: what a speech verb says is
+    the object of its preposition, the cue's own particle or a topic preposition right
+    after it; the cue runs to the preposition."""
+    tokens = tree.tokens
+    prep = cue.last if cue.last != cue.head else cue.last + 1
+    if prep >= len(tokens) or tokens[prep].dep != "prep" or tokens[prep].head != cue.head:
+        return None
+    if prep != cue.last and tokens[prep].text.lower() not in words.topic_prepositions:
+        return None
+    objects = tree.deps(prep, "pobj", "pcomp")
+    if not objects:
+        return None
+    block = tree.block(tree.subtree_tokens(objects[0]) & _paragraph(tree, cue.head), objects[0])
+    if block is None:
+        return None
+    content = CONTENT_CONFIDENCE["object"], tree.chars(*block)
+    return dataclasses.replace(cue, last=prep), content
 
 
 def _from_phrase(

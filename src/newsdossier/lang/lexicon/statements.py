@@ -21,6 +21,12 @@ class StatementWords:
     #: Multi-word prepositional cues (lower-case words) -> the cue's name; the source is the
     #: object of the last word ("according to X").
     phrase_cues: Mapping[tuple[str, ...], str]
+    #: Prepositions whose object is what a speech verb is about when it has no clause or
+    #: quote of its own ("asked about the plan", "warned of a storm"); the cue runs to them.
+    topic_prepositions: frozenset[str]
+    #: Verbs of saying only with a clause or a quote ("'We won,' she continued"); with an
+    #: object or an infinitive they mean something else ("prices continued to rise").
+    clause_only_cues: frozenset[str]
     #: Verbs whose object is the hearer, not what was said ("told reporters", "urged voters").
     hearer_verbs: frozenset[str]
     #: Prepositions that attach the circumstances of speaking to a subject, not its identity

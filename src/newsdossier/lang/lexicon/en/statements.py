@@ -39,12 +39,14 @@ _GENERIC_ORG_NOUNS = frozenset({
 
 STATEMENTS = StatementWords(
     cue_word_lemmas={"said": "say", "says": "say", "told": "tell", "tells": "tell"},
-    particle_cues={"point": frozenset({"out"})},
+    particle_cues={"point": frozenset({"out", "to"})},
     phrase_cues={
         ("according", "to"): "according to",
         ("in", "the", "words", "of"): "in the words of",
         ("quoting",): "quoting",
     },
+    topic_prepositions=frozenset({"about", "of", "on"}),
+    clause_only_cues=frozenset({"continue", "add"}),
     hearer_verbs=frozenset({"tell", "inform", "assure", "advise", "urge", "warn", "ask", "remind"}),
     framing_prepositions=frozenset(
         {"in", "on", "during", "with", "after", "before", "when", "while"}
