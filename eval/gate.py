@@ -170,12 +170,19 @@ def shortfalls(figures: dict[str, float], floors: dict[str, Floor]) -> list[str]
 
 
 def lowered(figures: dict[str, float], floors: dict[str, Floor]) -> list[str]:
-    """The metrics whose floor a reset from ``figures`` would lower."""
+    """The metrics whose floor a reset from ``figures`` would lower: those now below it
+    (a figure still at or above its floor keeps the floor, see `write_floors`)."""
     return sorted(
-        name
-        for name, figure in figures.items()
-        if name in floors and floor_for(name, figure) < floors[name].floor
+        name for name, figure in figures.items() if name in floors and figure < floors[name].floor
     )
+
+
+def _new_floor(name: str, figure: float, old: Floor | None) -> float:
+    """The floor ``figure`` sets, never below the one it already passes."""
+    floor = floor_for(name, figure)
+    if old is not None and figure >= old.floor:
+        return max(floor, old.floor)
+    return floor
 
 
 def write_floors(
@@ -186,13 +193,14 @@ def write_floors(
     Raises:
         SystemExit: a floor would go down and ``allow_lower`` was not given.
     """
-    if not allow_lower and path.exists() and (down := lowered(figures, load_floors(path))):
+    old = load_floors(path) if path.exists() else {}
+    if not allow_lower and (down := lowered(figures, old)):
         raise SystemExit(
             "refusing to lower the floor of " + ", ".join(down) + "; fix the regression, "
             "or pass --allow-lower and say why in the commit"
         )
     floors = {
-        name: {"floor": floor_for(name, figure), "figure": round(figure, 4)}
+        name: {"floor": _new_floor(name, figure, old.get(name)), "figure": round(figure, 4)}
         for name, figure in sorted(figures.items())
     }
     data = {"about": ABOUT, "floors": floors}

@@ -92,6 +92,8 @@ def test_gate_write_never_lowers_a_floor_silently(tmp_path: Path) -> None:
     assert load_floors(path)["a"] == Floor(0.795, 0.8)
     write_floors({"a": 0.81, "b": 0.50}, path)
     assert load_floors(path)["a"].floor == 0.805
+    write_floors({"a": 0.806, "b": 0.50}, path)  # still passes: the floor stays, not 0.801
+    assert load_floors(path)["a"] == Floor(0.805, 0.806)
     with pytest.raises(SystemExit, match="refusing to lower the floor of a"):
         write_floors({"a": 0.79, "b": 0.50}, path)
     assert load_floors(path)["a"].floor == 0.805
