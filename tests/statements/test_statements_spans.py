@@ -23,6 +23,11 @@ def having(article: Article, words: str) -> Statement:
     return found[0]
 
 
+def spans(s: Statement) -> tuple[str | None, str | None]:
+    """A statement's cue and source words, as written."""
+    return (s.cue.text if s.cue else None, s.source.text if s.source else None)
+
+
 def test_statements_spans_two_apostrophe_quote_marks() -> None:
     text = "''The harbor is full,'' she said. ``Ships wait outside.''"
     quotes = find_quotes(text)
@@ -160,28 +165,19 @@ def test_statements_spans_clause_only_cues_need_a_clause_or_quote(nlp: Any) -> N
 def test_statements_spans_cue_opens_with_the_verb_it_is_the_infinitive_of(nlp: Any) -> None:
     a = run(nlp, "The minister went on to say that the bridge would open in May.")
     s = having(a, "the bridge would open")
-    assert s.cue is not None
-    assert s.cue.text == "went on to say"
-    assert s.source is not None
-    assert s.source.text == "The minister"
+    assert spans(s) == ("went on to say", "The minister")
 
 
 def test_statements_spans_copula_and_adjective_open_the_cue(nlp: Any) -> None:
     a = run(nlp, "The harbor master is likely to say that the port will stay closed.")
     s = having(a, "the port will stay closed")
-    assert s.cue is not None
-    assert s.cue.text == "is likely to say"
-    assert s.source is not None
-    assert s.source.text == "The harbor master"
+    assert spans(s) == ("is likely to say", "The harbor master")
 
 
 def test_statements_spans_object_of_the_head_verb_is_the_speaker(nlp: Any) -> None:
     a = run(nlp, "The report led the mayor to say that the budget was too small.")
     s = having(a, "the budget was too small")
-    assert s.cue is not None
-    assert s.cue.text == "to say"
-    assert s.source is not None
-    assert s.source.text == "the mayor"
+    assert spans(s) == ("to say", "the mayor")
 
 
 def test_statements_spans_passive_participle_has_no_source(nlp: Any) -> None:
