@@ -119,12 +119,15 @@ def co_mentions(
         " JOIN doc_entities b ON b.doc = a.doc AND b.entity_id != ? GROUP BY b.entity_id"
     )
     args = (entity_id, CO_MENTION_ARTICLES, entity_id)
-    total = int(conn.execute(f"SELECT count(*) FROM ({shared})", args).fetchone()[0])
     rows = conn.execute(
-        f"SELECT e.id, e.name, e.type, x.n FROM ({shared}) AS x JOIN entities e"
-        " ON e.id = x.entity_id ORDER BY x.n DESC, e.name, e.id LIMIT ? OFFSET ?",
+        f"SELECT e.id, e.name, e.type, x.n, count(*) OVER () AS total_rows FROM ({shared}) AS x"
+        " JOIN entities e ON e.id = x.entity_id ORDER BY x.n DESC, e.name, e.id LIMIT ? OFFSET ?",
         (*args, limit, offset),
     ).fetchall()
+    if rows:
+        total = int(rows[0]["total_rows"])
+    else:  # past the end (or no one): count on its own
+        total = int(conn.execute(f"SELECT count(*) FROM ({shared})", args).fetchone()[0])
     items = [CoMention(r["id"], r["name"], r["type"], int(r["n"])) for r in rows]
     return Page(items, total, limit, offset)
 
