@@ -7,11 +7,11 @@ parentheses, filters ``speaker: about: outlet: type: since: until:``) is parsed 
 
 Stemming and the exact form first: the FTS tables ``documents_fts`` and
 ``statements_fts`` use the ``porter`` tokenizer (so "tax" finds "taxes"), and two
-unstemmed twins, ``documents_exact`` and ``statements_exact`` (schema migration 5),
-index the same rows with ``unicode61`` alone. A row matching the same expression in its
-unstemmed twin holds the words as typed, and is ranked before every row that matches
-only through a stem; BM25 orders rows within each group. A second index (instead of
-re-checking snippets) keeps the order exact across pages, since SQLite sorts every match.
+unstemmed twins, ``documents_exact`` and ``statements_exact`` (schema migrations 5 and
+7: no word positions), say which rows hold the words as typed. Those are ranked before
+every row that matches only through a stem; BM25 orders rows within each group. A second
+index (instead of re-checking snippets) keeps the order the same across pages. A search
+matching more than `SEARCH_WINDOW` rows of a kind ranks the newest stored of them.
 """
 
 from __future__ import annotations
@@ -100,11 +100,10 @@ def search(
         raise QueryError(f"nothing to search for in {text!r}; a search has {SEARCH_SYNTAX}")
     where = conditions(conn, parsed)
     wanted = limit + offset
-    twins = _has_exact_index(conn)
     hits: list[SearchHit] = []
     for source in _SOURCES:
         if source.kind in where.kinds:
-            hits += _hits(conn, source, (plan, where), wanted=wanted, marks=marks, twins=twins)
+            hits += _hits(conn, source, (plan, where), wanted=wanted, marks=marks)
     cjk = [t.text for t in positive_terms(parsed.text) if _CJK.search(t.text)]
     if cjk and plan.match is not None and "article" in where.kinds:
         found = {h.doc_id for h in hits if h.kind == "article"}
@@ -165,10 +164,9 @@ def _hits(
     *,
     wanted: int,
     marks: tuple[str, str],
-    twins: bool,
 ) -> list[SearchHit]:
-    """Up to ``wanted`` hits of one kind. Without ``twins`` (an older store opened
-    read-only has no unstemmed index) every row counts as exact."""
+    """Up to ``wanted`` hits of one kind (every store a reader opens has the unstemmed
+    twins: older ones are refused until upgraded)."""
     plan, where = query
     is_article = source.kind == "article"
     conds = list(where.articles if is_article else where.statements)
@@ -200,13 +198,14 @@ def _hits(
         f"f.rowid IN (SELECT rowid FROM {source.exact} WHERE {source.exact} MATCH ? AND rowid >= ?)"
     )
     sql = (
-        f"SELECT {source.columns}, f.rank AS rank, {exact if twins else '1'} AS exact,"
+        f"SELECT {source.columns}, f.rank AS rank, {exact} AS exact,"
         f" snippet({source.fts}, {source.snippet_column}, ?, ?, '…', 12) AS snip"
         f" FROM {source.join} WHERE {source.fts} MATCH ? AND f.rowid >= ?{filters}"
         " ORDER BY exact DESC, f.rank LIMIT ?"
     )
-    head = [plan.exact, lowest] if twins else []
-    rows = conn.execute(sql, [*head, *marks, plan.match, lowest, *args, wanted]).fetchall()
+    rows = conn.execute(
+        sql, [plan.exact, lowest, *marks, plan.match, lowest, *args, wanted]
+    ).fetchall()
     return [_hit(source.kind, r, float(r["rank"])) for r in rows]
 
 
@@ -218,13 +217,6 @@ def _hit(kind: HitKind, r: sqlite3.Row, rank: float, *, plain: bool = False) -> 
         kind, r["doc_id"], r["label"], r["date"], snippet, rank, r["start"], r["end"],
         bool(r["exact"]),
     )  # fmt: skip
-
-
-def _has_exact_index(conn: sqlite3.Connection) -> bool:
-    row = conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE name IN ('documents_exact', 'statements_exact')"
-    ).fetchone()
-    return int(row[0]) == 2
 
 
 #: Han, kana and hangul: scripts written without spaces, which FTS5's unicode61 tokenizer

@@ -89,10 +89,10 @@ def statement_row(resolver: SourceResolver, r: sqlite3.Row) -> StatementRow:
     )
 
 
-def _base(conn: sqlite3.Connection, f: StatementFilter) -> tuple[str, str, list[object]]:
-    """FROM-and-WHERE of a statements list (``k`` the read-model rows in filing-date
-    order, ``s`` the statements, ``d`` their articles) and its args, and the same for
-    counting them (joined only as far as the filters need).
+def _base(conn: sqlite3.Connection, f: StatementFilter) -> tuple[str, list[object]]:
+    """FROM-and-WHERE of the read-model rows (``k``, in filing-date order) a statements
+    list pages and counts, joined to the articles (``d``) only when a filter needs them,
+    and its args.
 
     A list of one speaker or about one entity reads that entity's range of
     ``statement_entities``; one of an outlet alone, the outlet's range of
@@ -122,7 +122,7 @@ def _base(conn: sqlite3.Connection, f: StatementFilter) -> tuple[str, str, list[
     where += dates
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     counted = " ".join([f"FROM {table} k", *(f"JOIN {j}" for j in joins)]) + clause
-    return counted, table, [*args, *date_args]
+    return counted, [*args, *date_args]
 
 
 def list_statements(
@@ -137,7 +137,7 @@ def list_statements(
     article's), newest first unless ``sort`` is ``date``; then article and position."""
     check_page(limit, offset)
     order = direction(sort)
-    counted, _, args = _base(conn, filters or StatementFilter())
+    counted, args = _base(conn, filters or StatementFilter())
     rows = conn.execute(
         f"SELECT s.*, d.id AS doc_id FROM (SELECT k.doc, k.idx, k.day {counted}"
         f" ORDER BY k.day {order}, k.doc {order}, k.idx {order} LIMIT ? OFFSET ?) AS page"
