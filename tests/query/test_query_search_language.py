@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -257,3 +258,16 @@ def test_query_search_store_path(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
     assert {"documents_fts", "documents_exact", "statements_fts", "statements_exact"} <= names
+
+
+def test_query_search_ranks_within_its_newest_matches(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search matching more rows than the window ranks the ones stored last; a filter
+    is applied while the window is filled, so it still finds as many as the window holds."""
+    # the package's `search` is the function; the module is the one that reads the window
+    monkeypatch.setattr(sys.modules["newsdossier.query.search"], "SEARCH_WINDOW", 2)
+    articles = {h.doc_id for h in search(conn, "type:article tax", limit=10)}
+    assert articles == {"debate", "taxes"}  # the two stored last of the four matches
+    wire = {h.doc_id for h in search(conn, "type:article outlet:wire tax", limit=10)}
+    assert wire == {"returns", "debate"}

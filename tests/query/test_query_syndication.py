@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+import pytest
+
 from newsdossier.article import Article, Entity, Mention, Sentence
-from newsdossier.query import dossier, entity_documents, find_entity
+from newsdossier.query import co_mentions, dossier, entity_documents, find_entity
+from newsdossier.query import records as records_module
 from newsdossier.report import render
 from newsdossier.store import Store
 
@@ -69,3 +73,43 @@ def test_query_story_follows_a_cluster_repointed_at_an_earlier_copy(tmp_path: Pa
     (story,) = page.items
     assert story.id == "wire"
     assert sorted(c.outlet or "" for c in story.copies) == ["City Daily", "Harbour Post"]
+
+
+def test_query_story_lists_its_first_copies_and_counts_them_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(records_module, "STORY_COPIES", 1)
+    with Store(tmp_path / "s.db") as store:
+        store.add(_copy("wire", "Harbour Wire", "2024-03-04", STORY), pipeline="[]")
+        store.add(_copy("post", "Harbour Post", "2024-03-05", "POST — " + STORY), pipeline="[]")
+        store.add(_copy("daily", "City Daily", "2024-03-06", STORY + " More."), pipeline="[]")
+        (story,) = entity_documents(store.conn, find_entity(store.conn, "Ana Ruiz").id).items
+    assert [c.id for c in story.copies] == ["post"]  # the earliest copy only
+    assert story.copy_count == 2
+
+
+def _with_place(doc_id: str, published: str, place: str) -> Article:
+    body = f"Ana Ruiz arrived in {place} on Monday for talks with the port authority."
+    start = body.index(place)
+    article = _copy(doc_id, "Harbour Wire", published, body)
+    place_entity = Entity(
+        f"e-{place}", place, "GPE", (), (Mention(start, start + len(place), place, "GPE"),)
+    )
+    return dataclasses.replace(article, entities=(*article.entities, place_entity))
+
+
+def test_query_co_mentions_count_the_latest_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.add(_with_place("a", "2024-03-01", "Lisbon"), pipeline="[]")
+        store.add(_with_place("b", "2024-03-08", "Oslo"), pipeline="[]")
+        store.add(_with_place("c", "2024-03-15", "Oslo"), pipeline="[]")
+        ruiz = find_entity(store.conn, "Ana Ruiz").id
+        every = co_mentions(store.conn, ruiz)
+        monkeypatch.setattr(records_module, "CO_MENTION_ARTICLES", 2)
+        latest = co_mentions(store.conn, ruiz)
+    assert [(m.name, m.articles) for m in every.items] == [("Oslo", 2), ("Lisbon", 1)]
+    assert every.total == 2
+    assert [(m.name, m.articles) for m in latest.items] == [("Oslo", 2)]
+    assert latest.total == 1

@@ -54,6 +54,22 @@ def test_cli_dossier_formats(
     assert bad.code == 2
 
 
+def test_cli_dossier_limit_keeps_the_first_rows_and_counts_the_rest(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full = json.loads(run_cli(capsys, monkeypatch, "dossier", "Ruiz", "--db", db,
+                              "--format", "json").out)  # fmt: skip
+    one = json.loads(run_cli(capsys, monkeypatch, "dossier", "Ruiz", "--db", db,
+                             "--format", "json", "--limit", "1").out)  # fmt: skip
+    lists = [name for name in ("timeline", "sources", "roles") if len(full[name]) > 1]
+    assert lists, "the corpus gives Ruiz more than one row somewhere"
+    for name in lists:
+        assert one[name] == full[name][:1]
+        assert one["truncated"][name] == len(full[name]) - 1 + full["truncated"].get(name, 0)
+    zero = run_cli(capsys, monkeypatch, "dossier", "Ruiz", "--db", db, "--limit", "0")
+    assert zero.code == 2
+
+
 def test_cli_quotes_filters_and_jsonl(
     db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
