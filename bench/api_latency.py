@@ -15,9 +15,10 @@ articles) is kept beside the store (``<db>.load-times.json``), so the growth of 
 time from the first to the last tenth of the build is reported even for a build done over
 several runs.
 
-The server is ``newsdossier serve`` in its own process (its resident memory is read from
-``/proc``); requests go over real HTTP, first one at a time, then from 8 concurrent
-clients running the same mix.
+The server is ``newsdossier serve`` in its own processes (``--workers``, default the
+server's own: one per core; their resident memory is read from ``/proc`` and summed);
+requests go over real HTTP, first one at a time, then from 8 concurrent clients running
+the same mix.
 """
 
 from __future__ import annotations
@@ -130,10 +131,12 @@ def _free_port() -> int:
 
 
 @contextmanager
-def server(db: Path) -> Iterator[tuple[str, int]]:
-    """``newsdossier serve`` over ``db`` in its own process: (base URL, pid)."""
+def server(db: Path, workers: int | None) -> Iterator[tuple[str, int]]:
+    """``newsdossier serve`` over ``db`` in its own process (and its workers'): (base URL,
+    pid)."""
     port = _free_port()
     command = [sys.executable, "-m", "newsdossier", "serve", "--db", str(db), "--port", str(port)]
+    command += ["--workers", str(workers)] if workers else []
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -148,19 +151,39 @@ def server(db: Path) -> Iterator[tuple[str, int]]:
                     _, err = proc.communicate()
                     raise RuntimeError(f"the server did not start: {err.decode()}") from None
                 time.sleep(0.2)
+        time.sleep(2)  # the other workers start after the first answers
         yield url, proc.pid
     finally:
         proc.terminate()
         proc.wait(10)
 
 
-def rss_mb(pid: int) -> tuple[float, float]:
-    """Resident memory of process ``pid`` now and at its peak, in MB (from /proc)."""
-    fields = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        name, _, value = line.partition(":")
-        fields[name] = value.split()
-    return int(fields["VmRSS"][0]) / 1024, int(fields["VmHWM"][0]) / 1024
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def rss_mb(pid: int) -> tuple[float, float, int]:
+    """Resident memory of process ``pid`` and its worker processes summed, now and at each
+    one's peak, in MB (from /proc), and how many processes that is."""
+    now = peak = 0.0
+    pids = [pid, *_children(pid)]
+    for each in pids:
+        fields = {}
+        for line in Path(f"/proc/{each}/status").read_text().splitlines():
+            name, _, value = line.partition(":")
+            fields[name] = value.split()
+        now += int(fields["VmRSS"][0]) / 1024
+        peak += int(fields["VmHWM"][0]) / 1024
+    return now, peak, len(pids)
 
 
 def pick_entities(db: Path) -> dict[str, tuple[str, str, int]]:
@@ -279,6 +302,9 @@ def main() -> None:
     parser.add_argument("--base", type=int, default=200)
     parser.add_argument("--runs", type=int, default=30, help="timed GETs per request, 1 client")
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "nd_bench.db")
+    parser.add_argument(
+        "--workers", type=int, default=None, help="server processes (default: the server's)"
+    )
     args = parser.parse_args()
     times = build_store(args.db, articles=args.articles, base=args.base)
     with Store(args.db, readonly=True) as store:
@@ -286,10 +312,10 @@ def main() -> None:
     size = sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*"))
     size -= sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*.json"))
     mix = request_mix(args.db)
-    with server(args.db) as (url, pid):
+    with server(args.db, args.workers) as (url, pid):
         one = run_sequential(url, mix, args.runs)
         many = run_concurrent(url, mix, max(2, args.runs // CLIENTS))
-        rss, peak = rss_mb(pid)
+        rss, peak, processes = rss_mb(pid)
     table = Table(
         "request",
         "p50 ms",
@@ -308,7 +334,7 @@ def main() -> None:
         )
     Console().print(table)
     print(f"store: {size / 1e6:,.0f} MB, {size / 1e6 / count * 1000:.1f} MB per 1,000 articles")
-    print(f"server RSS: {rss:.0f} MB (peak {peak:.0f} MB)")
+    print(f"server RSS, {processes} processes summed: {rss:.0f} MB (peaks summed {peak:.0f} MB)")
     if times:
         first, last, ratio = growth(times)
         print(

@@ -49,3 +49,8 @@ REQUEST_BUDGET_SECONDS = 2.0
 #: Most worker processes whatever `--workers` says: one per core (`os.cpu_count()`),
 #: and never more than there are input articles (see `newsdossier.runner.pool`).
 MAX_WORKERS_PER_CORE = 1
+
+#: Most server processes `newsdossier serve --workers` starts: each holds its own
+#: readers and page cache (about 60-80 MB), and a read-only server gains nothing from
+#: more processes than cores.
+MAX_SERVER_WORKERS = 64

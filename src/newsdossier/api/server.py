@@ -1,15 +1,195 @@
-"""Serving the app: in the foreground (``newsdossier serve``) or in a background thread."""
+"""Serving the app: in the foreground (``newsdossier serve``), from several worker
+processes sharing one listening socket, or in a background thread.
+
+Workers: one process runs Python one request at a time (SQLite releases the GIL, the
+rendering does not), so ``serve(..., workers=n)`` serves from ``n`` processes, all
+``python -m newsdossier.api.server``, which imports only the app (not the command line,
+the pipeline or the writer). The first replaces the calling process and starts the
+others; they accept on the same socket, are restarted if one dies, and stop with the
+first (Ctrl-C, SIGTERM, or its death). The socket names
+``IPPROTO_TCP`` so asyncio sets ``TCP_NODELAY`` on every connection it accepts: a socket
+made without it (as uvicorn's own multi-worker mode makes it) leaves Nagle's algorithm on,
+and every small response then waits ~40 ms for the client's delayed ACK.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import uvicorn
 
 from newsdossier.api.app import create_app
+
+#: Connections waiting to be accepted, per listening socket.
+BACKLOG = 2048
+
+#: Seconds between a worker dying and its replacement starting.
+RESTART_DELAY = 1.0
+
+
+def default_workers() -> int:
+    """Worker processes ``newsdossier serve`` starts unless told: one per core, at most 4."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to ``host:port`` (0: a free port) and listening, inheritable by
+    worker processes."""
+    family, kind, proto, _, address = socket.getaddrinfo(
+        host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP, flags=socket.AI_PASSIVE
+    )[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(BACKLOG)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def _server(sock: socket.socket, args: argparse.Namespace) -> uvicorn.Server:
+    """A uvicorn server of the app over ``args.db`` (not started)."""
+    app = create_app(args.db, base_url=args.base_url, allowed_hosts=args.allow_host)
+    return uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+
+
+#: Exit codes of a worker stopped on purpose: after a clean shutdown, or by the signal.
+_STOPPED = (0, -signal.SIGINT, -signal.SIGTERM)
+
+
+def _run(server: uvicorn.Server, sock: socket.socket) -> None:
+    """``server`` on ``sock`` until Ctrl-C or SIGTERM, then a normal return.
+
+    uvicorn stops gracefully on those signals and then raises the signal again for the
+    handler it found, which would kill this process before it stops its children (or
+    print a KeyboardInterrupt traceback); the handler it finds here ignores it."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: None)
+    server.run(sockets=[sock])
+
+
+class _Children:
+    """The worker processes after the first, each restarted when it dies."""
+
+    def __init__(self, command: list[str], count: int, fd: int) -> None:
+        self.command = command
+        self.fd = fd
+        self.stopping = threading.Event()
+        self.procs: list[subprocess.Popen[bytes] | None] = [None] * count
+        self.lock = threading.Lock()
+        self.threads = [
+            threading.Thread(target=self._keep, args=(i,), daemon=True) for i in range(count)
+        ]
+
+    def start(self) -> None:
+        """Every child started (each kept alive by its own thread)."""
+        for thread in self.threads:
+            thread.start()
+
+    def _keep(self, slot: int) -> None:
+        """Runs child ``slot``, and starts it again whenever it dies before `stop`."""
+        while not self.stopping.is_set():
+            with self.lock:
+                if self.stopping.is_set():
+                    return
+                proc = subprocess.Popen(self.command, pass_fds=(self.fd,))
+                self.procs[slot] = proc
+            code = proc.wait()
+            if code in _STOPPED or self.stopping.wait(RESTART_DELAY):
+                return  # a stop asked for (a signal), not a crash
+            print(f"newsdossier: server worker {proc.pid} exited ({code}); restarting it",
+                  file=sys.stderr)  # fmt: skip
+
+    def stop(self) -> None:
+        """Every child asked to finish its requests and exit (killed after 10 s)."""
+        with self.lock:
+            self.stopping.set()
+            procs = [p for p in self.procs if p is not None]
+        for proc in procs:
+            if proc.poll() is None:
+                proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _command(sock: socket.socket, db: str | Path, base_url: str, hosts: Sequence[str]) -> list[str]:
+    """The command line of a server process on ``sock`` (its head or role flag added)."""
+    return [
+        sys.executable, "-m", "newsdossier.api.server", "--fd", str(sock.fileno()),
+        "--db", str(db), "--base-url", base_url,
+        *(arg for h in hosts for arg in ("--allow-host", h)),
+    ]  # fmt: skip
+
+
+def serve(
+    sock: socket.socket,
+    db: str | Path,
+    *,
+    base_url: str,
+    allowed_hosts: Sequence[str] = (),
+    workers: int = 1,
+) -> NoReturn:
+    """The app over ``db`` on the listening socket ``sock`` (see `listening_socket`) from
+    ``workers`` processes, in the foreground until Ctrl-C or SIGTERM.
+
+    This process becomes the first worker: it is replaced (``exec``) by a fresh Python
+    that imports only the app, keeping its pid and the socket, so what the caller had
+    loaded (the command line) costs no memory while the server runs."""
+    command = [*_command(sock, db, base_url, allowed_hosts), "--workers", str(workers)]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, command)
+
+
+def _watch_parent(parent: int, server: uvicorn.Server) -> None:
+    """Stops ``server`` once process ``parent`` is gone (killed without stopping us)."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    server.should_exit = True
+
+
+def _main(argv: Sequence[str]) -> None:
+    """A server process: the first (``--workers N``, which starts and watches the other
+    N-1) or one of the others (``--parent PID``), on the inherited listening socket."""
+    parser = argparse.ArgumentParser(prog="python -m newsdossier.api.server")
+    parser.add_argument("--fd", type=int, required=True)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--allow-host", action="append", default=[])
+    role = parser.add_mutually_exclusive_group(required=True)
+    role.add_argument("--workers", type=int)
+    role.add_argument("--parent", type=int)
+    args = parser.parse_args(argv)
+    sock = socket.socket(fileno=args.fd)
+    server = _server(sock, args)
+    if args.parent is not None:
+        threading.Thread(target=_watch_parent, args=(args.parent, server), daemon=True).start()
+        _run(server, sock)
+        return
+    command = [*_command(sock, args.db, args.base_url, args.allow_host)]
+    children = _Children([*command, "--parent", str(os.getpid())], args.workers - 1, args.fd)
+    children.start()
+    try:
+        _run(server, sock)
+    finally:
+        children.stop()
+        sock.close()
 
 
 class BackgroundServer:
@@ -19,8 +199,7 @@ class BackgroundServer:
     notebooks, tests and benchmarks."""
 
     def __init__(self, db: str | Path, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.sock.bind((host, port))
+        self.sock = listening_socket(host, port)
         self.url = f"http://{host}:{self.sock.getsockname()[1]}"
         app = create_app(db, base_url=self.url, allowed_hosts=(host,))
         config = uvicorn.Config(app, log_level="warning", lifespan="off")
@@ -40,3 +219,7 @@ class BackgroundServer:
         self.server.should_exit = True
         self.thread.join(10)
         self.sock.close()
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])

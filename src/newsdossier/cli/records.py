@@ -13,7 +13,7 @@ from rich.table import Table
 
 from newsdossier.cli.app import DEFAULT_DB, DbOption, app, console, err_console
 from newsdossier.errors import OutputError
-from newsdossier.limits import MAX_LIMIT, MAX_MIN_DOCS
+from newsdossier.limits import MAX_LIMIT, MAX_MIN_DOCS, MAX_SERVER_WORKERS
 from newsdossier.query import (
     DOSSIER_ROWS,
     StatementFilter,
@@ -161,23 +161,33 @@ def serve_cmd(
             help="Another Host name to answer (besides 127.0.0.1, localhost, ::1 and --host).",
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            max=MAX_SERVER_WORKERS,
+            help="Server processes answering at once (default: one per core, at most 4).",
+        ),
+    ] = None,
 ) -> None:
     """HTTP API (/api, OpenAPI at /openapi.json) and web UI over the store, read-only."""
     # Lazy: fastapi and uvicorn come with the optional api extra, and importing them at the
     # top would slow every command (and `newsdossier --help`) down for a server rarely run.
     try:
-        import uvicorn
-
-        from newsdossier.api import create_app
+        from newsdossier.api.server import default_workers, listening_socket, serve
     except ImportError as exc:  # the api extra is optional
         raise typer.BadParameter(
             f"the server needs the api extra ({exc.name} is missing): "
             "pip install 'newsdossier[api]'"
         ) from exc
     check_store(db)  # fail early, with our message, on a missing store
+    try:
+        sock = listening_socket(host, port)
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     netloc = f"[{host}]" if ":" in host else host
-    app = create_app(
-        db, base_url=f"http://{netloc}:{port}", allowed_hosts=(host, *(allow_host or ()))
-    )
-    err_console.print(f"serving {db} on http://{netloc}:{port}/ (Ctrl-C stops)", highlight=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    url = f"http://{netloc}:{sock.getsockname()[1]}"
+    count = workers or default_workers()
+    processes = "1 process" if count == 1 else f"{count} processes"
+    err_console.print(f"serving {db} on {url}/ from {processes} (Ctrl-C stops)", highlight=False)
+    serve(sock, db, base_url=url, allowed_hosts=(host, *(allow_host or ())), workers=count)
