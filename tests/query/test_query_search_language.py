@@ -271,3 +271,23 @@ def test_query_search_ranks_within_its_newest_matches(
     assert articles == {"debate", "taxes"}  # the two stored last of the four matches
     wire = {h.doc_id for h in search(conn, "type:article outlet:wire tax", limit=10)}
     assert wire == {"returns", "debate"}
+
+
+@pytest.mark.parametrize("window", [2, 1_000])
+@pytest.mark.parametrize(
+    "text",
+    ["outlet:wire tax", "outlet:Wire said", 'outlet:wire "tax returns"', "outlet:nowhere tax",
+     "type:statement outlet:wire tax", "outlet:wire tax -debate"],
+)  # fmt: skip
+def test_query_search_outlet_walks_agree(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, window: int, text: str
+) -> None:
+    """Walking an outlet's rows (looking each up in the index) finds exactly what walking
+    the text's matches (checking each for the outlet) finds, in the same order."""
+    module = sys.modules["newsdossier.query.search"]
+    monkeypatch.setattr(module, "SEARCH_WINDOW", window)
+    found = {}
+    for first in (0, 10**9):  # 0: always the outlet's rows first; 10**9: never
+        monkeypatch.setattr(module, "OUTLET_FIRST", first)
+        found[first] = [(h.kind, h.doc_id, h.start, h.exact, h.snippet) for h in search(conn, text)]
+    assert found[0] == found[10**9]

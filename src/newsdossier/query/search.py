@@ -56,7 +56,8 @@ __all__ = [
 class SearchHit:
     """One match: an article or a statement (with its offsets), with a highlighted snippet.
 
-    ``exact``: the row holds the words as typed, not only words of the same stem."""
+    ``exact``: the row holds the words as typed, not only words of the same stem;
+    ``stored``: the row's key in its table (a larger key was stored later)."""
 
     kind: Literal["article", "statement"]
     doc_id: str
@@ -67,6 +68,7 @@ class SearchHit:
     start: int | None = None
     end: int | None = None
     exact: bool = True
+    stored: int = 0
 
 
 def parse(text: str) -> ParsedSearch:
@@ -90,9 +92,10 @@ def search(
 ) -> list[SearchHit]:
     """Articles and statements matching the search ``text``, the exact forms first, then
     best first (``offset`` skips that many); ``marks`` surround the matched words in each
-    snippet. Of a search matching more than `SEARCH_WINDOW` rows of a kind, the newest
-    stored are ranked. Raises `SearchQueryError` (with the character position) for a malformed
-    search or a bad filter value."""
+    snippet; equally good hits come newest stored first. Of a search matching more than
+    `SEARCH_WINDOW` rows of a kind, the newest stored are ranked. Raises
+    `SearchQueryError` (with the character position) for a malformed search or a bad
+    filter value."""
     check_page(limit, offset)
     parsed = parse(text)
     plan = text_plan(parsed)
@@ -109,8 +112,13 @@ def search(
         found = {h.doc_id for h in hits if h.kind == "article"}
         extra = _substring_hits(conn, cjk, where, wanted, marks)
         hits += [h for h in extra if h.doc_id not in found]
-    hits.sort(key=lambda h: (not h.exact, h.rank, h.kind, h.doc_id, h.start or 0))
+    hits.sort(key=_order)
     return hits[offset:wanted]
+
+
+def _order(hit: SearchHit) -> tuple[bool, float, str, int]:
+    """Where a hit goes: the exact forms first, then best first, then newest stored."""
+    return (not hit.exact, hit.rank, hit.kind, -hit.stored)
 
 
 #: Most matches of one kind (articles, statements) a search ranks: the newest stored. A
@@ -134,6 +142,8 @@ class _Source:
     columns: str
     text: str
     order: str
+    by_outlet: str
+    outlet_order: str
 
 
 _SOURCES = (
@@ -144,6 +154,7 @@ _SOURCES = (
         "d.id AS doc_id, coalesce(nullif(d.title, ''), substr(d.body, 1, 80) || '…') AS label,"
         ' d.published AS date, NULL AS start, NULL AS "end"',
         "d.body", "d.published DESC, d.id",
+        "documents d CROSS JOIN documents_fts f ON f.rowid = d.key", "d.key DESC",
     ),
     _Source(
         "statement", "statements_fts", "statements_exact", 0,
@@ -153,6 +164,9 @@ _SOURCES = (
         " coalesce(s.speaker_name, s.source_description, '(unattributed)') AS label,"
         ' s.date AS date, s.start AS start, s."end" AS "end"',
         "s.text", "coalesce(s.date, d.published) DESC, s.doc, s.idx",
+        "documents d CROSS JOIN statements s ON s.doc = d.key"
+        " CROSS JOIN statements_fts f ON f.rowid = s.key",
+        "d.key DESC, s.idx DESC",
     ),
 )  # fmt: skip
 
@@ -178,44 +192,95 @@ def _hits(
             args.insert(0, plan.exclude)
         clause = f"WHERE {' AND '.join(conds)}" if conds else ""
         sql = (
-            f"SELECT {source.columns}, substr({source.text}, 1, 160) AS snip, 1 AS exact"
-            f" FROM {source.table} {clause} ORDER BY {source.order} LIMIT ?"
+            f"SELECT {source.key} AS stored, {source.columns},"
+            f" substr({source.text}, 1, 160) AS snip FROM {source.table} {clause}"
+            f" ORDER BY {source.order} LIMIT ?"
         )
         rows = conn.execute(sql, [*args, wanted]).fetchall()
         return [_hit(source.kind, r, float(i), plain=True) for i, r in enumerate(rows)]
-    filters = "".join(f" AND {c}" for c in conds)
-    # The newest SEARCH_WINDOW matches (in storing order, which FTS5 walks without ranking)
-    # are ranked: BM25 over every match of a common word cost 250 ms at 100,000 articles,
-    # over the newest 5,000 still 40 ms, over 1,000 12 ms (bench/api_latency.py).
-    walk = source.join if conds else f"{source.fts} f"
-    edge = conn.execute(
-        f"SELECT f.rowid FROM {walk} WHERE {source.fts} MATCH ?{filters}"
-        " ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
-        [plan.match, *args, SEARCH_WINDOW - 1],
-    ).fetchone()
-    lowest = int(edge[0]) if edge else 0
-    exact = (
-        f"f.rowid IN (SELECT rowid FROM {source.exact} WHERE {source.exact} MATCH ? AND rowid >= ?)"
-    )
-    sql = (
-        f"SELECT {source.columns}, f.rank AS rank, {exact} AS exact,"
-        f" snippet({source.fts}, {source.snippet_column}, ?, ?, '…', 12) AS snip"
-        f" FROM {source.join} WHERE {source.fts} MATCH ? AND f.rowid >= ?{filters}"
-        " ORDER BY exact DESC, f.rank LIMIT ?"
-    )
+    window = _window(conn, source, plan.match, where, (conds, args))
+    if not window:
+        return []
+    # Exact forms first, then BM25, then newest stored; details and snippets (which
+    # tokenize the row again) only for the rows the page can show.
+    lowest = min(window)
+    exact = {
+        int(r[0])
+        for r in conn.execute(
+            f"SELECT rowid FROM {source.exact} WHERE {source.exact} MATCH ? AND rowid >= ?",
+            [plan.exact, lowest],
+        )
+    }
+    best = sorted(window, key=lambda k: (k not in exact, window[k], -k))[:wanted]
     rows = conn.execute(
-        sql, [plan.exact, lowest, *marks, plan.match, lowest, *args, wanted]
+        f"SELECT f.rowid AS stored, {source.columns},"
+        f" snippet({source.fts}, {source.snippet_column}, ?, ?, '…', 12) AS snip"
+        f" FROM {source.join} WHERE {source.fts} MATCH ?"
+        f" AND f.rowid IN ({', '.join('?' * len(best))})",
+        [*marks, plan.match, *best],
     ).fetchall()
-    return [_hit(source.kind, r, float(r["rank"])) for r in rows]
+    return [_hit(source.kind, r, window[r["stored"]], exact=r["stored"] in exact) for r in rows]
 
 
-def _hit(kind: HitKind, r: sqlite3.Row, rank: float, *, plain: bool = False) -> SearchHit:
+#: How much broader than the outlet a search's text must be (in matching rows) before
+#: the outlet's rows are walked and each looked up in the full-text index, instead of
+#: the text's matches walked and each checked for the outlet: a lookup costs about as
+#: much as walking 8 matches (bench/api_latency.py).
+OUTLET_FIRST = 8
+
+
+def _window(
+    conn: sqlite3.Connection,
+    source: _Source,
+    match: str,
+    where: Conditions,
+    filters: tuple[list[str], list[object]],
+) -> dict[int, float]:
+    """The newest stored `SEARCH_WINDOW` matches of one kind that pass the filters, each
+    with its BM25 rank: by walking the text's matches newest first, or, for a text far
+    broader than an ``outlet:`` filter, the outlet's rows newest first."""
+    conds, args = filters
+    clause = "".join(f" AND {c}" for c in conds)
+    if where.outlet is not None and _outlet_first(conn, source, match, where.outlet):
+        sql = (
+            f"SELECT f.rowid, f.rank FROM {source.by_outlet} WHERE {source.fts} MATCH ?{clause}"
+            f" ORDER BY {source.outlet_order} LIMIT ?"
+        )
+    else:
+        walk = source.join if conds else f"{source.fts} f"
+        sql = (
+            f"SELECT f.rowid, f.rank FROM {walk} WHERE {source.fts} MATCH ?{clause}"
+            " ORDER BY f.rowid DESC LIMIT ?"
+        )
+    rows = conn.execute(sql, [match, *args, SEARCH_WINDOW]).fetchall()
+    return {int(r[0]): float(r[1]) for r in rows}
+
+
+def _outlet_first(conn: sqlite3.Connection, source: _Source, match: str, outlet: str) -> bool:
+    """Whether ``match`` has at least `OUTLET_FIRST` times as many rows of this kind as
+    ``outlet`` (counted up to that bound: a walk of the index without reading rows)."""
+    if source.kind == "article":
+        count = "SELECT count(*) FROM documents WHERE outlet = ? COLLATE NOCASE"
+    else:
+        count = "SELECT count(*) FROM statement_days WHERE outlet = ? COLLATE NOCASE"
+    rows = int(conn.execute(count, [outlet]).fetchone()[0])
+    bound = rows * OUTLET_FIRST
+    matches = conn.execute(
+        f"SELECT count(*) FROM (SELECT rowid FROM {source.fts} WHERE {source.fts} MATCH ? LIMIT ?)",
+        [match, bound],
+    ).fetchone()[0]
+    return int(matches) >= bound
+
+
+def _hit(
+    kind: HitKind, r: sqlite3.Row, rank: float, *, exact: bool = True, plain: bool = False
+) -> SearchHit:
     snippet = str(r["snip"] or "")
     if plain and len(snippet) >= 160:
         snippet += "…"
     return SearchHit(
         kind, r["doc_id"], r["label"], r["date"], snippet, rank, r["start"], r["end"],
-        bool(r["exact"]),
+        exact, int(r["stored"]),
     )  # fmt: skip
 
 
@@ -235,7 +300,7 @@ def _substring_hits(
     budget bounds it) and pass its filters, ranked after the full-text matches."""
     conds = ["instr(d.body, ?) > 0" for _ in words] + where.articles
     rows = conn.execute(
-        f"SELECT d.id, d.title, d.body, d.published FROM documents d"
+        f"SELECT d.key, d.id, d.title, d.body, d.published FROM documents d"
         f" WHERE {' AND '.join(conds)} ORDER BY d.id LIMIT ?",
         (*words, *where.article_args, wanted),
     ).fetchall()
@@ -247,7 +312,9 @@ def _substring_hits(
         tail = r["body"][at + len(words[0]) : at + len(words[0]) + 30]
         snippet = f"…{lead}{left}{words[0]}{right}{tail}…"
         label = r["title"] or r["body"][:80] + "…"
-        hits.append(SearchHit("article", r["id"], label, r["published"], snippet, 0.0))
+        hits.append(
+            SearchHit("article", r["id"], label, r["published"], snippet, 0.0, stored=r["key"])
+        )
     return hits
 
 

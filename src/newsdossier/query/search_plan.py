@@ -50,7 +50,8 @@ class TextPlan:
 
 @dataclass(slots=True)
 class Conditions:
-    """SQL conditions (with their parameters) on article rows and on statement rows."""
+    """SQL conditions (with their parameters) on article rows and on statement rows;
+    ``outlet``: the value of an ``outlet:`` filter (which decides how matches are walked)."""
 
     kinds: set[HitKind] = field(default_factory=lambda: {"article", "statement"})
     articles: list[str] = field(default_factory=list)
@@ -58,6 +59,7 @@ class Conditions:
     statements: list[str] = field(default_factory=list)
     statement_args: list[object] = field(default_factory=list)
     entity_ids: list[str] = field(default_factory=list)
+    outlet: str | None = None
 
     def add(self, article: str, statement: str, *args: object) -> None:
         """One condition, written for both kinds of row, with the same parameters."""
@@ -230,6 +232,7 @@ def conditions(conn: sqlite3.Connection, parsed: ParsedSearch) -> Conditions:
             out.kinds &= {kind}
         elif f.name == "outlet":
             out.add("d.outlet = ? COLLATE NOCASE", "d.outlet = ? COLLATE NOCASE", f.value)
+            out.outlet = f.value
         elif f.name == "since":
             out.add("d.published >= ?", f"{STATEMENT_DATE} >= ?", _date(f, text))
         elif f.name == "until":
