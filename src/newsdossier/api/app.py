@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from fastapi import FastAPI, Request
-from fastapi.responses import Response
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from newsdossier import __version__
 from newsdossier.api.errors import install_error_handlers
-from newsdossier.api.guard import LOCAL_HOSTS, HostGuard
+from newsdossier.api.guard import LOCAL_HOSTS, HostGuard, SecurityHeaders
 from newsdossier.api.routes import router as api_router
 from newsdossier.query import ReaderPool, check_store
 from newsdossier.ui.pages import STATIC_DIR, error_page
@@ -66,14 +65,6 @@ def create_app(
     app.include_router(ui_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
-    @app.middleware("http")
-    async def security_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        response = await call_next(request)
-        for name, value in _HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
+    app.add_middleware(SecurityHeaders, headers=_HEADERS)
     app.add_middleware(HostGuard, allowed=(*LOCAL_HOSTS, *allowed_hosts))
     return app

@@ -1,4 +1,5 @@
-"""What every request passes first: the Host allow-list (against DNS rebinding) and HEAD.
+"""What every request passes first: the Host allow-list (against DNS rebinding) and HEAD;
+and what every response gets last: the security headers.
 
 A page served on 127.0.0.1 can be reached by a hostile web page whose own domain is
 re-pointed at 127.0.0.1 (DNS rebinding); its requests then carry that domain in ``Host``.
@@ -56,6 +57,32 @@ class HostGuard:
             await send(message)
 
         await self.app({**scope, "method": "GET"}, receive, no_body)
+
+
+class SecurityHeaders:
+    """ASGI middleware: ``headers`` added to every HTTP response that does not set them
+    (plain ASGI: Starlette's ``@app.middleware`` wraps each response in a stream)."""
+
+    def __init__(self, app: ASGIApp, *, headers: dict[str, str]) -> None:
+        self.app = app
+        self.headers = [
+            (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items()
+        ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass the request on; add the missing headers to its response's start."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 async def _refuse(scope: Scope, send: Send, host: str) -> None:
