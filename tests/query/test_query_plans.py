@@ -108,17 +108,18 @@ QUERIES: dict[str, Callable[[sqlite3.Connection], Any]] = {
     "timeline of everything, page 2": lambda c: q.timeline(c, offset=20),
     "search with a speaker filter": lambda c: q.search(c, f'speaker:"{SPEAKER}" said'),
     "search about an entity": lambda c: q.search(c, f'about:"{SPEAKER}"'),
-    "search in an outlet, its matches first": lambda c: _outlet_search(c, 10**9),
-    "search in an outlet, its rows first": lambda c: _outlet_search(c, 0),
+    "search in an outlet, rows read": lambda c: _outlet_search(c, listed=False),
+    "search in an outlet, keys listed": lambda c: _outlet_search(c, listed=True),
     "article": lambda c: q.get_document(c, c.execute("SELECT id FROM documents").fetchone()[0]),
     "dossier": lambda c: q.dossier_of(c, _id(c)),
     "entities list": lambda c: q.list_entities(c, limit=15),
 }
 
 
-def _outlet_search(conn: sqlite3.Connection, outlet_first: int) -> object:
-    """A word and an outlet, walked either way (`search.OUTLET_FIRST` decides)."""
-    with mock.patch.object(sys.modules["newsdossier.query.search"], "OUTLET_FIRST", outlet_first):
+def _outlet_search(conn: sqlite3.Connection, *, listed: bool) -> object:
+    """A word and an outlet, its matches checked by reading rows or against listed keys."""
+    module = sys.modules["newsdossier.query.search"]
+    with mock.patch.object(module, "_list_outlet", return_value=listed):
         return q.search(conn, 'outlet:"Alden Gazette" said')
 
 

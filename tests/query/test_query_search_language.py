@@ -282,12 +282,14 @@ def test_query_search_ranks_within_its_newest_matches(
 def test_query_search_outlet_walks_agree(
     conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch, window: int, text: str
 ) -> None:
-    """Walking an outlet's rows (looking each up in the index) finds exactly what walking
-    the text's matches (checking each for the outlet) finds, in the same order."""
+    """Checking the text's matches against a list of the outlet's keys finds exactly what
+    checking each match's row finds, in the same order."""
     module = sys.modules["newsdossier.query.search"]
     monkeypatch.setattr(module, "SEARCH_WINDOW", window)
     found = {}
-    for first in (0, 10**9):  # 0: always the outlet's rows first; 10**9: never
-        monkeypatch.setattr(module, "OUTLET_FIRST", first)
-        found[first] = [(h.kind, h.doc_id, h.start, h.exact, h.snippet) for h in search(conn, text)]
-    assert found[0] == found[10**9]
+    for listed in (True, False):
+        monkeypatch.setattr(module, "_list_outlet", lambda *_, listed=listed: listed)
+        found[listed] = [
+            (h.kind, h.doc_id, h.start, h.exact, h.snippet) for h in search(conn, text)
+        ]
+    assert found[True] == found[False]

@@ -559,11 +559,6 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (entity_id, day, item)
     ) WITHOUT ROWID;
     """,
-    # 9: an outlet's articles in storing order, for a search whose text is far broader than
-    # its outlet: filter (`newsdossier.query.search`) walks them newest first.
-    """
-    CREATE INDEX documents_outlet_key ON documents(outlet COLLATE NOCASE, key);
-    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
