@@ -17,8 +17,8 @@ several runs.
 
 The server is ``newsdossier serve`` in its own processes (``--workers``, default the
 server's own: one per core; their resident memory is read from ``/proc`` and summed);
-requests go over real HTTP, first one at a time, then from 8 concurrent clients running
-the same mix.
+requests go over real HTTP, first one at a time (``--runs`` times each), then from 8
+concurrent client processes, each running the mix ``--runs / 2`` times.
 """
 
 from __future__ import annotations
@@ -27,15 +27,16 @@ import argparse
 import dataclasses
 import hashlib
 import json
+import multiprocessing
 import os
 import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -272,26 +273,27 @@ def run_sequential(url: str, mix: list[tuple[str, str]], runs: int) -> dict[str,
     return out
 
 
+def _client(url: str, mix: list[tuple[str, str]], runs: int, n: int) -> list[tuple[str, float]]:
+    """Client ``n`` of the concurrent run: the mix ``runs`` times, starting at its own point."""
+    times = []
+    with httpx.Client(base_url=url, timeout=120) as client:
+        for r in range(runs):
+            for i in range(len(mix)):
+                label, path = mix[(i + n + r) % len(mix)]
+                times.append((label, timed(client, path)))
+    return times
+
+
 def run_concurrent(url: str, mix: list[tuple[str, str]], runs: int) -> dict[str, list[float]]:
-    """The mix run ``runs`` times by each of `CLIENTS` threads at once, each starting at
-    another point of the mix."""
+    """The mix run ``runs`` times by each of `CLIENTS` clients at once, each a process of its
+    own (threads of one process would wait for each other's GIL and time that too), each
+    starting at another point of the mix."""
     out: dict[str, list[float]] = {label: [] for label, _ in mix}
-    lock = threading.Lock()
-
-    def client_loop(n: int) -> None:
-        with httpx.Client(base_url=url, timeout=120) as client:
-            for r in range(runs):
-                for i in range(len(mix)):
-                    label, path = mix[(i + n + r) % len(mix)]
-                    ms = timed(client, path)
-                    with lock:
-                        out[label].append(ms)
-
-    threads = [threading.Thread(target=client_loop, args=(n,)) for n in range(CLIENTS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with ProcessPoolExecutor(CLIENTS, mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = [pool.submit(_client, url, mix, runs, n) for n in range(CLIENTS)]
+        for future in futures:
+            for label, ms in future.result():
+                out[label].append(ms)
     return out
 
 
@@ -314,7 +316,7 @@ def main() -> None:
     mix = request_mix(args.db)
     with server(args.db, args.workers) as (url, pid):
         one = run_sequential(url, mix, args.runs)
-        many = run_concurrent(url, mix, max(2, args.runs // CLIENTS))
+        many = run_concurrent(url, mix, max(2, args.runs // 2))
         rss, peak, processes = rss_mb(pid)
     table = Table(
         "request",

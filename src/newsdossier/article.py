@@ -482,9 +482,21 @@ def from_plain(hint: Any, value: Any) -> Any:
     return _convert(hint, value)
 
 
+#: Field names of each record class `_to_plain` has met; None for a class that is not one.
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {str: None, int: None, float: None,
+                                                     bool: None, type(None): None}  # fmt: skip
+
+
 def _to_plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    cls = type(value)
+    try:
+        names = _FIELD_NAMES[cls]
+    except KeyError:
+        is_record = dataclasses.is_dataclass(cls)
+        names = tuple(f.name for f in dataclasses.fields(cls)) if is_record else None
+        _FIELD_NAMES[cls] = names
+    if names is not None:
+        return {name: _to_plain(getattr(value, name)) for name in names}
     if isinstance(value, tuple | list):
         return [_to_plain(v) for v in value]
     return value
