@@ -27,7 +27,10 @@ written (``source``), not the resolved entity. Duplicate spans count once.
 
 **Resolution share.** Of the statements whose exported source is a pronoun or a
 description (its head word, in the same parse, is a pronoun or a common noun), the share
-the record attributes to a named entity (``speaker`` not null).
+the record attributes to a named entity (``speaker`` not null); and the same share among
+the *referring* ones (a personal, relative or demonstrative pronoun, or a singular noun
+under a definite determiner or possessive: "she", "who", "the senator"), leaving out
+sources that name no one in particular ("officials", "a spokesman", "some").
 
 **Matching.** *Exact*: the outer extents (first fragment start to last fragment end) are
 equal after stripping whitespace, punctuation and quote marks at both ends, and a leading
@@ -302,6 +305,7 @@ class Resolved:
     entity: str | None
     sentence: str
     context: str = ""
+    referring: bool = True
 
 
 @dataclass(slots=True)
@@ -377,6 +381,7 @@ def _resolutions(article: Article, statements: Sequence[Exported]) -> Iterator[R
             kind = "description"
         else:
             continue
+        referring = _referring(article, head)
         sent = article.sentence_at(start)
         begin = sent.start if sent else start
         before = [x for x in article.sentences if x.end <= begin][-2:]
@@ -388,7 +393,23 @@ def _resolutions(article: Article, statements: Sequence[Exported]) -> Iterator[R
             s["speaker"]["name"] if s["speaker"] else None,
             article.body[sent.start : sent.end] if sent else "",
             context,
+            referring,
         )
+
+
+def _referring(article: Article, head: Any) -> bool:
+    """Whether a source's head word points at one particular referent: a personal,
+    relative or demonstrative pronoun, or a singular noun under a definite determiner
+    ("the senator"); not "some", "officials", "a spokesman", "experts"."""
+    if head.pos == "PRON":
+        return any(f"PronType={t}" in head.morph for t in ("Prs", "Rel", "Dem"))
+    if "Number=Plur" in head.morph:
+        return False
+    dets = lexicon_for("en").statements.singular_definite_determiners
+    return any(
+        t.head == head.i and (t.dep == "poss" or (t.dep == "det" and t.text.lower() in dets))
+        for t in article.tokens
+    )
 
 
 def _source_head(article: Article, start: int, end: int) -> Any:
@@ -430,6 +451,13 @@ def print_report(report: Report, *, sample: int = 50, seed: int = 0, context: bo
     share = len(named) / total if total else 0.0
     console.print(
         f"pronoun/description sources: {total}; resolved to an entity: {len(named)} ({share:.1%})"
+    )
+    referring = [r for r in report.resolved if r.referring]
+    ref_named = sum(1 for r in referring if r.entity)
+    console.print(
+        f"  of them referring (personal/relative/demonstrative pronoun, definite singular"
+        f" description): {len(referring)}; resolved: {ref_named}"
+        f" ({ref_named / len(referring) if referring else 0.0:.1%})"
     )
     picked = random.Random(seed).sample(named, min(sample, len(named)))
     res = Table(title=f"{len(picked)} resolved sources (seed {seed}) for a hand check")

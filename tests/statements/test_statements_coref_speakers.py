@@ -59,3 +59,32 @@ def test_statements_description_takes_the_coreference_link(nlp: Any) -> None:
     assert statement.source is not None
     assert statement.source.text == "the majority leader"
     assert speaker_of(a, "the votes are there") == "Tom Porter"
+
+
+def test_statements_relative_source_through_an_apposition(nlp: Any) -> None:
+    body = (
+        "Clara Voss, the harbour board chair who wrote the new rules, "
+        "told the council that ferries would run again in June."
+    )
+    a = run(nlp, body)
+    assert speaker_of(a, "the new rules") == "Clara Voss"
+    assert speaker_of(a, "ferries would run again") == "Clara Voss"
+
+
+def test_statements_relative_source_through_a_copula_and_a_list(nlp: Any) -> None:
+    body = (
+        "Editor's note: Rupert Hale owns three newspapers and is a banker, "
+        "collector and campaigner who has repeatedly promised to close the old mine."
+    )
+    a = run(nlp, body)
+    assert speaker_of(a, "close the old mine") == "Rupert Hale"
+
+
+def test_statements_relative_source_of_a_bare_description_stays_unnamed(nlp: Any) -> None:
+    # No name the description is said of: the speaker stays unresolved, never a guess.
+    body = (
+        "Clara Voss chaired the meeting. A fisherman who attended the hearing said "
+        "the quotas were too low."
+    )
+    a = run(nlp, body)
+    assert speaker_of(a, "the quotas were too low") is None

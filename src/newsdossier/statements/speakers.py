@@ -116,6 +116,10 @@ def resolve(
             named = discourse.entity_at(other.start, other.end)
             if named is not None and named.type in PERSON_TYPES | GROUP_TYPES:
                 return Resolution(named, None, CONFIDENCE["appos_name"], "name")
+    if tok.pos in ("NOUN", "PROPN"):
+        named = _described(discourse, tok)
+        if named is not None:
+            return Resolution(named, None, CONFIDENCE["appos_name"], "name")
     linked = _coreferent(discourse, source, tok, lexicon)
     if tok.pos == "PRON":
         found = _pronoun(discourse, tok, text, last_speaker, last_description, lexicon)
@@ -131,6 +135,58 @@ def resolve(
         return linked
     span = tokens[source[0] : source[1] + 1]
     return _description(discourse, span, tok, text, last_speaker, lexicon.statements)
+
+
+#: Most conjuncts `_described` climbs ("a liar, a racist and a birther").
+MAX_CONJUNCTS = 12
+#: Parts of speech of the words in a list of descriptions ("a liar, racist and birther").
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _described(discourse: Discourse, tok: Token) -> Entity | None:
+    """The named person or group a description is said of, in its own sentence: the name
+    it stands in apposition to ("Lloyd Grove, the editor who wrote ...") or the subject of
+    the copula it completes ("Trump is a birther who has pledged ..."), through a list of
+    conjuncts ("a liar, racist and birther"); never under a negated copula."""
+    tokens = discourse.tokens
+    for _ in range(MAX_CONJUNCTS):
+        if tok.dep != "conj" or tok.head == tok.i or tokens[tok.head].pos not in _NOMINAL:
+            break
+        tok = tokens[tok.head]
+    if tok.dep == "appos" and tok.head != tok.i:
+        anchor = tokens[tok.head]
+    elif tok.dep == "attr" and tokens[tok.head].lemma == "be":
+        verb = tokens[tok.head]
+        if any(t.head == verb.i and t.dep == "neg" for t in tokens[verb.i : tok.i]):
+            return None
+        found = _subject(tokens, verb)
+        if found is None:
+            return None
+        anchor = found
+    else:
+        return None
+    named = discourse.entity_at(anchor.start, anchor.end)
+    if named is None or named.type not in PERSON_TYPES | GROUP_TYPES:
+        return None
+    return named
+
+
+#: Tokens before a copula its subject is looked for in.
+MAX_SUBJECT_DISTANCE = 40
+
+
+def _subject(tokens: Sequence[Token], verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is conjoined to ("Trump incites ... and
+    is a birther")."""
+    for _ in range(MAX_CONJUNCTS):
+        near = tokens[max(0, verb.i - MAX_SUBJECT_DISTANCE) : verb.i]
+        subjects = [t for t in near if t.head == verb.i and t.dep == "nsubj"]
+        if subjects:
+            return subjects[-1]
+        if verb.dep != "conj" or verb.head == verb.i:
+            return None
+        verb = tokens[verb.head]
+    return None
 
 
 def _coreferent(
