@@ -160,6 +160,9 @@ def serve(
     command = [*_command(sock, db, base_url, allowed_hosts), "--workers", str(workers)]
     sys.stdout.flush()
     sys.stderr.flush()
+    if os.name == "nt":  # no exec that keeps the process, no inherited sockets: one process
+        _run(_server(sock, _main_args(command[3:])), sock)
+        sys.exit(0)
     os.execv(sys.executable, command)
 
 
@@ -170,9 +173,8 @@ def _watch_parent(parent: int, server: uvicorn.Server) -> None:
     server.should_exit = True
 
 
-def _main(argv: Sequence[str]) -> None:
-    """A server process: the first (``--workers N``, which starts and watches the other
-    N-1) or one of the others (``--parent PID``), on the inherited listening socket."""
+def _main_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line of a server process (see `_command`)."""
     parser = argparse.ArgumentParser(prog="python -m newsdossier.api.server")
     parser.add_argument("--fd", type=int, required=True)
     parser.add_argument("--db", required=True)
@@ -181,7 +183,13 @@ def _main(argv: Sequence[str]) -> None:
     role = parser.add_mutually_exclusive_group(required=True)
     role.add_argument("--workers", type=int)
     role.add_argument("--parent", type=int)
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def _main(argv: Sequence[str]) -> None:
+    """A server process: the first (``--workers N``, which starts and watches the other
+    N-1) or one of the others (``--parent PID``), on the inherited listening socket."""
+    args = _main_args(argv)
     sock = socket.socket(fileno=args.fd)
     server = _server(sock, args)
     if args.parent is not None:
