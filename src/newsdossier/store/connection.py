@@ -61,15 +61,7 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
             f"({SCHEMA_VERSION}); upgrade it once with: newsdossier upgrade --db {path}"
         )
     conn.execute("PRAGMA busy_timeout=10000")
-    conn.execute(f"PRAGMA cache_size=-{READER_CACHE_KIB}")
     return conn
-
-
-#: Page cache of a read-only connection, in KiB. SQLite's default 2 MB held less than one
-#: heavy page's working set: 16 MB cut the top person's dossier 27.9 -> 24.3 ms and a
-#: common word in one outlet 42.9 -> 39.9 ms at 100,000 articles (8 MB changed nothing,
-#: 32 MB no more than 16; bench/api_latency.py's store, sequential requests).
-READER_CACHE_KIB = 16384
 
 
 def _ro(path: Path, *, immutable: bool) -> sqlite3.Connection:
