@@ -55,6 +55,8 @@ POLNEAR = tuple(
     for role in ("source", "cue", "content")
     for mode in ("exact", "overlap")
 )
+#: Shares of PolNeAR dev's pronoun and description sources resolved to an entity.
+POLNEAR_RESOLUTION = ("polnear.dev.resolution.share", "polnear.dev.resolution.referring_share")
 TIMEML = ("timeml.all.value.f1",)
 SEEDS = ("seeds.pass_rate",)
 CLEAN = ("clean.kept_sentence_rate",)
@@ -65,7 +67,7 @@ HTML = (
     *(f"html.pages.{name}.accuracy" for name in html.META_FIELDS),
 )
 GAP = ("gap.validation.f1", "gap.validation.bias")
-METRICS = (*SEEDS, *POLNEAR, *TIMEML, *CLEAN, *HTML, *GAP)
+METRICS = (*SEEDS, *POLNEAR, *POLNEAR_RESOLUTION, *TIMEML, *CLEAN, *HTML, *GAP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +97,25 @@ def floor_for(name: str, figure: float) -> float:
 
 
 def polnear_figures(nlp: Any) -> dict[str, float]:
-    """Source, cue and content F1 (exact and overlap) of newsdossier on PolNeAR dev."""
-    score = polnear.evaluate("dev", nlp, baseline=False).scores["newsdossier"]
+    """Source, cue and content F1 (exact and overlap) of newsdossier on PolNeAR dev, and
+    the share of pronoun and description sources resolved to an entity (all of them, and
+    the referring ones: `polnear._referring`)."""
+    report = polnear.evaluate("dev", nlp, baseline=False)
+    score = report.scores["newsdossier"]
     figures = {}
     for name in POLNEAR:
         _, _, role, mode, _ = name.split(".")
         figures[name] = score.counts[(role, mode)].prf()[2]
+    referring = [r for r in report.resolved if r.referring]
+    share, referring_share = POLNEAR_RESOLUTION
+    figures[share] = _share(report.resolved)
+    figures[referring_share] = _share(referring)
     return figures
+
+
+def _share(resolved: list[polnear.Resolved]) -> float:
+    """The share of ``resolved`` sources that name an entity."""
+    return sum(1 for r in resolved if r.entity) / len(resolved) if resolved else 0.0
 
 
 def timeml_figures(nlp: Any) -> dict[str, float]:

@@ -279,3 +279,11 @@ def test_lang_lexicon_the_scan_sees_every_form_of_word_list() -> None:
         if any(len(_literal_words(n)) >= 3 for n in ast.walk(value) if id(n) not in types):
             names.add(name)
     assert names == {"A", "B", "C", "D", "E"}
+
+
+def test_lang_lexicon_given_names_only_when_one_gender_bears_them() -> None:
+    names = lexicon_for("en").reference.given_name_gender
+    assert names["michael"] == "Masc"
+    assert names["margaret"] == "Fem"
+    for shared in ("jordan", "kim", "taylor"):  # borne by men and women alike
+        assert shared not in names

@@ -88,3 +88,24 @@ def test_statements_relative_source_of_a_bare_description_stays_unnamed(nlp: Any
     )
     a = run(nlp, body)
     assert speaker_of(a, "the quotas were too low") is None
+
+
+def test_statements_given_name_outweighs_one_misread_pronoun(nlp: Any) -> None:
+    # "her" in Hart's own sentence reads as his (the only person before it); his given
+    # name says he is a man, so the "he" after a quote about a woman is still Hart.
+    body = (
+        "Former prosecutor Daniel Hart said the audit was only the latest problem in her "
+        "long career. Hart said the audit mattered. “Over the years, Nora Blake has made "
+        "many choices that show why she should not lead the agency,” he said."
+    )
+    a = run(nlp, body)
+    assert speaker_of(a, "should not lead the agency") == "Daniel Hart"
+
+
+def test_statements_she_after_a_woman_named_only_by_given_name_and_surname(nlp: Any) -> None:
+    body = (
+        "Margaret Ward tells supporters that “he loves you.” She says they are going "
+        "ahead to the next contest in Nevada."
+    )
+    a = run(nlp, body)
+    assert speaker_of(a, "the next contest") == "Margaret Ward"

@@ -65,6 +65,9 @@ class Context:
         self.discourse = Discourse(article.tokens, article.entities, self.lexicon)
         #: Entity id -> "Masc"/"Fem": learned by `Discourse`, extended as pronouns resolve.
         self.gender = dict(self.discourse.gender)
+        #: The ids whose gender the article's own words show (`Discourse.attested`),
+        #: extended as pronouns resolve.
+        self.attested = set(self.discourse.attested)
         found = [
             Named(m.start, m.end, e, *self._head_and_sent(m.start, m.end))
             for e in article.entities

@@ -202,7 +202,7 @@ def _features(
         "apposition": float(head.dep == "appos"),
         "mentions": min(1.0, math.log1p(count) / COUNT_LOG_SCALE),
         "first_person": float(ctx.first_person == n.entity.id),
-        "gender_known": float(n.entity.id in ctx.gender),
+        "gender_known": float(n.entity.id in ctx.attested),
         "person_type": float(n.entity.type == "PERSON"),
         "intervening": min(1.0, len(between) / 3),
     }

@@ -88,6 +88,8 @@ def personal(ctx: Context, tok: Token) -> Entity | None:
     if found is not None:
         # The article's own evidence: a name once called "she" is a woman from here on.
         ctx.gender.setdefault(found.id, gender)
+        if ctx.gender[found.id] == gender:
+            ctx.attested.add(found.id)
     return found
 
 

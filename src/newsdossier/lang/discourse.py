@@ -33,10 +33,14 @@ TITLE_WINDOW: Final = 4
 #: Gender votes, in pronoun-votes (hand-set; checked on the statement seed articles and
 #: the PolNeAR scorer, eval/polnear.py): an honorific before a name is near-certain, a
 #: pronoun with one possible antecedent is one vote, a pronoun with several candidates
-#: gives half a vote to the first subject among them. A gender is learned when its votes
-#: exceed ``majority`` times the other gender's.
+#: gives half a vote to the first subject among them; a given name nearly always borne by
+#: one gender (`ReferenceWords.given_name_gender`) is two votes, once per person, so one
+#: pronoun read to the wrong antecedent ("Michael Lee said ... her career") does not
+#: outvote it, and two pronouns cancel it. A gender is learned when its votes exceed
+#: ``majority`` times the other gender's.
 GENDER_VOTES: Final = {
     "honorific": 3.0,
+    "given_name": 2.0,
     "sole_antecedent": 1.0,
     "subject_antecedent": 0.5,
     "majority": 1.5,
@@ -105,7 +109,12 @@ class Discourse:
             for m in e.mentions
             if m.field == "body" and m.kind != "name"
         }
-        self.gender = self._learn_gender()
+        #: Entity id -> "Masc"/"Fem": the article's evidence, a given name's prior with it.
+        self.gender: dict[str, str] = {}
+        #: The ids whose gender in `gender` the article's own words show (a pronoun or an
+        #: honorific), not the given name alone: only these are favoured for a pronoun.
+        self.attested: set[str] = set()
+        self._learn_gender()
 
     def _token_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
@@ -172,7 +181,7 @@ class Discourse:
                 found = m.entity
         return found
 
-    def _learn_gender(self) -> dict[str, str]:
+    def _learn_gender(self) -> None:
         votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for tok in self.tokens:
             gender = pronoun_gender(tok, self.lexicon)
@@ -188,12 +197,20 @@ class Discourse:
                 g = honorifics.get(self.tokens[before].text.lower())
                 if g:
                     votes[m.entity.id][g] += GENDER_VOTES["honorific"]
+        shown = {eid: {g for g, n in v.items() if n > 0} for eid, v in votes.items()}
+        given_names = self.lexicon.reference.given_name_gender
+        for entity in {m.entity.id: m.entity for m in self.mentions}.values():
+            if entity.type in PERSON_TYPES:
+                g = given_names.get(_given_name(entity.name, self.lexicon))
+                if g:
+                    votes[entity.id][g] += GENDER_VOTES["given_name"]
         majority = GENDER_VOTES["majority"]
-        return {
-            eid: max(v, key=lambda g: v[g])
-            for eid, v in votes.items()
-            if v and max(v.values()) > majority * min(v.get("Masc", 0.0), v.get("Fem", 0.0))
-        }
+        for eid, v in votes.items():
+            best = max(v, key=lambda g: v[g]) if v else None
+            if best and v[best] > majority * min(v.get("Masc", 0.0), v.get("Fem", 0.0)):
+                self.gender[eid] = best
+                if best in shown.get(eid, ()):
+                    self.attested.add(eid)
 
     def _co_argument(self, mention: DiscourseMention, tok: Token) -> bool:
         """A non-reflexive pronoun never refers to another argument of its own verb."""
@@ -266,14 +283,28 @@ class Discourse:
         return scores, by_id, nearest
 
     def _weigh_gender(self, scores: dict[str, float], nearest: dict[str, int], gender: str) -> None:
-        """Drop entities of the other gender (or of unknown gender too far away); weigh the rest."""
+        """Drop entities of the other gender (or of unknown gender too far away); favour
+        those the article itself shows with the pronoun's gender."""
         for eid in list(scores):
             known = self.gender.get(eid)
             mismatch = bool(known) and known != gender
             too_far = not known and nearest[eid] > UNKNOWN_GENDER_REACH
             if mismatch or too_far:
                 del scores[eid]
-            elif not known:
-                scores[eid] *= SALIENCE["unknown_gender"]
-            else:
+            elif eid in self.attested:
                 scores[eid] *= SALIENCE["known_gender"]
+            else:  # unknown, or known from the given name alone
+                scores[eid] *= SALIENCE["unknown_gender"]
+
+
+def _given_name(name: str, lexicon: Lexicon) -> str:
+    """The lower-case first word of a person's name of two words or more, without the
+    honorifics and titles before it ("Mr. Michael Lee", "Senator Michael Lee" ->
+    "michael"); "" for a single word."""
+    parts = name.split()
+    while parts and (
+        parts[0].lower() in lexicon.reference.honorific_gender
+        or lexicon.is_title_word(parts[0].lower().rstrip("."))
+    ):
+        parts = parts[1:]
+    return parts[0].lower() if len(parts) >= 2 else ""

@@ -73,8 +73,25 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
     return cues
 
 
+def _phrases_by_first_word(
+    cue_words: StatementWords,
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The phrase cues of ``cue_words`` under their first word (built once per lexicon)."""
+    found = _PHRASE_INDEX.get(id(cue_words))
+    if found is None or found[0] is not cue_words:
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, lemma in cue_words.phrase_cues.items():
+            index.setdefault(words[0], []).append((words, lemma))
+        found = (cue_words, index)
+        _PHRASE_INDEX[id(cue_words)] = found
+    return found[1]
+
+
+_PHRASE_INDEX: dict[int, tuple[StatementWords, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+
+
 def _phrase_at(tokens: Sequence[Token], i: int, cue_words: StatementWords) -> Cue | None:
-    for words, lemma in cue_words.phrase_cues.items():
+    for words, lemma in _phrases_by_first_word(cue_words).get(tokens[i].text.lower(), ()):
         end = i + len(words)
         if end > len(tokens):
             continue

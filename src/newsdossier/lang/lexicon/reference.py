@@ -13,6 +13,9 @@ class ReferenceWords:
 
     #: Courtesy titles -> the gender they show ("ms." Fem).
     honorific_gender: Mapping[str, str]
+    #: Given names (lower-case) nearly always borne by one gender -> that gender
+    #: ("michael" Masc); a name borne by both ("jordan", "kim") is not in it.
+    given_name_gender: Mapping[str, str]
     #: Abbreviated titles -> the noun they stand for ("sen." senator).
     title_abbreviations: Mapping[str, str]
     #: Words for a group travelling or acting with a leader ("her delegation", "the group").
