@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsdossier.article import Article
 from newsdossier.coref.stage import resolve_coreference
 from newsdossier.entities import group_entities
@@ -61,51 +63,39 @@ def test_statements_description_takes_the_coreference_link(nlp: Any) -> None:
     assert speaker_of(a, "the votes are there") == "Tom Porter"
 
 
-def test_statements_relative_source_through_an_apposition(nlp: Any) -> None:
-    body = (
-        "Clara Voss, the harbour board chair who wrote the new rules, "
-        "told the council that ferries would run again in June."
-    )
-    a = run(nlp, body)
-    assert speaker_of(a, "the new rules") == "Clara Voss"
-    assert speaker_of(a, "ferries would run again") == "Clara Voss"
-
-
-def test_statements_relative_source_through_a_copula_and_a_list(nlp: Any) -> None:
-    body = (
-        "Editor's note: Rupert Hale owns three newspapers and is a banker, "
-        "collector and campaigner who has repeatedly promised to close the old mine."
-    )
-    a = run(nlp, body)
-    assert speaker_of(a, "close the old mine") == "Rupert Hale"
-
-
-def test_statements_relative_source_of_a_bare_description_stays_unnamed(nlp: Any) -> None:
-    # No name the description is said of: the speaker stays unresolved, never a guess.
-    body = (
-        "Clara Voss chaired the meeting. A fisherman who attended the hearing said "
-        "the quotas were too low."
-    )
-    a = run(nlp, body)
-    assert speaker_of(a, "the quotas were too low") is None
-
-
-def test_statements_given_name_outweighs_one_misread_pronoun(nlp: Any) -> None:
+#: (what it shows, the body, words of the statement, its speaker) on sentences written for
+#: them: relative sources resolved through what their noun is said of, and given names.
+_SPEAKERS = [
+    ("a relative source through an apposition",
+     "Clara Voss, the harbour board chair who wrote the new rules, told the council that "
+     "ferries would run again in June.", "the new rules", "Clara Voss"),
+    ("the apposed name speaks the main clause too",
+     "Clara Voss, the harbour board chair who wrote the new rules, told the council that "
+     "ferries would run again in June.", "ferries would run again", "Clara Voss"),
+    ("a relative source through a copula and a list of nouns",
+     "Editor's note: Rupert Hale owns three newspapers and is a banker, collector and "
+     "campaigner who has repeatedly promised to close the old mine.",
+     "close the old mine", "Rupert Hale"),
+    ("a relative source of a bare description stays unnamed, never a guess",
+     "Clara Voss chaired the meeting. A fisherman who attended the hearing said the quotas "
+     "were too low.", "the quotas were too low", None),
     # "her" in Hart's own sentence reads as his (the only person before it); his given
     # name says he is a man, so the "he" after a quote about a woman is still Hart.
-    body = (
-        "Former prosecutor Daniel Hart said the audit was only the latest problem in her "
-        "long career. Hart said the audit mattered. “Over the years, Nora Blake has made "
-        "many choices that show why she should not lead the agency,” he said."
-    )
-    a = run(nlp, body)
-    assert speaker_of(a, "should not lead the agency") == "Daniel Hart"
+    ("a given name outweighs one misread pronoun",
+     "Former prosecutor Daniel Hart said the audit was only the latest problem in her long "
+     "career. Hart said the audit mattered. “Over the years, Nora Blake has made many "
+     "choices that show why she should not lead the agency,” he said.",
+     "should not lead the agency", "Daniel Hart"),
+    ("she after a woman named by given name and surname",
+     "Margaret Ward tells supporters that “he loves you.” She says they are going ahead to "
+     "the next contest in Nevada.", "the next contest", "Margaret Ward"),
+]  # fmt: skip
 
 
-def test_statements_she_after_a_woman_named_only_by_given_name_and_surname(nlp: Any) -> None:
-    body = (
-        "Margaret Ward tells supporters that “he loves you.” She says they are going "
-        "ahead to the next contest in Nevada."
-    )
-    a = run(nlp, body)
-    assert speaker_of(a, "the next contest") == "Margaret Ward"
+@pytest.mark.parametrize(
+    ("case", "body", "words", "speaker"), _SPEAKERS, ids=[c[0] for c in _SPEAKERS]
+)
+def test_statements_speaker_written_cases(
+    nlp: Any, case: str, body: str, words: str, speaker: str | None
+) -> None:
+    assert speaker_of(run(nlp, body), words) == speaker, case
