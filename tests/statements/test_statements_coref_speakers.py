@@ -86,6 +86,17 @@ _SPEAKERS = [
      "career. Hart said the audit mattered. “Over the years, Nora Blake has made many "
      "choices that show why she should not lead the agency,” he said.",
      "should not lead the agency", "Daniel Hart"),
+    ("a surname its pronouns show as a woman does not join a man's full name",
+     "Former President Bill Carter campaigned for his wife on Monday. Carter, the former "
+     "first lady, said she would run for the Senate. She added that the race would be "
+     "close.", "would run for the Senate", "Carter"),
+    ("a surname its pronouns show as a man still joins his full name",
+     "Former President Bill Carter campaigned in Ohio on Monday. Carter said he would "
+     "return in May. He added that the race would be close.", "return in May", "Bill Carter"),
+    ("pronouns of both genders after a surname leave it with its full name",
+     "Senator Elizabeth Warren met the bank chief on Tuesday. Warren said he should resign. "
+     "Warren said he had failed the customers. Warren said she would call a hearing.",
+     "would call a hearing", "Elizabeth Warren"),
     ("she after a woman named by given name and surname",
      "Margaret Ward tells supporters that “he loves you.” She says they are going ahead to "
      "the next contest in Nevada.", "the next contest", "Margaret Ward"),

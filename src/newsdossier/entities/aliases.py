@@ -8,12 +8,12 @@ name of a group that the model did not tag into mentions of that group.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from newsdossier.article import Field
 from newsdossier.entities.candidate import Candidate
 from newsdossier.entities.evidence import decide_type
-from newsdossier.entities.gender import Genders, honorific_before, name_parts
+from newsdossier.entities.gender import Genders, given_name_gender, honorific_before, name_parts
 from newsdossier.entities.groups import Groups
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
@@ -63,9 +63,39 @@ def attach_short_forms(
             for r in people.get(surface, [])
             if r != root
             and _gender_fits(_marked(idx, genders), r, surface, members, cands, genders, lex)
+            and _pronouns_fit(idx, r, members, cands, genders, lex)
         ]
         if owners:
             groups.union(root, _nearest_owner(owners, group, members, cands))
+
+
+#: Pronouns of one gender referring back to a one-word name that keep it from joining a
+#: full name of the other gender (`_pronouns_fit`).
+SPLITTING_PRONOUNS = 2.0
+
+
+def _pronouns_fit(
+    idx: list[int],
+    owner: int,
+    members: dict[int, list[int]],
+    cands: list[Candidate],
+    genders: Genders,
+    lex: Lexicon,
+) -> bool:
+    """Whether the pronouns that refer back to a one-word name allow its owner: "Carter
+    ... she" does not join "Bill Carter", whom his given name (or the article) shows as a
+    man. It takes two subject pronouns outside quotes, all of one gender (the links are
+    read from the nearest subject, not checked: one can be wrong); else it joins."""
+    votes: Counter[str] = Counter()
+    for i in idx:
+        votes.update(genders.subject_pronouns.get(i, Counter()))
+    if len(votes) != 1 or sum(votes.values()) < SPLITTING_PRONOUNS:
+        return True
+    (own,) = votes
+    shown = genders.group_gender(members[owner], subjects_only=True) or given_name_gender(
+        [cands[i].text for i in members[owner]], lex
+    )
+    return shown is None or shown == own
 
 
 def _marked(idx: list[int], genders: Genders) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdossier.article import Field
 from newsdossier.entities.candidate import Candidate
@@ -42,6 +42,19 @@ def name_parts(text: str, lex: Lexicon) -> list[str]:
     return parts
 
 
+def given_name_gender(names: Sequence[str], lex: Lexicon) -> str | None:
+    """The gender the given names of a person's full names show
+    (`ReferenceWords.given_name_gender`), when they show one and agree."""
+    found = set()
+    for name in names:
+        parts = name_parts(name, lex)
+        if len(parts) >= 2:
+            gender = lex.reference.given_name_gender.get(parts[0].lower())
+            if gender:
+                found.add(gender)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 @dataclass(frozen=True, slots=True)
 class Genders:
     """The gender evidence of an article's candidates, read once before grouping."""
@@ -52,6 +65,10 @@ class Genders:
     pronouns: dict[int, Counter[str]]
     #: Given names the article writes after an honorific: (surname, gender) -> names.
     given: dict[tuple[str, str], set[str]]
+    #: Of `pronouns`, those outside quotes that are a clause's subject ("she said"):
+    #: possessives and objects ("recover from *her* illness") more often belong to
+    #: someone else named nearby.
+    subject_pronouns: dict[int, Counter[str]] = field(default_factory=dict)
 
     @classmethod
     def read(
@@ -60,35 +77,45 @@ class Genders:
         """Honorifics on every candidate, pronouns referring to them, honorific given names."""
         honorific = tuple(_candidate_honorific(c, texts, lex) for c in cands)
         pronouns: dict[int, Counter[str]] = defaultdict(Counter)
+        subjects: dict[int, Counter[str]] = defaultdict(Counter)
+        quoted = _quoted_tokens(body)
         for token, i in pronoun_links(cands, body, lex):
             gender = pronoun_gender(token, lex)
             if gender:
                 pronouns[i][gender] += 1
+                if token.dep in _SUBJECT_DEPS and token.i not in quoted:
+                    subjects[i][gender] += 1
         given: dict[tuple[str, str], set[str]] = defaultdict(set)
         for cand, gender in zip(cands, honorific, strict=True):
             parts = name_parts(cand.text, lex)
             if gender and len(parts) >= 2:
                 given[(parts[-1], gender)].add(parts[0])
-        return cls(honorific, dict(pronouns), dict(given))
+        return cls(honorific, dict(pronouns), dict(given), dict(subjects))
 
     def of(self, i: int) -> str | None:
         """The honorific gender of candidate ``i`` (None for a candidate added later)."""
         return self.honorific[i] if i < len(self.honorific) else None
 
-    def group_gender(self, idx: Sequence[int]) -> str | None:
-        """The gender the article shows for a group, if one gender has a clear majority."""
+    def group_gender(
+        self, idx: Sequence[int], *, at_least: float = 0.0, subjects_only: bool = False
+    ) -> str | None:
+        """The gender the article shows for a group, if one gender has a clear majority
+        of at least ``at_least`` votes (with ``subjects_only``, only the subject pronouns
+        outside quotes vote)."""
         votes: dict[str, float] = defaultdict(float)
+        linked = self.subject_pronouns if subjects_only else self.pronouns
         for i in idx:
             gender = self.of(i)
-            if gender:
+            if gender and not subjects_only:
                 votes[gender] += GENDER_VOTES["honorific"]
-            for pron, n in self.pronouns.get(i, Counter()).items():
+            for pron, n in linked.get(i, Counter()).items():
                 votes[pron] += GENDER_VOTES["sole_antecedent"] * n
         if not votes:
             return None
         best = max(votes, key=votes.__getitem__)
         other = sum(v for g, v in votes.items() if g != best)
-        return best if votes[best] > GENDER_VOTES["majority"] * other else None
+        clear = votes[best] > GENDER_VOTES["majority"] * other and votes[best] >= at_least
+        return best if clear else None
 
     def may_join(self, gender: str | None, surname: str, owner: Sequence[Sequence[str]]) -> bool:
         """Whether a surname-only mention with an honorific of ``gender`` can be the person
@@ -106,3 +133,32 @@ def _candidate_honorific(cand: Candidate, texts: dict[Field, str], lex: Lexicon)
     if first in lex.reference.honorific_gender:
         return lex.reference.honorific_gender[first]
     return honorific_before(texts.get(cand.field, ""), cand.start, lex)
+
+
+#: Dependencies of a pronoun that is its clause's subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+#: Quotation marks that open, close, or do either ("), by the token they are.
+_OPENING = frozenset("“«„「『")
+_CLOSING = frozenset("”»」』")
+_EITHER = frozenset('"')
+
+
+def _quoted_tokens(body: BodyIndex) -> frozenset[int]:
+    """Indices of the body tokens between quotation marks (a paragraph break closes an
+    open quote)."""
+    inside = False
+    found: set[int] = set()
+    for tok in body.tokens:
+        text = tok.text
+        if "\n" in text and not text.strip():
+            inside = False
+        elif text in _OPENING:
+            inside = True
+        elif text in _CLOSING:
+            inside = False
+        elif text in _EITHER:
+            inside = not inside
+        elif inside:
+            found.add(tok.i)
+    return frozenset(found)
