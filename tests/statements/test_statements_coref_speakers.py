@@ -97,6 +97,13 @@ _SPEAKERS = [
      "Senator Elizabeth Warren met the bank chief on Tuesday. Warren said he should resign. "
      "Warren said he had failed the customers. Warren said she would call a hearing.",
      "would call a hearing", "Elizabeth Warren"),
+    ("a 'they' no group speaker explains stays unresolved, not the organisation nearby",
+     "The Harbour Authority approved the new port fees on Monday. Fishing crews and "
+     "ferry operators are fighting the fees. They argue that the fees will ruin small "
+     "businesses.", "will ruin small businesses", None),
+    ("a 'they' after a group that spoke is that group",
+     "The Harbour Authority said on Monday that fees would rise. They added that the "
+     "money would repair the piers.", "would repair the piers", "Harbour Authority"),
     ("she after a woman named by given name and surname",
      "Margaret Ward tells supporters that “he loves you.” She says they are going ahead to "
      "the next contest in Nevada.", "the next contest", "Margaret Ward"),

@@ -262,6 +262,10 @@ def _pronoun(
             return Resolution(None, last_description, CONFIDENCE["unnamed_pronoun"], "unnamed")
         if last_speaker is not None and last_speaker.type in GROUP_TYPES:
             return Resolution(last_speaker, None, CONFIDENCE["group_pronoun"], "pronoun")
+        if low == "they":
+            # A "they" no speaker explains is mostly people ("progressives", "the authors"),
+            # not the organisation named nearby: unresolved rather than that one.
+            return Resolution(None, text, CONFIDENCE["unnamed_pronoun"], "unnamed")
         entity, margin = discourse.salient(
             tok.start, tok.sent, _ORG, None, window=WINDOWS["it_they"]
         )
