@@ -8,7 +8,7 @@ import pytest
 
 from newsdossier.article import Article, Token
 from newsdossier.lang.lexicon import lexicon_for
-from newsdossier.lang.morph import features, is_plural, number, pronoun_gender
+from newsdossier.lang.morph import features, given_name_gender, is_plural, number, pronoun_gender
 from newsdossier.nlp import annotate
 
 
@@ -66,3 +66,17 @@ def test_lang_morph_on_the_real_parse(nlp: Any) -> None:
     assert is_plural(by_text["they"])
     assert is_plural(by_text["Officials"])
     assert not is_plural(by_text["she"])
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Sen. Michael Lee Jr.", "Masc"),  # title and suffix set aside
+        ("Former President Bill Carter", "Masc"),
+        ("Mrs. Margaret Ward", "Fem"),
+        ("Jordan Price", None),  # a given name borne by both
+        ("Lee", None),  # a surname alone says nothing
+    ],
+)
+def test_lang_given_name_gender(name: str, gender: str | None) -> None:
+    assert given_name_gender(name, lexicon_for("en")) == gender

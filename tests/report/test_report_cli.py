@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,17 @@ def test_cli_serve_refuses_missing_store(
     r = run_cli(capsys, monkeypatch, "serve", "--db", str(tmp_path / "none.db"))
     assert r.code == 1
     assert "no store here" in r.err
+
+
+def test_cli_serve_refuses_a_port_in_use_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = build_corpus(tmp_path / "c.db")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        r = run_cli(capsys, monkeypatch, "serve", "--db", str(db), "--port", port)
+    assert r.code != 0
+    assert f"cannot listen on 127.0.0.1:{port}" in r.err
+    assert "Traceback" not in r.err

@@ -196,8 +196,8 @@ def _main(argv: Sequence[str]) -> None:
         threading.Thread(target=_watch_parent, args=(args.parent, server), daemon=True).start()
         _run(server, sock)
         return
-    command = [*_command(sock, args.db, args.base_url, args.allow_host)]
-    children = _Children([*command, "--parent", str(os.getpid())], args.workers - 1, args.fd)
+    child = _command(sock, args.db, args.base_url, args.allow_host)
+    children = _Children([*child, "--parent", str(os.getpid())], args.workers - 1, args.fd)
     children.start()
     try:
         _run(server, sock)

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from newsdossier.article import Field
 from newsdossier.entities.candidate import Candidate
 from newsdossier.entities.evidence import decide_type
-from newsdossier.entities.gender import Genders, given_name_gender, honorific_before, name_parts
+from newsdossier.entities.gender import Genders, honorific_before, name_parts, names_gender
 from newsdossier.entities.groups import Groups
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
@@ -92,7 +92,7 @@ def _pronouns_fit(
     if len(votes) != 1 or sum(votes.values()) < SPLITTING_PRONOUNS:
         return True
     (own,) = votes
-    shown = genders.group_gender(members[owner], subjects_only=True) or given_name_gender(
+    shown = genders.group_gender(members[owner], subjects_only=True) or names_gender(
         [cands[i].text for i in members[owner]], lex
     )
     return shown is None or shown == own

@@ -20,7 +20,7 @@ from newsdossier.entities.evidence import pronoun_links
 from newsdossier.lang.discourse import GENDER_VOTES
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
-from newsdossier.lang.morph import pronoun_gender
+from newsdossier.lang.morph import given_name_gender, pronoun_gender
 
 #: Characters before a mention searched for the honorific right before it.
 _HONORIFIC_WINDOW = 12
@@ -42,16 +42,10 @@ def name_parts(text: str, lex: Lexicon) -> list[str]:
     return parts
 
 
-def given_name_gender(names: Sequence[str], lex: Lexicon) -> str | None:
-    """The gender the given names of a person's full names show
-    (`ReferenceWords.given_name_gender`), when they show one and agree."""
-    found = set()
-    for name in names:
-        parts = name_parts(name, lex)
-        if len(parts) >= 2:
-            gender = lex.reference.given_name_gender.get(parts[0].lower())
-            if gender:
-                found.add(gender)
+def names_gender(names: Sequence[str], lex: Lexicon) -> str | None:
+    """The gender the given names of a person's full names show (`given_name_gender`),
+    when they show one and agree."""
+    found = {g for g in (given_name_gender(name, lex) for name in names) if g}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -96,12 +90,9 @@ class Genders:
         """The honorific gender of candidate ``i`` (None for a candidate added later)."""
         return self.honorific[i] if i < len(self.honorific) else None
 
-    def group_gender(
-        self, idx: Sequence[int], *, at_least: float = 0.0, subjects_only: bool = False
-    ) -> str | None:
+    def group_gender(self, idx: Sequence[int], *, subjects_only: bool = False) -> str | None:
         """The gender the article shows for a group, if one gender has a clear majority
-        of at least ``at_least`` votes (with ``subjects_only``, only the subject pronouns
-        outside quotes vote)."""
+        (with ``subjects_only``, only the subject pronouns outside quotes vote)."""
         votes: dict[str, float] = defaultdict(float)
         linked = self.subject_pronouns if subjects_only else self.pronouns
         for i in idx:
@@ -114,8 +105,7 @@ class Genders:
             return None
         best = max(votes, key=votes.__getitem__)
         other = sum(v for g, v in votes.items() if g != best)
-        clear = votes[best] > GENDER_VOTES["majority"] * other and votes[best] >= at_least
-        return best if clear else None
+        return best if votes[best] > GENDER_VOTES["majority"] * other else None
 
     def may_join(self, gender: str | None, surname: str, owner: Sequence[Sequence[str]]) -> bool:
         """Whether a surname-only mention with an honorific of ``gender`` can be the person

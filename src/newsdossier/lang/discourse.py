@@ -18,7 +18,7 @@ from typing import Final
 
 from newsdossier.article import Entity, Token
 from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, Lexicon, ReferenceWords, lexicon_for
-from newsdossier.lang.morph import pronoun_gender
+from newsdossier.lang.morph import given_name_gender, pronoun_gender
 
 PERSON_TYPES = frozenset({"PERSON"})
 #: A person whose gender the article never shows can take "he"/"she" only this many
@@ -198,10 +198,9 @@ class Discourse:
                 if g:
                     votes[m.entity.id][g] += GENDER_VOTES["honorific"]
         shown = {eid: {g for g, n in v.items() if n > 0} for eid, v in votes.items()}
-        given_names = self.lexicon.reference.given_name_gender
         for entity in {m.entity.id: m.entity for m in self.mentions}.values():
             if entity.type in PERSON_TYPES:
-                g = given_names.get(_given_name(entity.name, self.lexicon))
+                g = given_name_gender(entity.name, self.lexicon)
                 if g:
                     votes[entity.id][g] += GENDER_VOTES["given_name"]
         majority = GENDER_VOTES["majority"]
@@ -295,16 +294,3 @@ class Discourse:
                 scores[eid] *= SALIENCE["known_gender"]
             else:  # unknown, or known from the given name alone
                 scores[eid] *= SALIENCE["unknown_gender"]
-
-
-def _given_name(name: str, lexicon: Lexicon) -> str:
-    """The lower-case first word of a person's name of two words or more, without the
-    honorifics and titles before it ("Mr. Michael Lee", "Senator Michael Lee" ->
-    "michael"); "" for a single word."""
-    parts = name.split()
-    while parts and (
-        parts[0].lower() in lexicon.reference.honorific_gender
-        or lexicon.is_title_word(parts[0].lower().rstrip("."))
-    ):
-        parts = parts[1:]
-    return parts[0].lower() if len(parts) >= 2 else ""

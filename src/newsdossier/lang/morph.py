@@ -49,3 +49,22 @@ def number(token: Token) -> str | None:
 def is_plural(token: Token) -> bool:
     """Whether the model marks ``token`` as plural (``Number=Plur``)."""
     return number(token) == "Plur"
+
+
+def given_name_gender(name: str, lexicon: Lexicon) -> str | None:
+    """``"Masc"`` or ``"Fem"`` when the given name of a person's full name is nearly always
+    borne by one gender (`ReferenceWords.given_name_gender`): the first word once leading
+    honorifics, titles ("former" too) and a trailing suffix are set aside ("Sen. Michael
+    Lee Jr." -> "michael"); None for a name of one word."""
+    parts = [p for p in name.split() if p.lower().rstrip(".") not in lexicon.name_suffixes]
+    ref = lexicon.reference
+    while parts and (
+        parts[0].lower() in ref.honorific_gender
+        or parts[0].lower() in ref.title_abbreviations
+        or parts[0].lower() in ref.former_title_modifiers
+        or lexicon.is_title_word(parts[0].lower().rstrip("."))
+    ):
+        parts = parts[1:]
+    if len(parts) < 2:
+        return None
+    return lexicon.reference.given_name_gender.get(parts[0].lower())

@@ -51,9 +51,10 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
     """Every speech verb and prepositional cue phrase among ``tokens``, in text order, by
     the words of ``lexicon``."""
     words = lexicon.statements
+    phrases = _by_first_word(words)
     cues: list[Cue] = []
     for tok in tokens:
-        phrase = _phrase_at(tokens, tok.i, words)
+        phrase = _phrase_at(tokens, tok.i, phrases)
         if phrase is not None:
             cues.append(phrase)
             continue
@@ -73,25 +74,20 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
     return cues
 
 
-def _phrases_by_first_word(
-    cue_words: StatementWords,
-) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """The phrase cues of ``cue_words`` under their first word (built once per lexicon)."""
-    found = _PHRASE_INDEX.get(id(cue_words))
-    if found is None or found[0] is not cue_words:
-        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for words, lemma in cue_words.phrase_cues.items():
-            index.setdefault(words[0], []).append((words, lemma))
-        found = (cue_words, index)
-        _PHRASE_INDEX[id(cue_words)] = found
-    return found[1]
+#: Phrase cues under their first word: (words, cue name) pairs.
+_Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
 
 
-_PHRASE_INDEX: dict[int, tuple[StatementWords, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+def _by_first_word(cue_words: StatementWords) -> _Phrases:
+    """The phrase cues of ``cue_words`` under their first word, in the lexicon's order."""
+    index: _Phrases = {}
+    for words, lemma in cue_words.phrase_cues.items():
+        index.setdefault(words[0], []).append((words, lemma))
+    return index
 
 
-def _phrase_at(tokens: Sequence[Token], i: int, cue_words: StatementWords) -> Cue | None:
-    for words, lemma in _phrases_by_first_word(cue_words).get(tokens[i].text.lower(), ()):
+def _phrase_at(tokens: Sequence[Token], i: int, phrases: _Phrases) -> Cue | None:
+    for words, lemma in phrases.get(tokens[i].text.lower(), ()):
         end = i + len(words)
         if end > len(tokens):
             continue
