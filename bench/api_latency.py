@@ -13,7 +13,9 @@ again after an interruption and it carries on from the copies already stored (``
 keeps them). The store-load time of each article (its group's time shared by its
 articles) is kept beside the store (``<db>.load-times.json``), so the growth of the load
 time from the first to the last tenth of the build is reported even for a build done over
-several runs.
+several runs; so are the reference loads (every 1,024 articles, 48 copies stored into a new,
+empty store), against which the growth is also reported, since the speed of a shared
+machine drifts over a build by as much as the growth being measured.
 
 The server is ``newsdossier serve`` in its own processes (``--workers``, default the
 server's own: one per core; their resident memory is read from ``/proc`` and summed);
@@ -80,15 +82,60 @@ def copy_of(article: Article, copy: int, k: int) -> Article:
     return dataclasses.replace(article, id=new_id, published=published, outlet=outlet)
 
 
-def build_store(db: Path, *, articles: int, base: int) -> list[float]:
+#: Articles between two reference loads, and groups in one (see `reference_load`).
+REFERENCE_EVERY = 1024
+REFERENCE_GROUPS = 3
+
+
+@dataclasses.dataclass
+class LoadTimes:
+    """What a build timed: each article's store-load seconds, and the reference loads
+    taken as it went (the number of articles stored then, seconds per article)."""
+
+    times: list[float]
+    reference: list[tuple[int, float]]
+
+    @classmethod
+    def read(cls, path: Path) -> LoadTimes:
+        """The times kept beside a store (none for a new one)."""
+        if not path.exists():
+            return cls([], [])
+        data = json.loads(path.read_text())
+        if isinstance(data, list):  # kept by a build before the reference loads
+            return cls(data, [])
+        return cls(data["times"], [(int(n), float(t)) for n, t in data["reference"]])
+
+    def write(self, path: Path) -> None:
+        """Keep the times beside the store, for a resumed build."""
+        path.write_text(json.dumps({"times": self.times, "reference": self.reference}))
+
+
+def reference_load(records: list[Article]) -> float:
+    """Seconds per article of storing `REFERENCE_GROUPS` groups of copies into a new, empty
+    store: what a load costs on this machine right now, with nothing stored."""
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "reference.db") as scratch:
+        count = REFERENCE_GROUPS * WRITE_GROUP
+        copies = [copy_of(records[n % len(records)], -1, n) for n in range(count)]
+        started = time.perf_counter()
+        for at in range(0, count, WRITE_GROUP):
+            scratch.add_many(copies[at : at + WRITE_GROUP], pipeline="bench-reference")
+        return (time.perf_counter() - started) / count
+
+
+def build_store(db: Path, *, articles: int, base: int) -> LoadTimes:
     """Fill ``db`` up to ``articles`` articles (resuming a partial build); returns the
-    seconds each ``Store.add`` took, over all runs of the build."""
+    seconds each ``Store.add`` took, over all runs of the build, and the reference loads.
+
+    Every `REFERENCE_EVERY` articles the build also times a load into a new, empty store
+    (`reference_load`): this machine's speed drifts by ±15% over minutes (a shared virtual
+    machine), as much as the growth measured, so the growth is also reported against the
+    reference loads taken during the same tenth."""
     times_file = db.with_name(db.name + ".load-times.json")
-    times: list[float] = json.loads(times_file.read_text()) if times_file.exists() else []
+    kept = LoadTimes.read(times_file)
     with Store(db) as store:
         stored = int(store.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
         if stored >= articles:
-            return times
+            return kept
         began = time.perf_counter()
         records = base_records(base)
         console.print(f"pipeline: {len(records)} articles in {time.perf_counter() - began:.0f}s")
@@ -102,6 +149,8 @@ def build_store(db: Path, *, articles: int, base: int) -> list[float]:
         ) as bar:
             task = bar.add_task("copies", total=articles, completed=stored)
             while position < articles:
+                if position % REFERENCE_EVERY < WRITE_GROUP:
+                    kept.reference.append((position, reference_load(records)))
                 group = []
                 for n in range(position, min(position + WRITE_GROUP, articles)):
                     copy, k = divmod(n, len(records))
@@ -109,20 +158,38 @@ def build_store(db: Path, *, articles: int, base: int) -> list[float]:
                 started = time.perf_counter()
                 outcomes = store.add_many(group, pipeline="bench-copy")
                 each = (time.perf_counter() - started) / len(group)
-                times += [each for outcome in outcomes if outcome == "new"]
+                kept.times += [each for outcome in outcomes if outcome == "new"]
                 position += len(group)
                 bar.advance(task, len(group))
-                if position % 1024 < WRITE_GROUP or position == articles:
-                    times_file.write_text(json.dumps(times))
-    return times
+                if position % REFERENCE_EVERY < WRITE_GROUP or position == articles:
+                    kept.write(times_file)
+    return kept
 
 
-def growth(times: list[float]) -> tuple[float, float, float]:
-    """Mean load time (ms) of the first and last tenth of ``times``, and last / first."""
+@dataclasses.dataclass(frozen=True)
+class Growth:
+    """Mean store-load time (ms) of the first and last tenth of a build, their ratio, and
+    the same ratio with each tenth divided by the reference loads taken during it (`None`
+    without reference loads)."""
+
+    first: float
+    last: float
+    ratio: float
+    relative: float | None
+
+
+def growth(kept: LoadTimes) -> Growth:
+    """How the load time grew from the first to the last tenth of the build."""
+    times = kept.times
     tenth = max(1, len(times) // 10)
     first = statistics.fmean(times[:tenth]) * 1000
     last = statistics.fmean(times[-tenth:]) * 1000
-    return first, last, last / first
+    early = [t for n, t in kept.reference if n < tenth]
+    late = [t for n, t in kept.reference if n >= len(times) - tenth]
+    relative = None
+    if early and late:
+        relative = (last / statistics.fmean(late)) / (first / statistics.fmean(early))
+    return Growth(first, last, last / first, relative)
 
 
 def _free_port() -> int:
@@ -308,7 +375,7 @@ def main() -> None:
         "--workers", type=int, default=None, help="server processes (default: the server's)"
     )
     args = parser.parse_args()
-    times = build_store(args.db, articles=args.articles, base=args.base)
+    kept = build_store(args.db, articles=args.articles, base=args.base)
     with Store(args.db, readonly=True) as store:
         count = int(store.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
     size = sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*"))
@@ -337,11 +404,20 @@ def main() -> None:
     Console().print(table)
     print(f"store: {size / 1e6:,.0f} MB, {size / 1e6 / count * 1000:.1f} MB per 1,000 articles")
     print(f"server RSS, {processes} processes summed: {rss:.0f} MB (peaks summed {peak:.0f} MB)")
-    if times:
-        first, last, ratio = growth(times)
+    if kept.times:
+        grown = growth(kept)
+        against = (
+            ""
+            if grown.relative is None
+            else (
+                f"; against the reference loads of each tenth {grown.relative:.2f}"
+                f" ({len(kept.reference)} reference loads)"
+            )
+        )
         print(
-            f"store load per article: first tenth {first:.1f} ms, last tenth {last:.1f} ms,"
-            f" last/first {ratio:.2f} ({len(times):,} loads timed)"
+            f"store load per article: first tenth {grown.first:.1f} ms, last tenth"
+            f" {grown.last:.1f} ms, last/first {grown.ratio:.2f}{against}"
+            f" ({len(kept.times):,} loads timed)"
         )
     print(f"server pid was {pid}; python {sys.version.split()[0]}; {os.cpu_count()} cores")
 

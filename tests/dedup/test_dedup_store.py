@@ -11,7 +11,7 @@ from eval.corpora import iter_polnear
 from newsdossier.article import Article
 from newsdossier.dedup import BANDS
 from newsdossier.store import SCHEMA_VERSION, Store
-from newsdossier.store.dedup import backfill, cluster
+from newsdossier.store.dedup import PER_KEY, backfill, cluster
 
 
 def _article(body: str, *, outlet: str, published: str) -> Article:
@@ -77,6 +77,32 @@ def test_dedup_store_indexes_band_keys_per_article(tmp_path: Path, bodies: list[
         (rows,) = store.conn.execute("SELECT count(*) FROM dedup_bands").fetchone()
         assert docs == bands == len(bodies)
         assert rows <= BANDS * len(bodies)
+
+
+def test_dedup_store_full_band_keys_stop_growing(tmp_path: Path, bodies: list[str]) -> None:
+    """A story copied more often than a band key is read stores no more rows under it,
+    and its later copies are still found (and other stories still indexed)."""
+    copies = [
+        _article(f"{bodies[3]}\n\nCopy {i}.", outlet=f"o{i}", published=f"2016-11-{i + 1:02d}")
+        for i in range(PER_KEY + 5)
+    ]
+    with Store(tmp_path / "s.db") as store:
+        for copy in copies:
+            store.add(copy, pipeline="[]")
+        other = _article(bodies[4], outlet="x", published="2016-12-01")
+        store.add(other, pipeline="[]")
+        (fullest,) = store.conn.execute(
+            "SELECT max(n) FROM (SELECT count(*) AS n FROM dedup_bands GROUP BY key)"
+        ).fetchone()
+        assert fullest == PER_KEY
+        assert all(_dup_of(store, c.id) == copies[0].id for c in copies[1:])
+        assert _dup_of(store, other.id) is None
+        (other_keys,) = store.conn.execute(
+            "SELECT count(*) FROM dedup_bands b JOIN dedup_docs d ON d.seq = b.seq"
+            " JOIN documents doc ON doc.key = d.doc WHERE doc.id = ?",
+            (other.id,),
+        ).fetchone()
+        assert other_keys == BANDS
 
 
 def test_dedup_store_backfill_indexes_unindexed_documents(

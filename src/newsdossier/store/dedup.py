@@ -39,7 +39,8 @@ class Copy:
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """What the duplicate index keeps of one body: its LSH band keys and shingle count;
+    """What the duplicate index keeps of one body: its LSH band keys not yet holding
+    `PER_KEY` documents (a key's later documents are never read) and shingle count;
     ``regrouped`` names the article a stored cluster was re-pointed at (it is the
     cluster's earliest copy), whose copies' story keys must follow once it is stored."""
 
@@ -57,9 +58,10 @@ def mark_duplicate(
     body = shingles(article.body)
     if len(body) < MIN_SHINGLES:
         return dataclasses.replace(article, duplicate_of=None), None
-    fingerprint = Fingerprint(tuple(band_keys(signature(body))), len(body))
+    candidates, open_keys = _candidates(conn, band_keys(signature(body)))
+    fingerprint = Fingerprint(open_keys, len(body))
     roots: set[str] = set()
-    for doc_id, dup_of in _candidates(conn, fingerprint.keys):
+    for doc_id, dup_of in candidates:
         root = dup_of or doc_id
         if root not in roots and is_copy(body, shingles(_body(conn, doc_id))):
             roots.add(root)  # one member found is enough: the rest of its cluster is skipped
@@ -89,16 +91,25 @@ def index_document(conn: sqlite3.Connection, key: int, fingerprint: Fingerprint 
     )
 
 
-def _candidates(conn: sqlite3.Connection, keys: tuple[int, ...]) -> list[tuple[str, str | None]]:
-    """Stored documents sharing a band with ``keys``, most shared bands first.
+def _candidates(
+    conn: sqlite3.Connection, keys: Iterable[int]
+) -> tuple[list[tuple[str, str | None]], tuple[int, ...]]:
+    """Stored documents sharing a band with ``keys``, most shared bands first, and those
+    of ``keys`` holding fewer than `PER_KEY` documents.
 
     Each band key contributes at most ``PER_KEY`` documents (the first stored), so the
-    work per article stays bounded however large a cluster of copies grows."""
+    work per article stays bounded however large a cluster of copies grows; for the same
+    reason a key holding that many is full: a later document stored under it would never
+    be read, so it is not stored (the index stops growing with a story's copies)."""
     hits: dict[int, int] = {}
+    open_keys: list[int] = []
     for key in keys:
-        for (seq,) in conn.execute(
+        found = conn.execute(
             "SELECT seq FROM dedup_bands WHERE key = ? ORDER BY seq LIMIT ?", (key, PER_KEY)
-        ):
+        ).fetchall()
+        if len(found) < PER_KEY:
+            open_keys.append(key)
+        for (seq,) in found:
             hits[seq] = hits.get(seq, 0) + 1
     best = sorted(hits, key=lambda seq: (-hits[seq], seq))[:MAX_CANDIDATES]
     out = []
@@ -110,7 +121,7 @@ def _candidates(conn: sqlite3.Connection, keys: tuple[int, ...]) -> list[tuple[s
         ).fetchone()
         if row:
             out.append((str(row[0]), row[1]))
-    return out
+    return out, tuple(open_keys)
 
 
 def _body(conn: sqlite3.Connection, doc_id: str) -> str:
