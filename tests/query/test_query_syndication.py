@@ -113,3 +113,42 @@ def test_query_co_mentions_count_the_latest_articles(
     assert every.total == 2
     assert [(m.name, m.articles) for m in latest.items] == [("Oslo", 2)]
     assert latest.total == 1
+
+
+def test_query_stories_are_dated_by_their_earliest_copy(tmp_path: Path) -> None:
+    """A story reprinted after another story ran is still dated by its wire copy, both
+    newest first and oldest first, and a page of one story continues the same order."""
+    other = "Ana Ruiz opened a new ferry terminal on Friday, the third this year. " * 3
+    with Store(tmp_path / "s.db") as store:
+        store.add(_copy("wire", "Harbour Wire", "2024-03-01", STORY), pipeline="[]")
+        store.add(_copy("ferry", "City Daily", "2024-03-03", other), pipeline="[]")
+        store.add(_copy("post", "Harbour Post", "2024-03-05", "POST — " + STORY), pipeline="[]")
+        ruiz = find_entity(store.conn, "Ana Ruiz").id
+        newest = entity_documents(store.conn, ruiz)
+        oldest = entity_documents(store.conn, ruiz, sort="date")
+        second = entity_documents(store.conn, ruiz, sort="date", limit=1, offset=1)
+    assert [a.id for a in newest.items] == ["ferry", "wire"]
+    assert [a.id for a in oldest.items] == ["wire", "ferry"]
+    assert [a.id for a in second.items] == ["ferry"]
+    assert second.total == 2
+
+
+def test_query_story_named_only_in_its_copies_is_listed_once(tmp_path: Path) -> None:
+    """When the earliest copy does not name the entity but two later copies do, the
+    story is one of the entity's stories, listed once and dated by the first of them."""
+    plain = STORY.replace("Ana Ruiz, the port authority's chief negotiator,", "The port")
+    named = "Ana Ruiz, the port authority's chief negotiator, spoke. " + plain
+    with Store(tmp_path / "s.db") as store:
+        store.add(
+            dataclasses.replace(
+                _copy("wire", "Harbour Wire", "2024-03-01", named), body=plain, entities=()
+            ),
+            pipeline="[]",
+        )
+        store.add(_copy("post", "Harbour Post", "2024-03-02", named), pipeline="[]")
+        store.add(_copy("daily", "City Daily", "2024-03-04", named + " More."), pipeline="[]")
+        page = entity_documents(store.conn, find_entity(store.conn, "Ana Ruiz").id)
+    assert page.total == 1
+    (story,) = page.items
+    assert story.id == "wire"
+    assert story.copy_count == 2

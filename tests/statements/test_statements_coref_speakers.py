@@ -104,6 +104,12 @@ _SPEAKERS = [
     ("a 'they' after a group that spoke is that group",
      "The Harbour Authority said on Monday that fees would rise. They added that the "
      "money would repair the piers.", "would repair the piers", "Harbour Authority"),
+    ("a dummy 'it' before 'worth noting' is no one, not the company nearby",
+     "Harbour Ferries reported a loss on Monday. It is worth noting that the company "
+     "raised its fares twice last year.", "raised its fares twice", None),
+    ("an 'it' that stands for a company still speaks for it",
+     "Harbour Ferries reported a loss on Monday. It said that fares would rise in June.",
+     "fares would rise in June", "Harbour Ferries"),
     ("she after a woman named by given name and surname",
      "Margaret Ward tells supporters that “he loves you.” She says they are going ahead to "
      "the next contest in Nevada.", "the next contest", "Margaret Ward"),

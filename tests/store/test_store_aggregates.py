@@ -65,8 +65,10 @@ def expected(conn: sqlite3.Connection) -> dict[str, Any]:
         for key, dup in conn.execute("SELECT key, duplicate_of FROM documents")
     }
     entity_docs = []
+    named = set(conn.execute("SELECT doc, entity_id FROM doc_entities").fetchall())
     for entity_id, doc in conn.execute("SELECT entity_id, doc FROM doc_entities"):
-        entity_docs.append((entity_id, (published[doc] or "")[:10], doc, story[doc]))
+        lead = int(doc == story[doc] or (story[doc], entity_id) not in named)
+        entity_docs.append((entity_id, (published[doc] or "")[:10], doc, story[doc], lead))
         stats[entity_id]["articles"] += 1
         if day := _dated(published[doc]):
             days[entity_id].add(day)

@@ -23,10 +23,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import NoReturn
 
+import anyio
 import uvicorn
 
 from newsdossier.api.app import create_app
@@ -61,9 +63,24 @@ def listening_socket(host: str, port: int) -> socket.socket:
     return sock
 
 
+#: Requests one worker process renders at once. A page is CPU work under one GIL, so a
+#: worker interleaving several only stretches each of them (under 8 clients a 40 ms search
+#: took 4 times as long as alone); one at a time, a request waits for those ahead of it,
+#: then runs at full speed. More processes (``--workers``), not threads, use more cores.
+REQUESTS_AT_ONCE = 1
+
+
+@asynccontextmanager
+async def _requests_at_once(app: object) -> AsyncIterator[None]:
+    """The app's lifespan in a worker: its routes (run in threads) take turns."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = REQUESTS_AT_ONCE
+    yield
+
+
 def _server(sock: socket.socket, args: argparse.Namespace) -> uvicorn.Server:
     """A uvicorn server of the app over ``args.db`` (not started)."""
     app = create_app(args.db, base_url=args.base_url, allowed_hosts=args.allow_host)
+    app.router.lifespan_context = _requests_at_once
     # What was loaded to serve (FastAPI, pydantic, the templates) lives as long as the
     # process: out of the collector's sight, a full collection scans only what requests
     # allocate (it scanned all of it, a pause of several ms in the middle of a request).

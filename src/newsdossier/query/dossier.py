@@ -8,7 +8,7 @@ from newsdossier.query.entities import find_entity, get_entity
 from newsdossier.query.records import co_mentions, entity_documents, entity_roles, list_relations
 from newsdossier.query.rows import Dossier
 from newsdossier.query.sources import MAX_LIMIT
-from newsdossier.query.statements import StatementFilter, list_statements
+from newsdossier.query.statements import entity_statements
 from newsdossier.query.timeline import TimelineFilter, timeline
 
 #: Rows of each list of a dossier unless asked for more (the rest are counted in
@@ -29,8 +29,8 @@ def dossier_of(conn: sqlite3.Connection, entity_id: str, *, limit: int = DOSSIER
     """The dossier of the entity with this id."""
     limit = min(limit, MAX_LIMIT)
     entity = get_entity(conn, entity_id)
-    by = list_statements(conn, StatementFilter(speaker=entity.id), limit=limit, sort="date")
-    about_all = list_statements(conn, StatementFilter(about=entity.id), limit=limit, sort="date")
+    by = entity_statements(conn, entity.id, role="by", limit=limit, sort="date")
+    about_all = entity_statements(conn, entity.id, role="about", limit=limit, sort="date")
     about = [s for s in about_all.items if s.speaker_id != entity.id]
     events = timeline(conn, TimelineFilter(entity=entity.id), limit=limit, sort="date")
     relations = list_relations(conn, entity_id=entity.id, limit=limit)

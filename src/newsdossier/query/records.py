@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 
 from newsdossier.query.entities import get_entity
@@ -161,43 +162,66 @@ def entity_documents(
     offset: int = 0,
     sort: Sort = "-date",
 ) -> Page[DocumentRow]:
-    """Stories that mention the entity, newest first unless ``sort`` is ``date``: copies of
-    one story (syndicated or near-duplicate, ``duplicate_of``) count once, as the earliest
-    copy listing the others."""
+    """Stories that mention the entity, newest first unless ``sort`` is ``date``: copies
+    of one story (syndicated or near-duplicate, ``duplicate_of``) count once, as the
+    earliest copy listing the others, dated by the article that stands for the story (its
+    earliest copy, or the first copy naming the entity when that one does not)."""
     check_page(limit, offset)
-    order = direction(sort)
-    rows = conn.execute(
-        "SELECT d.id AS story, max(x.day) AS newest FROM entity_docs x"
-        " JOIN documents d ON d.key = x.story WHERE x.entity_id = ?"
-        f" GROUP BY x.story ORDER BY newest {order}, x.story {order} LIMIT ? OFFSET ?",
-        (entity_id, limit, offset),
-    ).fetchall()
+    keys = _entity_stories(conn, entity_id, offset + limit, direction(sort))[offset:]
+    rows = {
+        int(r["key"]): r
+        for r in conn.execute(
+            f"SELECT d.key, {_DOC_COLUMNS} FROM documents d"
+            " WHERE d.key IN (SELECT value FROM json_each(?))",
+            (json.dumps(keys),),
+        )
+    }
     total = conn.execute(
-        "SELECT count(DISTINCT story) FROM entity_docs WHERE entity_id = ?", (entity_id,)
+        "SELECT count(DISTINCT story) FROM entity_docs INDEXED BY entity_docs_stories"
+        " WHERE entity_id = ? AND lead",
+        (entity_id,),
     ).fetchone()[0]
-    return Page([_story_row(conn, r["story"]) for r in rows], int(total), limit, offset)
+    return Page([_story_row(conn, rows[k]) for k in keys], int(total), limit, offset)
+
+
+def _entity_stories(conn: sqlite3.Connection, entity_id: str, wanted: int, order: str) -> list[int]:
+    """The keys of the first ``wanted`` stories mentioning the entity, in the order
+    (``order``) of the days of the articles standing for them (``entity_docs.lead``, a
+    partial index): a page costs its stories, not the copies of each (walking every
+    article and grouping by story cost 20-40 ms for a person in 28,000 of 100,000
+    articles). A story stands twice only when several copies name the entity and its
+    earliest copy does not; it is listed once, where it first stands."""
+    found: dict[int, None] = {}
+    for (story,) in conn.execute(
+        "SELECT story FROM entity_docs INDEXED BY entity_docs_stories WHERE entity_id = ? AND lead"
+        f" ORDER BY day {order}, doc {order}",
+        (entity_id,),
+    ):
+        found[story] = None
+        if len(found) >= wanted:
+            break
+    return list(found)
 
 
 #: Most copies of a story listed with it (the count says how many there are).
 STORY_COPIES = 20
 
 
-def _story_row(conn: sqlite3.Connection, doc_id: str) -> DocumentRow:
-    row = conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,))
-    first = document_row(row.fetchone())
+def _story_row(conn: sqlite3.Connection, row: sqlite3.Row) -> DocumentRow:
+    first = document_row(row)
     copies = tuple(
         CopyRow(r["id"], r["outlet"], r["published"])
         for r in conn.execute(
             "SELECT id, outlet, published FROM documents WHERE duplicate_of = ?"
             " ORDER BY published, id LIMIT ?",
-            (doc_id, STORY_COPIES),
+            (first.id, STORY_COPIES),
         )
     )
     count = len(copies)
     if count == STORY_COPIES:
         count = int(
             conn.execute(
-                "SELECT count(*) FROM documents WHERE duplicate_of = ?", (doc_id,)
+                "SELECT count(*) FROM documents WHERE duplicate_of = ?", (first.id,)
             ).fetchone()[0]
         )
     return dataclasses.replace(first, copies=copies, copy_count=count)

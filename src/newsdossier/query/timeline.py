@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Literal
 
-from newsdossier.query.entities import find_entity
+from newsdossier.query.entities import find_entity, get_entity
 from newsdossier.query.rows import ParticipantRow, Source, TimelineItem
 from newsdossier.query.sources import Page, Sort, SourceResolver, check_page, direction
 from newsdossier.query.statements import check_date, date_range
@@ -22,8 +22,9 @@ class TimelineFilter:
     until: str | None = None
 
 
-#: Most reports of one event shown as its sources: the first stored, shown by date (an
-#: event syndicated a thousand times would otherwise sort its thousand reports).
+#: Most reports of one event read for its sources: the first stored, shown by date, one
+#: per story (an event syndicated a thousand times would otherwise sort its thousand
+#: reports, and list the same sentence from each copy).
 ITEM_SOURCES = 50
 
 
@@ -63,15 +64,34 @@ def _event_items(
         ).fetchall()
         for item, value in picked:
             rows = conn.execute(
-                "SELECT ev.*, d.id AS doc_id, d.published FROM event_item_reports r"
+                "SELECT ev.*, d.id AS doc_id, d.published,"
+                " coalesce(d.duplicate_of, d.id) AS story FROM event_item_reports r"
                 " JOIN events ev ON ev.doc = r.doc AND ev.idx = r.idx"
                 " JOIN documents d ON d.key = r.doc WHERE r.item = ?"
                 " ORDER BY r.doc, r.idx LIMIT ?",
                 (item, ITEM_SOURCES),
             ).fetchall()
             rows.sort(key=lambda r: (r["published"] or "", r["doc"], r["idx"]))
-            items.append(_Pending("event", value, rows))
+            items.append(_Pending("event", value, _one_per_story(rows)))
     return items, total
+
+
+def _one_per_story(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """The first report of each story among ``rows``: the copies of a syndicated story
+    (``duplicate_of``) report an event in the same sentence, so they are one source."""
+    seen: set[str] = set()
+    kept = []
+    for r in rows:
+        if r["story"] not in seen:
+            seen.add(r["story"])
+            kept.append(r)
+    return kept
+
+
+def _said_total(conn: sqlite3.Connection, entity_id: str) -> int:
+    """Statements by the entity and about it, from the read model's counts."""
+    entity = get_entity(conn, entity_id)
+    return entity.statements_by + entity.statements_about
 
 
 def _statements(
@@ -93,7 +113,9 @@ def _statements(
         ]
     bounds, bound_args = date_range("k.day", since, until)
     rows: list[sqlite3.Row] = []
-    total = 0
+    # one entity's statements, undated ones and all: the read model has counted them
+    known = _said_total(conn, entity_id) if entity_id and not (since or until) else None
+    total = known or 0
     for dated in (True, False):
         if not dated and (since or until):
             break  # an undated statement is in no date range
@@ -104,8 +126,9 @@ def _statements(
             clause = " AND ".join([*where, *bounds, day])
             parts.append(f"SELECT k.doc, k.idx, k.day FROM {table} WHERE {clause}")
             args += [*where_args, *bound_args]
-            count = f"SELECT count(*) FROM {table} WHERE {clause}"
-            total += int(conn.execute(count, [*where_args, *bound_args]).fetchone()[0])
+            if known is None:
+                count = f"SELECT count(*) FROM {table} WHERE {clause}"
+                total += int(conn.execute(count, [*where_args, *bound_args]).fetchone()[0])
         if len(rows) < cap:
             rows += conn.execute(
                 "SELECT s.*, d.id AS doc_id, d.published, nullif(page.day, '') AS when_said FROM"

@@ -182,6 +182,10 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
         if head.pos in ("VERB", "AUX"):
             return find_source(tree, tok.head, words, depth + 1)
         if head.pos == "ADJ" and head.dep == "acomp":
+            if tok.tag == "VBG":
+                # "It is worth noting that": a gerund under the adjective names no one
+                # who notes; the copula's subject is a dummy "it".
+                return None
             # "Lee is likely to say": the subject of the copula.
             return find_source(tree, head.head, words, depth + 1)
     return None

@@ -7,7 +7,8 @@ the date it is filed by, its own date else its article's: the ordered key of eve
 statements list) are created and backfilled by migration 6 of `newsdossier.store.schema`;
 ``statement_entities`` (each statement under its speaker and under every other entity
 mentioned in it, by filing date) and ``entity_docs`` (each entity's articles by day) by
-migration 7.
+migration 7; which of an entity's articles stands for each of its stories (``lead``) by
+migration 9.
 
 `add_document` adds one stored article's share, read back from its own layer rows, so the
 aggregates equal what the layer tables say. The share of an article depends on its rows
@@ -22,6 +23,8 @@ against counts made from the layer tables.
 from __future__ import annotations
 
 import sqlite3
+
+from newsdossier.store.schema import LEAD
 
 #: A date value that names at least a month (``2025-04``, ``2025-04-28``, ``2025-04-28/...``).
 MONTH_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
@@ -115,8 +118,10 @@ _STORY = "coalesce((SELECT r.key FROM documents r WHERE r.id = d.duplicate_of), 
 
 _ENTITY_DOCS = f"""
 INSERT INTO entity_docs
-SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), x.doc, {_STORY}
-FROM doc_entities x JOIN documents d ON d.key = x.doc WHERE x.doc = :doc
+SELECT entity_id, day, doc, story, {LEAD.format(row="x")} FROM (
+    SELECT x.entity_id, coalesce(substr(d.published, 1, 10), '') AS day, x.doc, {_STORY} AS story
+    FROM doc_entities x JOIN documents d ON d.key = x.doc WHERE x.doc = :doc
+) AS x
 """
 
 _AGGREGATES = (
@@ -138,13 +143,18 @@ def add_document(conn: sqlite3.Connection, key: int) -> None:
 
 def refresh_stories(conn: sqlite3.Connection, root: str) -> None:
     """Point the ``entity_docs`` rows of every copy of the story whose earliest copy is the
-    document ``root`` at it: after the duplicate check re-pointed a cluster at a newly
-    stored article, the one change to a stored row's story."""
+    document ``root`` at it, and mark again which stand for it: after the duplicate check
+    re-pointed a cluster at a newly stored article, the one change to a stored row's story."""
+    members = """(entity_id, day, doc) IN (
+        SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), d.key
+        FROM documents d JOIN doc_entities x ON x.doc = d.key
+        WHERE d.id = :root OR d.duplicate_of = :root)"""
     conn.execute(
-        """UPDATE entity_docs SET story = (SELECT key FROM documents WHERE id = :root)
-        WHERE (entity_id, day, doc) IN (
-            SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), d.key
-            FROM documents d JOIN doc_entities x ON x.doc = d.key
-            WHERE d.id = :root OR d.duplicate_of = :root)""",
+        "UPDATE entity_docs SET story = (SELECT key FROM documents WHERE id = :root)"
+        f" WHERE {members}",
+        {"root": root},
+    )
+    conn.execute(
+        f"UPDATE entity_docs SET lead = {LEAD.format(row='entity_docs')} WHERE {members}",
         {"root": root},
     )

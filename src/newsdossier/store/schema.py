@@ -19,6 +19,14 @@ from newsdossier.article import Article, field_types, is_record, unwrap
 #: ``PRAGMA application_id`` of a newsdossier store ("NDOS").
 APPLICATION_ID = 0x4E444F53
 
+
+#: Whether the ``entity_docs`` row ``{row}`` stands for its story: its article is the
+#: story's earliest copy, or that copy does not name the entity (SQL, ``{row}`` filled in).
+LEAD = (
+    "{row}.doc = {row}.story OR NOT EXISTS (SELECT 1 FROM doc_entities r"
+    " WHERE r.doc = {row}.story AND r.entity_id = {row}.entity_id)"
+)
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: documents and every layer of the record, full-text search over bodies.
     """
@@ -558,6 +566,19 @@ MIGRATIONS: tuple[str, ...] = (
         entity_id TEXT NOT NULL, day TEXT NOT NULL, item INTEGER NOT NULL,
         PRIMARY KEY (entity_id, day, item)
     ) WITHOUT ROWID;
+    """,
+    # 9: an entity's stories without walking its copies (issue 12): ``lead`` marks the
+    # article of ``entity_docs`` that stands for its story — the story's earliest copy, or
+    # a copy naming the entity when the earliest does not — and a partial index lists the
+    # leads by day (`newsdossier.query.records.entity_documents`). A story's copies are
+    # listed from an index holding what the list shows, in its order: the index on
+    # ``duplicate_of`` alone read and sorted every copy of a story to show its first 20.
+    f"""
+    ALTER TABLE entity_docs ADD COLUMN lead INTEGER NOT NULL DEFAULT 0;
+    UPDATE entity_docs SET lead = {LEAD.format(row="entity_docs")};
+    CREATE INDEX entity_docs_stories ON entity_docs(entity_id, day, doc, story) WHERE lead;
+    DROP INDEX documents_duplicate_of;
+    CREATE INDEX documents_copies ON documents(duplicate_of, published, id, outlet);
     """,
 )
 
