@@ -123,3 +123,10 @@ def test_statements_speaker_written_cases(
     nlp: Any, case: str, body: str, words: str, speaker: str | None
 ) -> None:
     assert speaker_of(run(nlp, body), words) == speaker, case
+
+
+def test_statements_source_span_has_no_edge_spaces(nlp: Any) -> None:
+    """A no-break space after a source (a token of its own) is not part of its span."""
+    body = "The\xa0Daily News\xa0reported that the mayor had resigned. He\xa0said the council met."
+    sources = [s.source.text for s in run(nlp, body).statements if s.source]
+    assert sources == ["The\xa0Daily News", "He"]

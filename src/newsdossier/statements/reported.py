@@ -236,7 +236,7 @@ def _block(tree: ParseTree, indices: frozenset[int], around: int | None) -> tupl
     tokens = tree.tokens
     kept = {i for i in indices if "\n" not in tokens[i].text}
     for i in sorted(kept):
-        if tokens[i].text in _BREAKS and i < around:
+        if (tokens[i].text in _BREAKS or _ends_quote(tree, i)) and i < around:
             kept -= {j for j in kept if j <= i}
         elif tokens[i].text in _BREAKS and i > around:
             kept -= {j for j in kept if j >= i}
@@ -245,6 +245,11 @@ def _block(tree: ParseTree, indices: frozenset[int], around: int | None) -> tupl
     if block is None:
         return None
     first, last = block
+    # a no-break space is a token of its own: never an edge of the phrase
+    while first < around and tokens[first].text.isspace():
+        first += 1
+    while last > around and tokens[last].text.isspace():
+        last -= 1
     opens = [i for i in range(first, last + 1) if tokens[i].text == "("]
     if opens and not any(tokens[i].text == ")" for i in range(opens[-1], last + 1)):
         if last + 1 < len(tokens) and tokens[last + 1].text == ")":
@@ -252,6 +257,13 @@ def _block(tree: ParseTree, indices: frozenset[int], around: int | None) -> tupl
         else:
             last = max(around, opens[-1] - 1)
     return first, last
+
+
+def _ends_quote(tree: ParseTree, i: int) -> bool:
+    """Whether token ``i`` closes a quoted utterance (``,”`` ``.”``), which no source phrase
+    after it reaches back into (a nickname's quote marks follow no punctuation)."""
+    tokens = tree.tokens
+    return i > 0 and _is_quote_mark(tokens[i].text) and tokens[i - 1].text in (",", ".", "?", "!")
 
 
 def _clause_content(
