@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from newsdossier.api.server import BackgroundServer, listening_socket
+from newsdossier import query
+from newsdossier.api.server import BackgroundServer, _main_args, _server, listening_socket
 from tests.helpers.corpus import build_corpus
 
 
@@ -112,3 +114,48 @@ def test_listening_socket_turns_nagle_off_for_its_connections(tmp_path: Path) ->
         for _ in range(10):
             assert client.get(f"{server.url}/api/stats").status_code == 200
         assert time.perf_counter() - started < 0.4
+
+
+def test_a_server_worker_renders_one_request_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three requests sent together to one worker run one after another, never
+    interleaved in its threads (each would stretch the others)."""
+    running: list[int] = []
+    most = [0]
+    corpus_stats = query.corpus_stats
+
+    def slow_stats(conn: object) -> object:
+        running.append(1)
+        most[0] = max(most[0], len(running))
+        time.sleep(0.3)
+        running.pop()
+        return corpus_stats(conn)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(query, "corpus_stats", slow_stats)
+    db = build_corpus(tmp_path / "c.db")
+    sock = listening_socket("127.0.0.1", 0)
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    args = ["--fd", str(sock.fileno()), "--db", str(db), "--base-url", url, "--workers", "1"]
+    server = _server(sock, _main_args(args))
+    thread = threading.Thread(target=server.run, args=([sock],), daemon=True)
+    thread.start()
+    try:
+        _wait("the server", lambda: server.started)
+        codes: list[int] = []
+        clients = [
+            threading.Thread(
+                target=lambda: codes.append(httpx.get(f"{url}/api/stats", timeout=30).status_code)
+            )
+            for _ in range(3)
+        ]
+        for client in clients:
+            client.start()
+        for client in clients:
+            client.join(30)
+        assert codes == [200, 200, 200]
+        assert most[0] == 1
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()

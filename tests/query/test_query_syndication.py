@@ -69,6 +69,10 @@ def test_query_story_follows_a_cluster_repointed_at_an_earlier_copy(tmp_path: Pa
         store.add(_copy("daily", "City Daily", "2024-03-06", STORY + " More soon."), pipeline="[]")
         store.add(_copy("wire", "Harbour Wire", "2024-03-04", STORY), pipeline="[]")
         page = entity_documents(store.conn, find_entity(store.conn, "Ana Ruiz").id)
+        leads = store.conn.execute(
+            "SELECT d.id FROM entity_docs x JOIN documents d ON d.key = x.doc WHERE x.lead"
+        ).fetchall()
+    assert [r[0] for r in leads] == ["wire"]  # the reprints stand for it no more
     assert page.total == 1
     (story,) = page.items
     assert story.id == "wire"

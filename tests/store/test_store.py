@@ -79,6 +79,9 @@ def test_store_created_with_current_schema(tmp_path: Path) -> None:
         assert store.info()["schema_version"] == SCHEMA_VERSION
         mode = store.conn.execute("PRAGMA journal_mode").fetchone()[0]
         assert mode == "wal"
+        # a commit of a group dirties over SQLite's default 1,000 pages in a large store:
+        # the writer checkpoints less often than after every commit
+        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 8192
 
 
 def test_store_refuses_foreign_sqlite_and_non_database(tmp_path: Path) -> None:

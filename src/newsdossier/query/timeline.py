@@ -115,7 +115,7 @@ def _statements(
     rows: list[sqlite3.Row] = []
     # one entity's statements, undated ones and all: the read model has counted them
     known = _said_total(conn, entity_id) if entity_id and not (since or until) else None
-    total = known or 0
+    total = known if known is not None else 0
     for dated in (True, False):
         if not dated and (since or until):
             break  # an undated statement is in no date range

@@ -118,7 +118,7 @@ _STORY = "coalesce((SELECT r.key FROM documents r WHERE r.id = d.duplicate_of), 
 
 _ENTITY_DOCS = f"""
 INSERT INTO entity_docs
-SELECT entity_id, day, doc, story, {LEAD.format(row="x")} FROM (
+SELECT entity_id, day, doc, story, {LEAD.format(row="x", story="x.story")} FROM (
     SELECT x.entity_id, coalesce(substr(d.published, 1, 10), '') AS day, x.doc, {_STORY} AS story
     FROM doc_entities x JOIN documents d ON d.key = x.doc WHERE x.doc = :doc
 ) AS x
@@ -145,16 +145,13 @@ def refresh_stories(conn: sqlite3.Connection, root: str) -> None:
     """Point the ``entity_docs`` rows of every copy of the story whose earliest copy is the
     document ``root`` at it, and mark again which stand for it: after the duplicate check
     re-pointed a cluster at a newly stored article, the one change to a stored row's story."""
-    members = """(entity_id, day, doc) IN (
-        SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), d.key
-        FROM documents d JOIN doc_entities x ON x.doc = d.key
-        WHERE d.id = :root OR d.duplicate_of = :root)"""
+    story = "(SELECT key FROM documents WHERE id = :root)"
     conn.execute(
-        "UPDATE entity_docs SET story = (SELECT key FROM documents WHERE id = :root)"
-        f" WHERE {members}",
-        {"root": root},
-    )
-    conn.execute(
-        f"UPDATE entity_docs SET lead = {LEAD.format(row='entity_docs')} WHERE {members}",
+        f"""UPDATE entity_docs SET story = {story},
+            lead = {LEAD.format(row="entity_docs", story=story)}
+        WHERE (entity_id, day, doc) IN (
+            SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), d.key
+            FROM documents d JOIN doc_entities x ON x.doc = d.key
+            WHERE d.id = :root OR d.duplicate_of = :root)""",
         {"root": root},
     )

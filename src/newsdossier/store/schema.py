@@ -20,11 +20,11 @@ from newsdossier.article import Article, field_types, is_record, unwrap
 APPLICATION_ID = 0x4E444F53
 
 
-#: Whether the ``entity_docs`` row ``{row}`` stands for its story: its article is the
-#: story's earliest copy, or that copy does not name the entity (SQL, ``{row}`` filled in).
+#: Whether the ``entity_docs`` row ``{row}`` stands for its story ``{story}``: its article
+#: is the story's earliest copy, or that copy does not name the entity (SQL to fill in).
 LEAD = (
-    "{row}.doc = {row}.story OR NOT EXISTS (SELECT 1 FROM doc_entities r"
-    " WHERE r.doc = {row}.story AND r.entity_id = {row}.entity_id)"
+    "{row}.doc = {story} OR NOT EXISTS (SELECT 1 FROM doc_entities r"
+    " WHERE r.doc = {story} AND r.entity_id = {row}.entity_id)"
 )
 
 MIGRATIONS: tuple[str, ...] = (
@@ -575,7 +575,7 @@ MIGRATIONS: tuple[str, ...] = (
     # ``duplicate_of`` alone read and sorted every copy of a story to show its first 20.
     f"""
     ALTER TABLE entity_docs ADD COLUMN lead INTEGER NOT NULL DEFAULT 0;
-    UPDATE entity_docs SET lead = {LEAD.format(row="entity_docs")};
+    UPDATE entity_docs SET lead = {LEAD.format(row="entity_docs", story="entity_docs.story")};
     CREATE INDEX entity_docs_stories ON entity_docs(entity_id, day, doc, story) WHERE lead;
     DROP INDEX documents_duplicate_of;
     CREATE INDEX documents_copies ON documents(duplicate_of, published, id, outlet);
