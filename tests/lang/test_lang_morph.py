@@ -8,7 +8,14 @@ import pytest
 
 from newsdossier.article import Article, Token
 from newsdossier.lang.lexicon import lexicon_for
-from newsdossier.lang.morph import features, given_name_gender, is_plural, number, pronoun_gender
+from newsdossier.lang.morph import (
+    features,
+    given_name_gender,
+    is_plural,
+    lone_given_name_gender,
+    number,
+    pronoun_gender,
+)
 from newsdossier.nlp import annotate
 
 
@@ -80,3 +87,18 @@ def test_lang_morph_on_the_real_parse(nlp: Any) -> None:
 )
 def test_lang_given_name_gender(name: str, gender: str | None) -> None:
     assert given_name_gender(name, lexicon_for("en")) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Alice", "Fem"),  # a given name, rarely a surname
+        ("David", "Masc"),
+        ("Harris", None),  # a surname far more often than a given name
+        ("Scott", None),  # given name, but a common surname too
+        ("Clinton", None),
+        ("Alice Harris", None),  # a full name is `given_name_gender`'s to read
+    ],
+)
+def test_lang_lone_given_name_gender(name: str, gender: str | None) -> None:
+    assert lone_given_name_gender(name, lexicon_for("en")) == gender

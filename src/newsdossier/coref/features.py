@@ -17,7 +17,11 @@ weight per name on GAP development and `newsdossier.coref.scorer` applies them.
   the article shows with the other gender stays a candidate with ``gender_conflict`` set:
   the gender learned from earlier pronouns is sometimes wrong (on GAP development, hard
   exclusion removed the referent in 3% of passages), so it weighs instead of deciding;
-- competition: other candidates named between the mention and the pronoun.
+- attachment: the pronoun inside a description or clause attached to the name ("Julie,
+  who ... when asked if she"), or before the subject of its own clause ("Despite her
+  schemes, Ingrid ...");
+- competition: other candidates named between the mention and the pronoun, and whether
+  the candidate is the only one the article does not show with the other gender.
 """
 
 from __future__ import annotations
@@ -81,9 +85,15 @@ FEATURES: Final = (
     "gender_conflict",
     "in_headline",
     "headline_full",
+    "sole_fitting",
+    "in_mention_modifier",
+    "cataphora_governing_subject",
 )
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp"})
+#: Dependencies that attach a description or a clause to a name ("Julie, who ...",
+#: "Sarah Goodman, a student trying to find her place").
+_MODIFIERS = frozenset({"appos", "acl", "relcl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +130,9 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
         values["headline_full"] = float(headline_full)
         values["gender_conflict"] = float(ctx.gender.get(n.entity.id, gender) != gender)
         out.append(Candidate(n.entity, n, values))
+    fitting = [c for c in out if not c.features["gender_conflict"]]
+    for c in out:
+        c.features["sole_fitting"] = float(fitting == [c])
     return out
 
 
@@ -147,6 +160,7 @@ def _salience(ctx: Context, pronoun: Token, n: Named, subject: str | None) -> di
     return {
         "nearest_subject": float(subject == n.entity.id),
         "governing_subject": float(governing),
+        "cataphora_governing_subject": float(governing and n.start > pronoun.start),
         "clause_subject": float(
             same
             and is_subject
@@ -198,6 +212,7 @@ def _features(
         "subject_to_subject": float(mention_role == pronoun_role == "subject"),
         "co_argument": float(head.head == pronoun.head and pronoun_role != "possessor"),
         "inside_pronoun_phrase": float(_inside_phrase(ctx, pronoun, head)),
+        "in_mention_modifier": float(_in_modifier(ctx, pronoun, head)),
         "same_clause": float(sents == 0 and ctx.tree.clause(n.head) == ctx.tree.clause(pronoun.i)),
         "apposition": float(head.dep == "appos"),
         "mentions": min(1.0, math.log1p(count) / COUNT_LOG_SCALE),
@@ -211,6 +226,16 @@ def _features(
 def _in_subordinate(ctx: Context, i: int) -> bool:
     """Whether token ``i`` sits in a subordinate clause of its sentence."""
     return any(ctx.tokens[j].dep in _SUBORDINATE for j in (i, *ctx.tree.ancestors(i)))
+
+
+def _in_modifier(ctx: Context, pronoun: Token, head: Token) -> bool:
+    """The pronoun inside a description or clause attached to the name ("Julie, who broke
+    down when asked if she ...")."""
+    path = [pronoun.i, *ctx.tree.ancestors(pronoun.i)]
+    if head.i not in path[1:]:
+        return False
+    below = path[path.index(head.i) - 1]
+    return ctx.tokens[below].dep in _MODIFIERS
 
 
 def _inside_phrase(ctx: Context, pronoun: Token, head: Token) -> bool:

@@ -28,13 +28,13 @@ def fix_headline_names(
     cands: list[Candidate], texts: dict[Field, str], body: BodyIndex, lex: Lexicon
 ) -> list[Candidate]:
     """Person candidates in title-case lines cut at common words (see the module)."""
-    common = _common_words(body)
+    common = common_words(body)
     surnames = {c.text.split()[-1] for c in cands if c.label == "PERSON" and c.text.split()}
     out = []
     for cand in cands:
         text = texts.get(cand.field, "")
         parts = cand.text.split()
-        if cand.label != "PERSON" or len(parts) < 2 or not _title_case_line(text, cand, lex):
+        if cand.label != "PERSON" or len(parts) < 2 or not title_case_line(text, cand, lex):
             out.append(cand)
             continue
         if _is_common(parts[0], cand.start, cand.field, body, common):
@@ -64,7 +64,7 @@ def fix_headline_names(
     return out
 
 
-def _common_words(body: BodyIndex) -> frozenset[str]:
+def common_words(body: BodyIndex) -> frozenset[str]:
     """Words the body writes in lower case and spaCy tags as adjective, verb or noun."""
     return frozenset(
         t.text.lower() for t in body.tokens if t.text[:1].islower() and t.pos in _COMMON_POS
@@ -82,7 +82,7 @@ def _is_common(
     return word.lower() in common
 
 
-def _title_case_line(text: str, cand: Candidate, lex: Lexicon) -> bool:
+def title_case_line(text: str, cand: Candidate, lex: Lexicon) -> bool:
     """Whether the candidate sits in the title or in a body line where most content
     words are capitalised."""
     if cand.field == "title":

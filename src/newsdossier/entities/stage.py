@@ -3,7 +3,8 @@
 The steps, in this order:
 
 1. Candidates: the model's spans repaired (`spans.repair_mentions`), then treaty and law
-   names and bracketed definitions added (below, with `definitions`); each candidate
+   names and bracketed definitions added (below, with `definitions`), and person names
+   the model missed that begin with a given name (`given_names`); each candidate
    gets its grouping key when it is made (`candidate.group_key`); person names in
    title-case lines are cut at headline words (`headlines`).
 2. `places.settle_ambiguous`: a name such as "Georgia" keyed as the US state or the country.
@@ -24,6 +25,7 @@ from newsdossier.entities.aliases import add_alias_occurrences, attach_short_for
 from newsdossier.entities.candidate import FIELDS, Candidate
 from newsdossier.entities.definitions import bracket_definitions, law_names
 from newsdossier.entities.gender import Genders
+from newsdossier.entities.given_names import add_missed_people
 from newsdossier.entities.groups import Groups
 from newsdossier.entities.headlines import fix_headline_names
 from newsdossier.entities.places import settle_ambiguous
@@ -50,6 +52,7 @@ def group_entities(article: Article) -> Article:
     cands = fix_headline_names(cands, texts, body, lex)
     cands = _add_law_names(cands, texts, lex)
     links = _add_definitions(cands, texts, lex)
+    cands = add_missed_people(cands, texts, body, lex)
     settle_ambiguous(cands, texts, lex)
     groups = Groups(len(cands))
     for a, b in links:

@@ -18,7 +18,7 @@ from typing import Final
 
 from newsdossier.article import Entity, Token
 from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, Lexicon, ReferenceWords, lexicon_for
-from newsdossier.lang.morph import given_name_gender, pronoun_gender
+from newsdossier.lang.morph import given_name_gender, lone_given_name_gender, pronoun_gender
 
 PERSON_TYPES = frozenset({"PERSON"})
 #: A person whose gender the article never shows can take "he"/"she" only this many
@@ -36,11 +36,13 @@ TITLE_WINDOW: Final = 4
 #: gives half a vote to the first subject among them; a given name nearly always borne by
 #: one gender (`ReferenceWords.given_name_gender`) is two votes, once per person, so one
 #: pronoun read to the wrong antecedent ("Michael Lee said ... her career") does not
-#: outvote it, and two pronouns cancel it. A gender is learned when its votes exceed
+#: outvote it, and two pronouns cancel it; a person named by a lone given name ("Alice",
+#: `ReferenceWords.lone_given_name_gender`) is one vote. A gender is learned when its votes exceed
 #: ``majority`` times the other gender's.
 GENDER_VOTES: Final = {
     "honorific": 3.0,
     "given_name": 2.0,
+    "lone_given_name": 1.0,
     "sole_antecedent": 1.0,
     "subject_antecedent": 0.5,
     "majority": 1.5,
@@ -203,6 +205,8 @@ class Discourse:
                 g = given_name_gender(entity.name, self.lexicon)
                 if g:
                     votes[entity.id][g] += GENDER_VOTES["given_name"]
+                elif g := lone_given_name_gender(entity.name, self.lexicon):
+                    votes[entity.id][g] += GENDER_VOTES["lone_given_name"]
         majority = GENDER_VOTES["majority"]
         for eid, v in votes.items():
             best = max(v, key=lambda g: v[g]) if v else None

@@ -68,3 +68,13 @@ def given_name_gender(name: str, lexicon: Lexicon) -> str | None:
     if len(parts) < 2:
         return None
     return lexicon.reference.given_name_gender.get(parts[0].lower())
+
+
+def lone_given_name_gender(name: str, lexicon: Lexicon) -> str | None:
+    """``"Masc"`` or ``"Fem"`` when a person named by one word is named by a given name of
+    one gender that is rarely a surname (`ReferenceWords.lone_given_name_gender`:
+    "Alice", not "Harris"); None for any other name."""
+    parts = name.split()
+    if len(parts) != 1:
+        return None
+    return lexicon.reference.lone_given_name_gender.get(parts[0].lower())

@@ -63,6 +63,8 @@ class Lexicon:
     phrase_stops: frozenset[str]
     #: Prepositions whose complement stays part of a title ("minister of state").
     title_prepositions: frozenset[str]
+    #: Prepositions whose object is a place, not a person ("in Florence").
+    place_prepositions: frozenset[str]
     #: Titles safe to cut from the start of a person's name.
     leading_titles: frozenset[str]
     #: Labels that stand where a dateline could ("update", "editor's note").

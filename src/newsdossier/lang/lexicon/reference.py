@@ -16,6 +16,9 @@ class ReferenceWords:
     #: Given names (lower-case) nearly always borne by one gender -> that gender
     #: ("michael" Masc); a name borne by both ("jordan", "kim") is not in it.
     given_name_gender: Mapping[str, str]
+    #: The names of `given_name_gender` rarely borne as surnames: a person named by one of
+    #: them alone ("Alice") shows its gender; "Harris" or "Scott" alone does not.
+    lone_given_name_gender: Mapping[str, str]
     #: Abbreviated titles -> the noun they stand for ("sen." senator).
     title_abbreviations: Mapping[str, str]
     #: Words for a group travelling or acting with a leader ("her delegation", "the group").

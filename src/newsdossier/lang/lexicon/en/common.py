@@ -392,6 +392,11 @@ PAST_ADVERBS = frozenset({"previously", "formerly", "once", "recently", "earlier
 #: Prepositions whose complement stays part of a title ("minister of state").
 TITLE_PREPOSITIONS = frozenset({"of", "for", "at", "to", "on"})
 
+#: Prepositions whose object is a place, not a person ("in Florence", "near Victoria").
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "toward"}
+)
+
 #: Small words that end a title phrase read leftwards from a name.
 PHRASE_STOPS = frozenset({"the", "a", "an", "and", "or", "with", "by", "to", "as", "at", "in"})
 

@@ -10,18 +10,32 @@ from newsdossier.lang.lexicon.reference import ReferenceWords
 #: Census 1990 first-name frequencies of the `names` package (public-domain data, 1,219
 #: male and 4,275 female names; "Michael" 99.5% male, "Jordan" 82%, "Kim" 14%).
 GIVEN_NAME_SHARE = 0.95
+#: How many times more often a name must be borne as a given name than as a surname
+#: (Census 1990 surname frequencies, same package) to show a gender standing alone: a
+#: person named only "Alice" or "David" is a woman or a man, one named only "Harris",
+#: "Scott" or "Clinton" may be anyone of that family ("Clinton" 9.3, "Thomas" 4.4,
+#: "James" 32).
+LONE_GIVEN_NAME_RATIO = 10.0
+
+
+def _census(name: str) -> dict[str, float]:
+    """Name (lower-case) -> its percentage among the bearers in one Census file."""
+    share: dict[str, float] = {}
+    for line in files("names").joinpath(name).read_text(encoding="ascii").splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            share[fields[0].lower()] = float(fields[1])
+    return share
+
+
+_MALE, _FEMALE = _census("dist.male.first"), _census("dist.female.first")
 
 
 def _census_given_names() -> dict[str, str]:
     """Given names -> the gender at least `GIVEN_NAME_SHARE` of their bearers have."""
-    share: dict[str, dict[str, float]] = {}
-    for gender, name in (("Masc", "dist.male.first"), ("Fem", "dist.female.first")):
-        for line in files("names").joinpath(name).read_text(encoding="ascii").splitlines():
-            fields = line.split()
-            if len(fields) >= 2:
-                share.setdefault(fields[0].lower(), {})[gender] = float(fields[1])
     found = {}
-    for given, by_gender in share.items():
+    for given in _MALE.keys() | _FEMALE.keys():
+        by_gender = {"Masc": _MALE.get(given, 0.0), "Fem": _FEMALE.get(given, 0.0)}
         total = sum(by_gender.values())
         for gender, part in by_gender.items():
             if total > 0 and part / total >= GIVEN_NAME_SHARE:
@@ -29,8 +43,23 @@ def _census_given_names() -> dict[str, str]:
     return found
 
 
+def _lone_given_names(given: dict[str, str]) -> dict[str, str]:
+    """The names of ``given`` borne `LONE_GIVEN_NAME_RATIO` times more as given names
+    than as surnames."""
+    surnames = _census("dist.all.last")
+    return {
+        name: gender
+        for name, gender in given.items()
+        if max(_MALE.get(name, 0.0), _FEMALE.get(name, 0.0))
+        >= LONE_GIVEN_NAME_RATIO * surnames.get(name, 0.0)
+    }
+
+
+_GIVEN = _census_given_names()
+
 REFERENCE = ReferenceWords(
-    given_name_gender=_census_given_names(),
+    given_name_gender=_GIVEN,
+    lone_given_name_gender=_lone_given_names(_GIVEN),
     honorific_gender={
         "mr": "Masc",
         "mr.": "Masc",
