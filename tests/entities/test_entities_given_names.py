@@ -71,6 +71,8 @@ def test_entities_missed_given_name_is_a_person(nlp: Any, body: str, word: str, 
         ("The Alice project was cancelled by the agency in March.", "Alice"),
         ("Lawmakers voted to Make America Great Again In Every State.", "America"),
         ("There is little hope of a deal, and Hope is what the campaign sells.", "Hope"),
+        ("He has served for many years as the party chairman for a county on Long Island.", "Long"),
+        ("Trump owned the Miss Universe pageant for many years.", "Miss"),
     ],
 )
 def test_entities_given_name_in_another_name_or_phrase_is_no_person(

@@ -11,7 +11,8 @@ it in lower case as a common word ("hope", "will"), it is not part of a longer p
 name ("Lake Victoria", "Dodd-Frank", "the Star of David", "2 Timothy"), not in a
 title-case line (a headline capitalises every word), not the object of a preposition of
 place ("in Florence"), not the modifier of a common noun ("the Alice project"), not a
-country or US state ("America") and not a month ("May"). The name runs on over the
+country or US state ("America"), not a month ("May") and not an honorific or a title ("Miss
+Universe"). The name runs on over the
 proper nouns that follow, up to a stop word or a common word ("Jane The Virgin" is
 "Jane").
 """
@@ -88,6 +89,8 @@ def _starts_name(tokens: Sequence[Token], i: int, lex: Lexicon, common: frozense
         return False
     word = tok.text.lower()
     if tok.ent_type or word not in lex.reference.given_name_gender or word in common:
+        return False
+    if word in lex.reference.honorific_gender or lex.is_title_word(word):
         return False
     if word in lex.timex.ambiguous_months or country_named(tok.text) or us_state_named(tok.text):
         return False

@@ -392,9 +392,21 @@ PAST_ADVERBS = frozenset({"previously", "formerly", "once", "recently", "earlier
 #: Prepositions whose complement stays part of a title ("minister of state").
 TITLE_PREPOSITIONS = frozenset({"of", "for", "at", "to", "on"})
 
-#: Prepositions whose object is a place, not a person ("in Florence", "near Victoria").
+#: Prepositions whose object is a place, not a person ("in Florence", "on Long Island").
 PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "from", "into", "across", "outside", "inside", "throughout", "toward"}
+    {
+        "in",
+        "at",
+        "on",
+        "near",
+        "from",
+        "into",
+        "across",
+        "outside",
+        "inside",
+        "throughout",
+        "toward",
+    }
 )
 
 #: Small words that end a title phrase read leftwards from a name.
