@@ -110,6 +110,15 @@ _SPEAKERS = [
     ("an 'it' that stands for a company still speaks for it",
      "Harbour Ferries reported a loss on Monday. It said that fares would rise in June.",
      "fares would rise in June", "Harbour Ferries"),
+    ("a woman named only inside the quote is not who speaks it",
+     "Margaret Ward campaigned in Dayton on Monday. Nora Lind, a retired teacher, will vote "
+     "for Mr. Hale in November. “I will do it because he has to be better than Margaret "
+     "Ward,” she said.",
+     "has to be better than", "Nora Lind"),
+    ("the man a quote talks about is not the man who says it",
+     "Paul Riker, the campaign's chairman, spoke in Tampa on Sunday. “The message that "
+     "Daniel Hart brings will reach every voter,” he said at a news conference.",
+     "will reach every voter", "Paul Riker"),
     ("she after a woman named by given name and surname",
      "Margaret Ward tells supporters that “he loves you.” She says they are going ahead to "
      "the next contest in Nevada.", "the next contest", "Margaret Ward"),

@@ -253,10 +253,13 @@ class Discourse:
         last_speaker: Entity | None,
         gender: str | None = None,
         window: int = DEFAULT_WINDOW,
+        *,
+        unheard: Sequence[tuple[int, int]] = (),
     ) -> tuple[Entity | None, float]:
         """The most salient entity of ``types`` mentioned before offset ``before``, within
-        ``window`` sentences, and its margin over the runner-up (0.5..1)."""
-        scores, by_id, nearest = self._scores(before, sent, types, window)
+        ``window`` sentences, and its margin over the runner-up (0.5..1). Mentions inside
+        the ``unheard`` spans (character offsets) do not count."""
+        scores, by_id, nearest = self._scores(before, sent, types, window, unheard)
         if last_speaker is not None and last_speaker.id in scores:
             scores[last_speaker.id] += SALIENCE["last_speaker"]
         if gender:
@@ -268,7 +271,12 @@ class Discourse:
         return by_id[ranked[0][0]], margin
 
     def _scores(
-        self, before: int, sent: int, types: frozenset[str], window: int
+        self,
+        before: int,
+        sent: int,
+        types: frozenset[str],
+        window: int,
+        unheard: Sequence[tuple[int, int]] = (),
     ) -> tuple[dict[str, float], dict[str, Entity], dict[str, int]]:
         """Recency-weighted mention counts of each entity, and its nearest distance."""
         scores: dict[str, float] = defaultdict(float)
@@ -278,6 +286,8 @@ class Discourse:
         for m in self.mentions[:end]:
             dist = sent - m.sent
             if m.entity.type not in types or dist > window:
+                continue
+            if any(start <= m.start < end for start, end in unheard):
                 continue
             weight = SALIENCE["subject"] if m.subject else SALIENCE["mention"]
             scores[m.entity.id] += weight / (1.0 + dist)

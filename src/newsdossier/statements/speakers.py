@@ -122,7 +122,8 @@ def resolve(
             return Resolution(named, None, CONFIDENCE["appos_name"], "name")
     linked = _coreferent(discourse, source, tok, lexicon)
     if tok.pos == "PRON":
-        found = _pronoun(discourse, tok, text, last_speaker, last_description, lexicon)
+        unheard = _quoted_before(body, tok.start)
+        found = _pronoun(discourse, tok, text, last_speaker, last_description, lexicon, unheard)
         if found.entity is None:
             return linked or found
         return _paragraph_speaker(discourse, body, tok, found, lexicon) or found
@@ -219,16 +220,23 @@ def _paragraph_speaker(
     if linked is None or linked.type not in PERSON_TYPES or linked.id == found.entity.id:
         return None
     start = body.rfind("\n", 0, tok.start) + 1
-    end = body.find("\n", tok.start)
-    quoted = find_quotes(body[start : len(body) if end < 0 else end])
+    quoted = _quoted_before(body, tok.start)
     named = {
         m.entity.id
         for m in discourse.named_between(start, tok.start)
-        if not any(q.start <= m.start - start < q.end for q in quoted)
+        if not any(q_start <= m.start < q_end for q_start, q_end in quoted)
     }
     if linked.id not in named or found.entity.id in named:
         return None
     return Resolution(linked, None, CONFIDENCE["coref_he_she"], "pronoun")
+
+
+def _quoted_before(body: str, offset: int) -> list[tuple[int, int]]:
+    """The quotes (character spans) of the paragraph around ``offset`` that start before it."""
+    start = body.rfind("\n", 0, offset) + 1
+    end = body.find("\n", offset)
+    quoted = find_quotes(body[start : len(body) if end < 0 else end])
+    return [(start + q.start, start + q.end) for q in quoted if start + q.start < offset]
 
 
 def _coref_class(tok: Token, lexicon: Lexicon) -> str:
@@ -246,12 +254,23 @@ def _pronoun(
     last_speaker: Entity | None,
     last_description: str | None,
     lexicon: Lexicon,
+    unheard: Sequence[tuple[int, int]] = (),
 ) -> Resolution:
+    """Who a pronoun source is: "he"/"she" the most salient person of its gender, leaving
+    out the names inside the paragraph's quotes before it (``unheard``: who is talked
+    about in "... Kaine ...," he wrote is not who writes); "they"/"it" the last group
+    that spoke, else a salient organisation."""
     low = tok.text.lower()
     if low in ("he", "she"):
         gender = pronoun_gender(tok, lexicon)
         entity, margin = discourse.salient(
-            tok.start, tok.sent, PERSON_TYPES, last_speaker, gender, window=WINDOWS["he_she"]
+            tok.start,
+            tok.sent,
+            PERSON_TYPES,
+            last_speaker,
+            gender,
+            window=WINDOWS["he_she"],
+            unheard=unheard,
         )
         if entity is not None:
             conf = CONFIDENCE["he_she_base"] + CONFIDENCE["he_she_margin"] * margin
