@@ -119,6 +119,13 @@ _SPEAKERS = [
      "Paul Riker, the campaign's chairman, spoke in Tampa on Sunday. “The message that "
      "Daniel Hart brings will reach every voter,” he said at a news conference.",
      "will reach every voter", "Paul Riker"),
+    ("a man the writer makes the subject after a quote speaks the next one",
+     "“The winner was clear,” Chris Matthews said. Dan McLaughlin of the Review agreed "
+     "with Matthews about the winner. “If his goal was to make Kaine defend the deal, he "
+     "succeeded,” he wrote.", "he succeeded", "Dan McLaughlin"),
+    ("a subject inside the last speaker's own reported clause does not end his turn",
+     "Tom Baker said on Monday that Paul Riker would resign. “It is time,” he added.",
+     "It is time", "Tom Baker"),
     ("she after a woman named by given name and surname",
      "Margaret Ward tells supporters that “he loves you.” She says they are going ahead to "
      "the next contest in Nevada.", "the next contest", "Margaret Ward"),

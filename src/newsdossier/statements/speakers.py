@@ -4,7 +4,11 @@
 - A **pronoun** (he, she) resolves to a person of the article by gender and salience:
   gender is learned from the article itself (pronouns whose only possible antecedent is
   one person; honorifics such as "Ms."), salience from how recently and how often the
-  person was mentioned, as a subject, and whether they were the last speaker.
+  person was mentioned, as a subject, and whether they were the last speaker. Names
+  inside the paragraph's quotes before the pronoun do not count (who a quote talks about
+  is not who says it), and the last speaker's turn ends when the writer's own words make
+  another person of the pronoun's gender a subject ("Lee agreed with Hart. '...,' he
+  wrote." is Lee).
   ``they`` / ``it`` go to the last organisation or group that spoke or was mentioned.
 - A **definite description** ("the Japanese lawmaker", "the ministry") resolves to the
   last speaker or most salient recent person (person nouns) or to the organisation or
@@ -102,9 +106,11 @@ def resolve(
     last_description: str | None,
     *,
     lexicon: Lexicon,
+    last_said: int | None = None,
 ) -> Resolution:
     """Resolve the source phrase (token span ``source``, head token ``head``) with the words
-    of ``lexicon``."""
+    of ``lexicon``; ``last_said`` is where the last speaker's statement ended (its content
+    or its cue, whichever is later)."""
     tokens = discourse.tokens
     tok = tokens[head]
     text = body[tokens[source[0]].start : tokens[source[1]].end]
@@ -123,6 +129,8 @@ def resolve(
     linked = _coreferent(discourse, source, tok, lexicon)
     if tok.pos == "PRON":
         unheard = _quoted_before(body, tok.start)
+        if last_said is not None and _new_subject(discourse, body, last_said, tok, last_speaker):
+            last_speaker = None
         found = _pronoun(discourse, tok, text, last_speaker, last_description, lexicon, unheard)
         if found.entity is None:
             return linked or found
@@ -229,6 +237,27 @@ def _paragraph_speaker(
     if linked.id not in named or found.entity.id in named:
         return None
     return Resolution(linked, None, CONFIDENCE["coref_he_she"], "pronoun")
+
+
+def _new_subject(
+    discourse: Discourse, body: str, since: int, tok: Token, last_speaker: Entity | None
+) -> bool:
+    """Whether the writer's own words since the last statement ended (``since``) make another
+    person of the pronoun's gender a subject ("Dan Lee agreed with Matthews. '...,' he
+    wrote."): the narrative has moved to that person, and the last speaker's turn is over."""
+    gender = pronoun_gender(tok, discourse.lexicon)
+    if last_speaker is None or gender is None or since >= tok.start:
+        return False
+    start = body.rfind("\n", 0, since) + 1
+    quoted = [(start + q.start, start + q.end) for q in find_quotes(body[start : tok.start])]
+    return any(
+        m.subject
+        and m.entity.type in PERSON_TYPES
+        and m.entity.id != last_speaker.id
+        and discourse.gender.get(m.entity.id, gender) == gender
+        and not any(q_start <= m.start < q_end for q_start, q_end in quoted)
+        for m in discourse.named_between(since, tok.start)
+    )
 
 
 def _quoted_before(body: str, offset: int) -> list[tuple[int, int]]:

@@ -60,6 +60,7 @@ def _resolve_all(
     discourse = Discourse(article.tokens, article.entities, lexicon)
     out: list[Resolution] = [_UNKNOWN] * len(found)
     last_speaker: Entity | None = None
+    last_said: int | None = None
     last_description: str | None = None
     for k in sorted(range(len(found)), key=lambda j: _anchor(article, found[j])):
         att = found[k]
@@ -71,10 +72,18 @@ def _resolve_all(
         if span is None or head is None:
             continue
         res = resolve(
-            discourse, article.body, span, head, last_speaker, last_description, lexicon=lexicon
+            discourse,
+            article.body,
+            span,
+            head,
+            last_speaker,
+            last_description,
+            lexicon=lexicon,
+            last_said=last_said,
         )
         out[k] = res
         last_speaker, last_description = res.entity, res.description
+        last_said = max(att.content[1], _anchor(article, att))
     return out
 
 
