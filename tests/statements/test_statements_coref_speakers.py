@@ -123,6 +123,10 @@ _SPEAKERS = [
      "“The winner was clear,” Chris Matthews said. Dan McLaughlin of the Review agreed "
      "with Matthews about the winner. “If his goal was to make Kaine defend the deal, he "
      "succeeded,” he wrote.", "he succeeded", "Dan McLaughlin"),
+    ("a man named as subject only inside a clause does not take the next quote",
+     "“We will win,” Tom Baker said on Monday. Baker was pressed on why he had praised "
+     "Paul Riker, given that Riker backs the plan. “It is a good plan,” he said.",
+     "It is a good plan", "Tom Baker"),
     ("a subject inside the last speaker's own reported clause does not end his turn",
      "Tom Baker said on Monday that Paul Riker would resign. “It is time,” he added.",
      "It is time", "Tom Baker"),

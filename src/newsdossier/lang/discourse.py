@@ -131,6 +131,24 @@ class Discourse:
         )
         return self.tokens[first].sent, subject
 
+    def heads_main_clause(self, mention: DiscourseMention, reported_by: int | None = None) -> bool:
+        """Whether the mention is the subject of its sentence's main verb ("Rubio
+        disagreed.", "..., but Christie wasn't having it."), not of a clause inside it
+        ("... on whether Clinton faces ..."). A clause the parser hangs under the verb
+        ``reported_by`` (token index) counts as main: in "Biden weighed in, 'Quote,' he
+        said" the parser makes "weighed" the complement of "said"."""
+        first = self._token_at(mention.start)
+        span = range(first, self._token_at(max(mention.start, mention.end - 1)) + 1)
+        for i in span:
+            tok = self.tokens[i]
+            if tok.dep in ("nsubj", "nsubjpass") and tok.head not in span:
+                verb = self.tokens[tok.head]
+                while verb.dep == "conj" and verb.head != verb.i:
+                    verb = self.tokens[verb.head]
+                reported = verb.dep in ("ccomp", "parataxis") and verb.head == reported_by
+                return verb.dep == "ROOT" or reported
+        return False
+
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity whose (smallest) body mention covers ``start..end``."""
         best: DiscourseMention | None = None

@@ -6,9 +6,11 @@
   one person; honorifics such as "Ms."), salience from how recently and how often the
   person was mentioned, as a subject, and whether they were the last speaker. Names
   inside the paragraph's quotes before the pronoun do not count (who a quote talks about
-  is not who says it), and the last speaker's turn ends when the writer's own words make
-  another person of the pronoun's gender a subject ("Lee agreed with Hart. '...,' he
-  wrote." is Lee).
+  is not who says it). When the writer's own words since the last statement make another
+  person of the pronoun's gender the subject of a main clause, the narrative has turned to
+  that person and the pronoun is theirs ("Lee agreed with Hart. '...,' he wrote." is Lee);
+  another such person as the subject of any clause ends the last speaker's turn (no
+  last-speaker bonus).
   ``they`` / ``it`` go to the last organisation or group that spoke or was mentioned.
 - A **definite description** ("the Japanese lawmaker", "the ministry") resolves to the
   last speaker or most salient recent person (person nouns) or to the organisation or
@@ -129,9 +131,13 @@ def resolve(
     linked = _coreferent(discourse, source, tok, lexicon)
     if tok.pos == "PRON":
         unheard = _quoted_before(body, tok.start)
-        if last_said is not None and _new_subject(discourse, body, last_said, tok, last_speaker):
-            last_speaker = None
-        found = _pronoun(discourse, tok, text, last_speaker, last_description, lexicon, unheard)
+        turn = _turn(discourse, body, last_said, tok, last_speaker)
+        if turn.to is not None:
+            conf = CONFIDENCE["he_she_base"] + CONFIDENCE["he_she_margin"] * TURN_MARGIN
+            found = Resolution(turn.to, None, round(conf, CONFIDENCE_DIGITS), "pronoun")
+        else:
+            speaker = None if turn.over else last_speaker
+            found = _pronoun(discourse, tok, text, speaker, last_description, lexicon, unheard)
         if found.entity is None:
             return linked or found
         return _paragraph_speaker(discourse, body, tok, found, lexicon) or found
@@ -145,6 +151,10 @@ def resolve(
     span = tokens[source[0] : source[1] + 1]
     return _description(discourse, span, tok, text, last_speaker, lexicon.statements)
 
+
+#: The margin over the runner-up a "he"/"she" given to the person the narrative turned to
+#: counts as (`_turn`; hand-set between an even call and a sure one).
+TURN_MARGIN: Final = 0.5
 
 #: Most conjuncts `_described` climbs ("a liar, a racist and a birther").
 MAX_CONJUNCTS = 12
@@ -239,25 +249,43 @@ def _paragraph_speaker(
     return Resolution(linked, None, CONFIDENCE["coref_he_she"], "pronoun")
 
 
-def _new_subject(
-    discourse: Discourse, body: str, since: int, tok: Token, last_speaker: Entity | None
-) -> bool:
-    """Whether the writer's own words since the last statement ended (``since``) make another
-    person of the pronoun's gender a subject ("Dan Lee agreed with Matthews. '...,' he
-    wrote."): the narrative has moved to that person, and the last speaker's turn is over."""
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """What the writer's own words since the last statement say about the next "he"/"she":
+    the person the narrative turned to (a new subject of a main clause), or only that the
+    last speaker's turn is over (another person of that gender became a subject)."""
+
+    to: Entity | None
+    over: bool
+
+
+def _turn(
+    discourse: Discourse, body: str, since: int | None, tok: Token, last_speaker: Entity | None
+) -> Turn:
+    """The `Turn` since the last statement ended (``since``): names outside quotes whose
+    person has the pronoun's gender and heads a subject. The last such subject of a main
+    clause, when it is not the last speaker, is who the narrative turned to ("Dan Lee agreed
+    with Matthews. '...,' he wrote." is Lee)."""
     gender = pronoun_gender(tok, discourse.lexicon)
-    if last_speaker is None or gender is None or since >= tok.start:
-        return False
+    if since is None or last_speaker is None or gender is None or since >= tok.start:
+        return Turn(None, False)
     start = body.rfind("\n", 0, since) + 1
     quoted = [(start + q.start, start + q.end) for q in find_quotes(body[start : tok.start])]
-    return any(
-        m.subject
-        and m.entity.type in PERSON_TYPES
-        and m.entity.id != last_speaker.id
-        and discourse.gender.get(m.entity.id, gender) == gender
-        and not any(q_start <= m.start < q_end for q_start, q_end in quoted)
-        for m in discourse.named_between(since, tok.start)
-    )
+    main: Entity | None = None
+    over = False
+    for m in discourse.named_between(since, tok.start):
+        if (
+            m.subject
+            and m.entity.type in PERSON_TYPES
+            and discourse.gender.get(m.entity.id, gender) == gender
+            and not any(q_start <= m.start < q_end for q_start, q_end in quoted)
+        ):
+            over = over or m.entity.id != last_speaker.id
+            if discourse.heads_main_clause(m, reported_by=tok.head):
+                main = m.entity
+    if main is not None and main.id != last_speaker.id:
+        return Turn(main, True)
+    return Turn(None, over)
 
 
 def _quoted_before(body: str, offset: int) -> list[tuple[int, int]]:
