@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,14 +88,24 @@ def read_dump(path: Path) -> list[Given]:
 
 
 def changed(before: Sequence[Given], after: Sequence[Given]) -> list[tuple[Given, Given]]:
-    """The statements (matched by article and offset) whose source or speaker differs."""
-    now = {(g.article, g.start): g for g in after}
+    """The statements whose source or speaker differs, matched by article, offset and
+    order among the statements starting there (nested statements share an offset)."""
+    now = dict(zip(_keys(after), after, strict=True))
     return [
         (old, new)
-        for old in before
-        if (new := now.get((old.article, old.start))) is not None
+        for key, old in zip(_keys(before), before, strict=True)
+        if (new := now.get(key)) is not None
         and (old.source, old.speaker) != (new.source, new.speaker)
     ]
+
+
+def _keys(rows: Sequence[Given]) -> list[tuple[str, int, int]]:
+    seen: Counter[tuple[str, int]] = Counter()
+    keys = []
+    for g in rows:
+        keys.append((g.article, g.start, seen[(g.article, g.start)]))
+        seen[(g.article, g.start)] += 1
+    return keys
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -8,18 +8,21 @@ from eval.speakers import Given, changed, read_dump, write_dump
 
 
 def test_speakers_dump_round_trips_and_diff_lists_only_changed_speakers(tmp_path: Path) -> None:
+    """Two statements at one offset (a nested one) are matched in order, not collapsed."""
     before = [
         Given("a", 10, "he", "Ted Cruz", "“Folks, let’s go,” he tells supporters."),
         Given("a", 90, "Rubio", "Marco Rubio", "Rubio said."),
         Given("b", 5, "she", "", "“I’m honored!” she said."),
+        Given("b", 5, "", "Ann Lee", "“I’m honored!” she said."),
     ]
     after = [
         Given("a", 10, "he", "Donald Trump", "“Folks, let’s go,” he tells supporters."),
         Given("a", 90, "Rubio", "Marco Rubio", "Rubio said."),
         Given("b", 5, "she", "Annette Guessford", "“I’m honored!” she said."),
+        Given("b", 5, "", "Ann Lee", "“I’m honored!” she said."),
     ]
     path = tmp_path / "before.tsv"
-    assert write_dump(path, iter(before)) == 3
+    assert write_dump(path, iter(before)) == 4
     assert read_dump(path) == before
     pairs = changed(read_dump(path), after)
     assert [(old.speaker, new.speaker) for old, new in pairs] == [
