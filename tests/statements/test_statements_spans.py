@@ -69,6 +69,16 @@ def test_statements_spans_content_around_a_parenthetical_cue(nlp: Any) -> None:
     assert s.cue.text == "said"
 
 
+def test_statements_spans_speech_verb_in_a_reported_clause_is_no_parenthetical(
+    nlp: Any,
+) -> None:
+    """ "answer" under "said" is part of what the lawyer said, and the lawyer's words are not
+    what "he" answered."""
+    a = run(nlp, "His lawyer said he would not answer questions from the committee.")
+    assert having(a, "would not answer questions").source is not None
+    assert all(s.text != "His lawyer said" for s in a.statements)
+
+
 def test_statements_spans_conjunction_before_a_parenthetical_cue_is_left_out(nlp: Any) -> None:
     a = run(nlp, "But, the manager said, the course will close for the winter.")
     s = having(a, "will close for the winter")

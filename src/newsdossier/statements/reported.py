@@ -287,13 +287,20 @@ def _clause_content(
     as_clause = tok.dep == "advcl" and any(
         tokens[m].text.lower() == "as" for m in tree.deps(verb, "mark")
     )
-    if (tok.dep in ("parataxis", "ccomp") and tok.head != verb) or as_clause:
-        head = tok.head
+    head = tok.head
+    reported = tok.dep == "ccomp" and _reports(tokens[head], lexicon)
+    if (tok.dep in ("parataxis", "ccomp") and head != verb and not reported) or as_clause:
         rest = (tree.subtree_tokens(head) & para) - tree.subtree_tokens(verb)
         block = _around(tree, rest, head, tree.subtree_tokens(verb))
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["parenthetical"], tree.chars(*block)
     return None
+
+
+def _reports(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether ``tok`` is a saying verb: a speech verb in its complement ("His lawyer said
+    he would not answer questions") is what it reports, not a parenthetical around it."""
+    return normalize(tok.text, tok.lemma, words=lexicon.statements) in lexicon.saying_verbs
 
 
 def _paragraph(tree: ParseTree, i: int) -> frozenset[int]:
