@@ -79,12 +79,21 @@ def write_dump(path: Path, rows: Iterator[Given]) -> int:
 
 
 def read_dump(path: Path) -> list[Given]:
-    """The rows of a dump written by `write_dump`."""
-    with path.open(encoding="utf-8", newline="") as f:
-        return [
-            Given(r["article"], int(r["start"]), r["source"], r["speaker"], r["context"])
-            for r in csv.DictReader(f, delimiter="\t")
-        ]
+    """The rows of a dump written by `write_dump`.
+
+    Raises:
+        SystemExit: one line naming the file, when it cannot be read or is not such a dump.
+    """
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            return [
+                Given(r["article"], int(r["start"]), r["source"], r["speaker"], r["context"])
+                for r in csv.DictReader(f, delimiter="\t")
+            ]
+    except OSError as exc:
+        raise SystemExit(f"{path}: cannot read it ({exc.strerror})") from None
+    except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"{path}: not a dump written by 'eval.speakers dump' ({exc!r})") from None
 
 
 def changed(before: Sequence[Given], after: Sequence[Given]) -> list[tuple[Given, Given]]:

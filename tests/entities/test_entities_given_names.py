@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from newsdossier.article import Article, Entity
+from newsdossier.article import Article, Entity, Mention
 from newsdossier.coref import resolve_coreference
 from newsdossier.entities import group_entities
 from newsdossier.nlp import annotate
@@ -99,3 +99,45 @@ def test_entities_lone_given_name_shows_gender_to_pronouns(nlp: Any) -> None:
     assert any(m.text == "she" for m in alice.mentions)
     (david,) = _people_named(doc, "David")
     assert all(m.text != "she" for m in david.mentions)
+
+
+def test_entities_given_name_in_a_headline_line_does_not_widen_a_surname(nlp: Any) -> None:
+    """ "Will" before "Hart" in a title-case line is a headline word, even where the parser
+    reads it as a proper noun and the model tagged only "Hart"."""
+    body = "Will Hart Win The Seat In Ohio Again This Year\n\nVoters said the race was close."
+    article = next(annotate([Article(id="t", source="test", body=body)], nlp))
+    hart = body.index("Hart")
+    mentions = (
+        *(m for m in article.mentions if not (m.start <= hart < m.end)),
+        Mention(hart, hart + 4, "Hart", "PERSON", "body"),
+    )
+    tokens = tuple(
+        dataclasses.replace(t, pos="PROPN", ent_type="", ent_iob="O") if t.text == "Will" else t
+        for t in article.tokens
+    )
+    doc = group_entities(dataclasses.replace(article, mentions=mentions, tokens=tokens))
+    assert all(e.name != "Will Hart" for e in doc.entities)
+    assert any(e.name == "Hart" for e in doc.entities)
+
+
+def test_entities_given_name_widens_a_surname_in_a_long_sentence_full_of_names(nlp: Any) -> None:
+    """A long line of prose with many capitalised names is no headline: "Marcel" joins the
+    surname the model tagged."""
+    body = (
+        "During an interview with NBC News Senior Investigative Correspondent Cynthia McFadden "
+        "for Dateline on Assignment broadcast on Wednesday, Marcel Lazar Lehel, the hacker "
+        "known as Guccifer, stated that he had access to Democratic presidential candidate "
+        "former Secretary of State Hillary Clinton's email server."
+    )
+    article = next(annotate([Article(id="t", source="test", body=body)], nlp))
+    lehel = body.index("Lazar Lehel")
+    mentions = (
+        *(m for m in article.mentions if not (m.start <= lehel < m.end)),
+        Mention(lehel, lehel + len("Lazar Lehel"), "Lazar Lehel", "PERSON", "body"),
+    )
+    tokens = tuple(
+        dataclasses.replace(t, ent_type="", ent_iob="O") if t.text == "Marcel" else t
+        for t in article.tokens
+    )
+    doc = group_entities(dataclasses.replace(article, mentions=mentions, tokens=tokens))
+    assert any(e.name == "Marcel Lazar Lehel" for e in doc.entities)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from eval.speakers import Given, changed, read_dump, write_dump
 
 
@@ -29,3 +30,15 @@ def test_speakers_dump_round_trips_and_diff_lists_only_changed_speakers(tmp_path
         ("Ted Cruz", "Donald Trump"),
         ("", "Annette Guessford"),
     ]
+
+
+def test_speakers_diff_of_a_file_that_is_no_dump_is_one_line_naming_it(tmp_path: Path) -> None:
+    wrong = tmp_path / "notes.tsv"
+    wrong.write_text("who\twhat\nLee\tsaid so\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as bad:
+        read_dump(wrong)
+    assert str(bad.value).startswith(f"{wrong}: not a dump")
+    assert "\n" not in str(bad.value)
+    with pytest.raises(SystemExit) as missing:
+        read_dump(tmp_path / "gone.tsv")
+    assert str(missing.value).startswith(f"{tmp_path / 'gone.tsv'}: cannot read it")

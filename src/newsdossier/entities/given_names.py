@@ -62,7 +62,7 @@ def add_missed_people(
         start = span[0].start
         surname = person_at.get(tokens[j].start) if j < len(tokens) else None
         if surname is not None and tokens[j].sent == span[0].sent:
-            widened = Candidate.make(
+            cand = Candidate.make(
                 start,
                 surname.end,
                 texts["body"][start : surname.end],
@@ -71,14 +71,17 @@ def add_missed_people(
                 surname.origin,
                 surname.model_labels,
             )
-            out[out.index(surname)] = widened
         else:
             end = span[-1].end
             cand = Candidate.make(
                 start, end, texts["body"][start:end], "PERSON", "body", "given_name"
             )
-            if _person_here(span, tokens, lex) and not title_case_line(texts["body"], cand, lex):
+            surname = None
+        if _person_here(span, tokens, lex) and not title_case_line(texts["body"], cand, lex):
+            if surname is None:
                 out.append(cand)
+            else:
+                out[out.index(surname)] = cand
         i = j
     return out
 

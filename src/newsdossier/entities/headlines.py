@@ -22,6 +22,10 @@ _COMMON_POS = frozenset({"ADJ", "VERB", "NOUN"})
 #: A line is title case when more than this share of its content words is capitalised
 #: ("most words", by the plain meaning; stop words such as "of" are left out).
 _TITLE_CASE_SHARE = 0.5
+#: Most words a headline line has: a longer line is prose, however many names it holds
+#: ("During an interview with NBC News Senior Investigative Correspondent Cynthia McFadden
+#: ... Marcel Lazăr Lehel, the hacker known as ..." is 50 words).
+_HEADLINE_MAX_WORDS = 25
 
 
 def fix_headline_names(
@@ -83,13 +87,15 @@ def _is_common(
 
 
 def title_case_line(text: str, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether the candidate sits in the title or in a body line where most content
-    words are capitalised."""
+    """Whether the candidate sits in the title or in a body line of headline length where
+    most content words are capitalised."""
     if cand.field == "title":
         return True
     left = text.rfind("\n", 0, cand.start) + 1
     right = text.find("\n", cand.end)
     line = text[left : right if right >= 0 else len(text)]
+    if len(line.split()) > _HEADLINE_MAX_WORDS:
+        return False
     words: Sequence[str] = [
         w for w in line.split() if w[:1].isalpha() and w.lower() not in lex.stop_words
     ]

@@ -123,13 +123,16 @@ class Discourse:
 
     def _sent_and_subject(self, start: int, end: int) -> tuple[int, bool]:
         first = self._token_at(start)
-        last = self._token_at(max(start, end - 1))
-        span = range(first, last + 1)
-        subject = any(
-            self.tokens[i].dep in ("nsubj", "nsubjpass") and self.tokens[i].head not in span
-            for i in span
-        )
-        return self.tokens[first].sent, subject
+        return self.tokens[first].sent, self._subject_in(start, end) is not None
+
+    def _subject_in(self, start: int, end: int) -> Token | None:
+        """The token of ``start..end`` that is the subject of a verb outside it, if any."""
+        span = range(self._token_at(start), self._token_at(max(start, end - 1)) + 1)
+        for i in span:
+            tok = self.tokens[i]
+            if tok.dep in ("nsubj", "nsubjpass") and tok.head not in span:
+                return tok
+        return None
 
     def heads_main_clause(self, mention: DiscourseMention, reported_by: int | None = None) -> bool:
         """Whether the mention is the subject of its sentence's main verb ("Rubio
@@ -137,17 +140,14 @@ class Discourse:
         ("... on whether Clinton faces ..."). A clause the parser hangs under the verb
         ``reported_by`` (token index) counts as main: in "Biden weighed in, 'Quote,' he
         said" the parser makes "weighed" the complement of "said"."""
-        first = self._token_at(mention.start)
-        span = range(first, self._token_at(max(mention.start, mention.end - 1)) + 1)
-        for i in span:
-            tok = self.tokens[i]
-            if tok.dep in ("nsubj", "nsubjpass") and tok.head not in span:
-                verb = self.tokens[tok.head]
-                while verb.dep == "conj" and verb.head != verb.i:
-                    verb = self.tokens[verb.head]
-                reported = verb.dep in ("ccomp", "parataxis") and verb.head == reported_by
-                return verb.dep == "ROOT" or reported
-        return False
+        subject = self._subject_in(mention.start, mention.end)
+        if subject is None:
+            return False
+        verb = self.tokens[subject.head]
+        while verb.dep == "conj" and verb.head != verb.i:
+            verb = self.tokens[verb.head]
+        reported = verb.dep in ("ccomp", "parataxis") and verb.head == reported_by
+        return verb.dep == "ROOT" or reported
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity whose (smallest) body mention covers ``start..end``."""

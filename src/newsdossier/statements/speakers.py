@@ -130,14 +130,13 @@ def resolve(
             return Resolution(named, None, CONFIDENCE["appos_name"], "name")
     linked = _coreferent(discourse, source, tok, lexicon)
     if tok.pos == "PRON":
-        unheard = _quoted_before(body, tok.start)
         turn = _turn(discourse, body, last_said, tok, last_speaker)
         if turn.to is not None:
             conf = CONFIDENCE["he_she_base"] + CONFIDENCE["he_she_margin"] * TURN_MARGIN
             found = Resolution(turn.to, None, round(conf, CONFIDENCE_DIGITS), "pronoun")
         else:
             speaker = None if turn.over else last_speaker
-            found = _pronoun(discourse, tok, text, speaker, last_description, lexicon, unheard)
+            found = _pronoun(discourse, body, tok, text, speaker, last_description, lexicon)
         if found.entity is None:
             return linked or found
         return _paragraph_speaker(discourse, body, tok, found, lexicon) or found
@@ -306,17 +305,17 @@ def _coref_class(tok: Token, lexicon: Lexicon) -> str:
 
 def _pronoun(
     discourse: Discourse,
+    body: str,
     tok: Token,
     text: str,
     last_speaker: Entity | None,
     last_description: str | None,
     lexicon: Lexicon,
-    unheard: Sequence[tuple[int, int]] = (),
 ) -> Resolution:
     """Who a pronoun source is: "he"/"she" the most salient person of its gender, leaving
-    out the names inside the paragraph's quotes before it (``unheard``: who is talked
-    about in "... Kaine ...," he wrote is not who writes); "they"/"it" the last group
-    that spoke, else a salient organisation."""
+    out the names inside the paragraph's quotes before it (who is talked about in
+    "... Kaine ...," he wrote is not who writes); "they"/"it" the last group that spoke,
+    else a salient organisation."""
     low = tok.text.lower()
     if low in ("he", "she"):
         gender = pronoun_gender(tok, lexicon)
@@ -327,7 +326,7 @@ def _pronoun(
             last_speaker,
             gender,
             window=WINDOWS["he_she"],
-            unheard=unheard,
+            unheard=_quoted_before(body, tok.start),
         )
         if entity is not None:
             conf = CONFIDENCE["he_she_base"] + CONFIDENCE["he_she_margin"] * margin
