@@ -128,6 +128,29 @@ def test_query_plan_uses_indexes(conn: sqlite3.Connection, name: str) -> None:
     assert scans(conn, QUERIES[name]) == []
 
 
+#: Lists whose whole order an index gives: a page of them reads its rows and no more.
+INDEX_ORDERED: dict[str, Callable[[sqlite3.Connection], Any]] = {
+    "roles newest first": lambda c: q.entity_roles(c, _id(c, "Ana Ruiz")),
+    "roles oldest first": lambda c: q.entity_roles(c, _id(c, "Ana Ruiz"), sort="date"),
+}
+
+
+@pytest.mark.parametrize("name", list(INDEX_ORDERED))
+def test_query_plan_sorts_by_index(conn: sqlite3.Connection, name: str) -> None:
+    """No temporary B-tree: rows stated on the same day are not all read to order them."""
+    sent: list[str] = []
+    conn.set_trace_callback(sent.append)
+    try:
+        INDEX_ORDERED[name](conn)
+    finally:
+        conn.set_trace_callback(None)
+    listing = [sql for sql in sent if "ORDER BY" in sql and "LIMIT" in sql]
+    assert listing
+    for sql in listing:
+        plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
+        assert not [step for step in plan if "TEMP B-TREE" in step], (plan, sql)
+
+
 def test_query_plan_check_sees_a_scan(conn: sqlite3.Connection) -> None:
     """The check itself: a query filtering on an unindexed column is caught."""
     found = scans(conn, lambda c: c.execute("SELECT * FROM statements s WHERE s.kind = 'x'"))

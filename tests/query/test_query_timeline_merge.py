@@ -7,6 +7,7 @@ from pathlib import Path
 from newsdossier.article import Article, Entity, Event, Mention, Participant, Sentence
 from newsdossier.query.timeline import TimelineFilter, timeline
 from newsdossier.store import Store
+from tests.helpers.prolific import article as prolific_article
 
 
 def _report(doc_id: str, body: str, date: str | None, published: str) -> Article:
@@ -86,3 +87,26 @@ def test_query_timeline_lists_a_syndicated_report_once(tmp_path: Path) -> None:
         (copy,) = store.conn.execute("SELECT duplicate_of FROM documents WHERE id = 'paper'")
     assert copy[0] == "wire"
     assert [s.doc_id for s in event.sources] == ["wire"]
+
+
+def test_query_timeline_reads_reports_of_the_events_on_its_page_only(tmp_path: Path) -> None:
+    """Four visits in 2026 and nine statements from 2019 on one timeline: a page of three,
+    oldest first, holds statements and reads no event's reports; newest first it holds
+    three visits and reads theirs only. Either page is the start of the whole timeline."""
+    days = ["2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"]
+    with Store(tmp_path / "s.db") as store:
+        for n, day in enumerate(days):
+            body = f"Ana Ruiz began visit number {n} to Lisbon on that day."
+            store.add(_report(f"v{n}", body, day, day), pipeline="[]")
+        for k in range(3):
+            store.add(prolific_article(30 + k), pipeline="[]")  # 2019
+        for sort, reports in (("date", 0), ("-date", 3)):
+            whole = timeline(store.conn, TimelineFilter(), sort=sort).items
+            sent: list[str] = []
+            store.conn.set_trace_callback(sent.append)
+            try:
+                page = timeline(store.conn, TimelineFilter(), limit=3, sort=sort)
+            finally:
+                store.conn.set_trace_callback(None)
+            assert page.items == whole[:3]
+            assert len([sql for sql in sent if "FROM event_item_reports" in sql]) == reports

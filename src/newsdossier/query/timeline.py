@@ -35,10 +35,10 @@ def _event_items(
     until: str | None,
     cap: int,
     order: str = "ASC",
-) -> tuple[list[_Pending], int]:
-    """The first ``cap`` events in timeline order (``order`` of dates, undated ones last),
-    each with its reports, and how many events there are in all: index ranges of the read
-    model (`newsdossier.store.event_items`), one entity's or the whole store's."""
+) -> tuple[list[tuple[int, str | None]], int]:
+    """The first ``cap`` events in timeline order (``order`` of dates, undated ones last)
+    as (item, date), and how many events there are in all: index ranges of the read model
+    (`newsdossier.store.event_items`), one entity's or the whole store's."""
     table, day = "event_items k", "k.first_day"
     if entity_id:
         table, day = "event_item_entities k", "k.day"
@@ -46,7 +46,7 @@ def _event_items(
     if entity_id:
         where.insert(0, "k.entity_id = ?")
         args.insert(0, entity_id)
-    items: list[_Pending] = []
+    items: list[tuple[int, str | None]] = []
     total = 0
     for dated in (True, False):
         if not dated and (since or until):
@@ -57,23 +57,27 @@ def _event_items(
         )
         if len(items) >= cap:
             continue
-        picked = conn.execute(
+        items += conn.execute(
             f"SELECT k.item, i.date FROM {table} JOIN event_items i ON i.item = k.item"
             f" WHERE {clause} ORDER BY {day} {order}, k.item {order} LIMIT ?",
             [*args, cap - len(items)],
         ).fetchall()
-        for item, value in picked:
-            rows = conn.execute(
-                "SELECT ev.*, d.id AS doc_id, d.published,"
-                " coalesce(d.duplicate_of, d.id) AS story FROM event_item_reports r"
-                " JOIN events ev ON ev.doc = r.doc AND ev.idx = r.idx"
-                " JOIN documents d ON d.key = r.doc WHERE r.item = ?"
-                " ORDER BY r.doc, r.idx LIMIT ?",
-                (item, ITEM_SOURCES),
-            ).fetchall()
-            rows.sort(key=lambda r: (r["published"] or "", r["doc"], r["idx"]))
-            items.append(_Pending("event", value, _one_per_story(rows)))
     return items, total
+
+
+def _event_reports(conn: sqlite3.Connection, item: int) -> list[sqlite3.Row]:
+    """The reports of event ``item`` read for its sources: the first `ITEM_SOURCES` stored,
+    by date, one per story."""
+    rows = conn.execute(
+        "SELECT ev.*, d.id AS doc_id, d.published,"
+        " coalesce(d.duplicate_of, d.id) AS story FROM event_item_reports r"
+        " JOIN events ev ON ev.doc = r.doc AND ev.idx = r.idx"
+        " JOIN documents d ON d.key = r.doc WHERE r.item = ?"
+        " ORDER BY r.doc, r.idx LIMIT ?",
+        (item, ITEM_SOURCES),
+    ).fetchall()
+    rows.sort(key=lambda r: (r["published"] or "", r["doc"], r["idx"]))
+    return _one_per_story(rows)
 
 
 def _one_per_story(rows: list[sqlite3.Row]) -> list[sqlite3.Row]:
@@ -163,6 +167,27 @@ class _Pending:
         )
 
 
+def _when(date: str | None, newest_first: bool) -> tuple[bool, str]:
+    """The date part of `_Pending.sort_key`."""
+    return ((date is None) != newest_first, date or "")
+
+
+def _page_end(dates: list[str | None], wanted: int, newest_first: bool) -> tuple[bool, str] | None:
+    """The date of the ``wanted``-th item in timeline order (None when there are fewer):
+    an item dated after it cannot be on the page, so its sources need not be read."""
+    if len(dates) <= wanted:
+        return None
+    return sorted((_when(d, newest_first) for d in dates), reverse=newest_first)[wanted - 1]
+
+
+def _after(date: str | None, cut: tuple[bool, str] | None, newest_first: bool) -> bool:
+    """Whether an item dated ``date`` comes after the page's last date ``cut``."""
+    if cut is None:
+        return False
+    when = _when(date, newest_first)
+    return when < cut if newest_first else when > cut
+
+
 def _item(p: _Pending, resolver: SourceResolver) -> TimelineItem:
     r = p.rows[0]
     sources: list[Source] = [resolver.source(x["doc_id"], x["start"], x["end"]) for x in p.rows]
@@ -202,10 +227,17 @@ def timeline(
     # both lists are in timeline order, so the first offset+limit of each are all the page
     # can use
     order = direction(sort)
-    pending, events = _event_items(conn, entity_id, since, until, offset + limit, order)
-    said, said_total = _statements(conn, entity_id, since, until, offset + limit, order)
-    pending += [_Pending("statement", r["when_said"], [r]) for r in said]
+    wanted = offset + limit
     newest_first = order == "DESC"
+    picked, events = _event_items(conn, entity_id, since, until, wanted, order)
+    said, said_total = _statements(conn, entity_id, since, until, wanted, order)
+    cut = _page_end([d for _, d in picked] + [r["when_said"] for r in said], wanted, newest_first)
+    pending = [
+        _Pending("event", when, _event_reports(conn, item))
+        for item, when in picked
+        if not _after(when, cut, newest_first)
+    ]
+    pending += [_Pending("statement", r["when_said"], [r]) for r in said]
     pending.sort(key=lambda p: p.sort_key(newest_first), reverse=newest_first)
     resolver = SourceResolver(conn)
     items = [_item(p, resolver) for p in pending[offset : offset + limit]]

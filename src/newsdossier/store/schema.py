@@ -580,6 +580,13 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX documents_duplicate_of;
     CREATE INDEX documents_copies ON documents(duplicate_of, published, id, outlet);
     """,
+    # 10: a person's roles listed in the page's whole order from the index (issue 12): with
+    # the date alone, every role stated on one day was read and sorted to show 20 (a
+    # syndicated story's roles share their date: 5 ms for a person in 500 articles).
+    """
+    DROP INDEX roles_entity;
+    CREATE INDEX roles_entity ON roles(entity_id, as_of, start, doc, idx);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
