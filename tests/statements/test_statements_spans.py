@@ -206,3 +206,12 @@ def test_statements_spans_split_quote_stays_in_its_paragraph(nlp: Any) -> None:
     apart = having(run(nlp, body), "We will take the ferry")
     assert apart.cue is None
     assert apart.speaker == having(run(nlp, body), "The road is closed").speaker
+
+
+def test_statements_spans_quote_inside_the_object_is_part_of_the_content(nlp: Any) -> None:
+    """A quoted phrase inside what was urged is not all that was urged."""
+    a = run(nlp, "The union urged its members to “stand firm” at the talks next week.")
+    s = having(a, "stand firm")
+    assert s.text == "its members to “stand firm” at the talks next week"
+    assert s.kind == "mixed"
+    assert spans(s) == ("urged", "The union")

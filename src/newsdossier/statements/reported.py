@@ -22,6 +22,7 @@ saying, relative pronouns, framing prepositions, hearer verbs) are the `Lexicon`
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
 from typing import Any
@@ -104,7 +105,10 @@ def _from_cue(
     q = None
     if content is None:
         q = adjacent_quote(tree, sentences, cue, source_sub, quotes, claimed)
-        phrasal = q is None and cue.lemma not in words.clause_only_cues
+        if q is not None and cue.lemma not in words.clause_only_cues:
+            content = _object_around_quote(tree, cue, quotes[q], words)
+            q = None if content is not None else q
+        phrasal = q is None and content is None and cue.lemma not in words.clause_only_cues
         topic = _prepositional_content(tree, cue, words) if phrasal else None
         if topic is not None:
             cue, content = topic
@@ -446,6 +450,28 @@ def _object_content(
         block = tree.block(frozenset(span) & _paragraph(tree, verb), child)
         if block is not None:
             return CONTENT_CONFIDENCE["object"], tree.chars(*block)
+    return None
+
+
+def _object_around_quote(
+    tree: ParseTree, cue: Cue, quote: QuoteSpan, words: StatementWords
+) -> tuple[float, tuple[int, int]] | None:
+    """``urged voters to "send a message" to the banks``: a quote inside the verb's object
+    is part of what was said, not all of it; the object, when it has words outside the
+    quote, is the content."""
+    obj = _object_content(tree, cue, words)
+    if obj is None:
+        return None
+    start, end = obj[1]
+    if not (start <= quote.start and quote.end <= end):
+        return None
+    tokens = tree.tokens
+    k = bisect.bisect_left([t.start for t in tokens], start)
+    while k < len(tokens) and tokens[k].start < end:
+        tok = tokens[k]
+        if not quote.start <= tok.start < quote.end and tok.pos not in ("PUNCT", "SPACE"):
+            return obj
+        k += 1
     return None
 
 
