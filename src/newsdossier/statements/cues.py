@@ -59,6 +59,8 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
             cues.append(phrase)
             continue
         lemma = normalize(tok.text, tok.lemma, words=words)
+        if _tag_name(tokens, tok):
+            continue
         if tok.pos not in ("VERB", "AUX") and not (tok.pos == "NOUN" and tok.tag == "VBZ"):
             continue
         if lemma not in lexicon.saying_verbs or tok.dep in ("amod", "compound"):
@@ -72,6 +74,12 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
         first = _catenative_start(tokens, tok, _auxiliaries_start(tokens, tok))
         cues.append(Cue(lemma, tok.i, first, last))
     return cues
+
+
+def _tag_name(tokens: Sequence[Token], tok: Token) -> bool:
+    """Whether ``tok`` names a markup tag left in the text (``<tweet author=...>``)."""
+    prev = tokens[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.text in ("<", "</") and prev.end == tok.start
 
 
 #: Phrase cues under their first word: (words, cue name) pairs.
