@@ -25,7 +25,7 @@ from newsdossier.record import export_record
 from newsdossier.runner import ingest
 from newsdossier.store import Store
 from newsdossier.store.export import iter_articles
-from newsdossier.store.schema import SCHEMA_VERSION
+from newsdossier.store.schema import ARTICLE_LAYERS, SCHEMA_VERSION
 from tests.helpers.corpus import article_one, article_two, hostile_article
 
 #: Stores written by earlier code, with their export records (gzip).
@@ -110,6 +110,12 @@ def expected(conn: sqlite3.Connection) -> dict[str, Any]:
                 for d in conn.execute("SELECT outlet, published FROM documents")
             ).items()
         ),
+        "outlet_counts": sorted(
+            Counter(d["outlet"] or "" for d in conn.execute("SELECT outlet FROM documents")).items()
+        ),
+        "layer_counts": sorted(
+            (t, conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in ARTICLE_LAYERS
+        ),
         "statement_days": sorted((filed[k] or "", *k, outlets[k[0]] or "") for k in statements),
         "statement_entities": sorted(
             [(e, 1, filed[(d, i)] or "", d, i) for e, d, i in said]
@@ -125,6 +131,8 @@ def stored(conn: sqlite3.Connection) -> dict[str, Any]:
         "entity_stats": sorted(tuple(r) for r in conn.execute("SELECT * FROM entity_stats")),
         "entity_months": sorted(tuple(r) for r in conn.execute("SELECT * FROM entity_months")),
         "outlet_days": sorted(((o, d), n) for o, d, n in conn.execute("SELECT * FROM outlet_days")),
+        "outlet_counts": sorted(tuple(r) for r in conn.execute("SELECT * FROM outlet_counts")),
+        "layer_counts": sorted(tuple(r) for r in conn.execute("SELECT * FROM layer_counts")),
         "statement_days": sorted(tuple(r) for r in conn.execute("SELECT * FROM statement_days")),
         "statement_entities": sorted(
             tuple(r) for r in conn.execute("SELECT * FROM statement_entities")

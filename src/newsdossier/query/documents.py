@@ -7,7 +7,7 @@ import sqlite3
 
 from newsdossier.query.entities import NotFoundError
 from newsdossier.query.rows import DocumentView, Span, Stats
-from newsdossier.store.schema import COUNTED_TABLES
+from newsdossier.store.aggregates import layer_counts
 
 
 def _entity_spans(conn: sqlite3.Connection, key: int) -> list[Span]:
@@ -126,16 +126,16 @@ def get_document(conn: sqlite3.Connection, doc_id: str) -> DocumentView:
 
 
 def corpus_stats(conn: sqlite3.Connection) -> Stats:
-    """Counts of every layer, the publication date range, articles per outlet, entity types."""
-    counts = {
-        t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in COUNTED_TABLES
-    }
-    first, last = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
+    """Counts of every layer, the publication date range, articles per outlet, entity types
+    (from the read model's counts: no layer is counted here)."""
+    counts = layer_counts(conn)
+    first, last = conn.execute(
+        "SELECT (SELECT min(published) FROM documents), (SELECT max(published) FROM documents)"
+    ).fetchone()
     outlets = {
         r[0] or "unknown": int(r[1])
         for r in conn.execute(
-            "SELECT outlet, count(*) AS n FROM documents GROUP BY outlet ORDER BY n DESC, outlet"
-            " LIMIT 50"
+            "SELECT outlet, articles FROM outlet_counts ORDER BY articles DESC, outlet LIMIT 50"
         )
     }
     types = {

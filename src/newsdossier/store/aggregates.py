@@ -8,7 +8,8 @@ statements list) are created and backfilled by migration 6 of `newsdossier.store
 ``statement_entities`` (each statement under its speaker and under every other entity
 mentioned in it, by filing date) and ``entity_docs`` (each entity's articles by day) by
 migration 7; which of an entity's articles stands for each of its stories (``lead``) by
-migration 9.
+migration 9; ``layer_counts`` (rows of each layer written with articles) and
+``outlet_counts`` (articles per outlet) by migration 11.
 
 `add_document` adds one stored article's share, read back from its own layer rows, so the
 aggregates equal what the layer tables say. The share of an article depends on its rows
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from newsdossier.store.schema import LEAD
+from newsdossier.store.schema import ARTICLE_LAYERS, COUNTED_TABLES, LEAD
 
 #: A date value that names at least a month (``2025-04``, ``2025-04-28``, ``2025-04-28/...``).
 MONTH_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
@@ -124,7 +125,25 @@ SELECT entity_id, day, doc, story, {LEAD.format(row="x", story="x.story")} FROM 
 ) AS x
 """
 
+
+def _rows_of_article(table: str) -> str:
+    key = "key" if table == "documents" else "doc"
+    return f"SELECT '{table}', count(*) FROM {table} WHERE {key} = :doc"
+
+
+_LAYER_COUNTS = f"""
+INSERT INTO layer_counts {" UNION ALL ".join(_rows_of_article(t) for t in ARTICLE_LAYERS)}
+ON CONFLICT (layer) DO UPDATE SET rows = rows + excluded.rows
+"""
+
+_OUTLET_COUNTS = """
+INSERT INTO outlet_counts SELECT coalesce(outlet, ''), 1 FROM documents WHERE key = :doc
+ON CONFLICT (outlet) DO UPDATE SET articles = articles + 1
+"""
+
 _AGGREGATES = (
+    _LAYER_COUNTS,
+    _OUTLET_COUNTS,
     _ENTITY_STATS,
     _ENTITY_MONTHS,
     _OUTLET_DAYS,
@@ -155,3 +174,13 @@ def refresh_stories(conn: sqlite3.Connection, root: str) -> None:
             WHERE d.id = :root OR d.duplicate_of = :root)""",
         {"root": root},
     )
+
+
+def layer_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows of every table of `COUNTED_TABLES`: the article layers from ``layer_counts``,
+    the entities and rejections (tables not written per article) counted."""
+    counts = dict.fromkeys(COUNTED_TABLES, 0)
+    counts.update((layer, int(n)) for layer, n in conn.execute("SELECT * FROM layer_counts"))
+    for table in set(COUNTED_TABLES) - set(ARTICLE_LAYERS):
+        counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    return counts

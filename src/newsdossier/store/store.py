@@ -11,10 +11,10 @@ from typing import Any, Literal
 
 from newsdossier.article import Article
 from newsdossier.errors import StoreError
+from newsdossier.store.aggregates import layer_counts
 from newsdossier.store.connection import connect, schema_version
 from newsdossier.store.dedup import index_document, mark_duplicate
 from newsdossier.store.resolution import resolve_into_store
-from newsdossier.store.schema import COUNTED_TABLES
 from newsdossier.store.writer import write_article
 
 AddOutcome = Literal["new", "present"]
@@ -120,10 +120,7 @@ class Store:
     def info(self) -> dict[str, Any]:
         """Counts of every layer and of articles per language, schema version, and the model
         and pipeline last used."""
-        count = {
-            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in COUNTED_TABLES
-        }
+        count = layer_counts(self.conn)
         meta = dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
         languages = self.conn.execute(
             "SELECT coalesce(language, '?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1"
