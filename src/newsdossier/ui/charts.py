@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from markupsafe import Markup, escape
+
 from newsdossier.query.rows import CoMention, MonthRow
 
 WIDTH, HEIGHT = 760, 120
@@ -117,6 +119,26 @@ def coverage_chart(months: list[MonthRow]) -> tuple[list[Bar], list[Tick]]:
     first = {key[:4]: k // width for k, key in reversed(list(enumerate(axis)))}
     ticks = [Tick(round(pad + first[y] * step, 1), y) for y in years[::every]]
     return bars, ticks
+
+
+def bars_svg(bars: list[Bar]) -> Markup:
+    """The coverage chart's bars as SVG: a month's articles bar with its statements bar in
+    it, its label as a tooltip (one string, not a template loop: up to `MAX_BARS` of them
+    made the template loop the larger half of an entity page's rendering)."""
+    parts = []
+    for b in bars:
+        said = (
+            f'<rect x="{b.x}" y="{b.statements_y}" width="{b.width}" height="{b.statements_h}"'
+            ' class="bar said"></rect>'
+            if b.statements_h
+            else ""
+        )
+        parts.append(
+            f'<g class="month"><title>{escape(b.label)}</title><rect x="{b.x}"'
+            f' y="{b.articles_y}" width="{b.width}" height="{b.articles_h}"'
+            f' class="bar articles"></rect>{said}</g>'
+        )
+    return Markup("".join(parts))
 
 
 def comention_graph(

@@ -22,7 +22,13 @@ from newsdossier.query.search import MATCH_MARKS, split_marks
 from newsdossier.query.sources import Page
 from newsdossier.report import render
 from newsdossier.report.html import render_html
-from newsdossier.ui.charts import article_href, comention_graph, coverage_chart, entity_href
+from newsdossier.ui.charts import (
+    article_href,
+    bars_svg,
+    comention_graph,
+    coverage_chart,
+    entity_href,
+)
 from newsdossier.ui.deps import Conn
 from newsdossier.ui.highlight import segments
 from newsdossier.ui.said import said
@@ -43,7 +49,11 @@ def section_href(entity_id: str, section: str) -> str:
 
 
 _env.globals.update(
-    article_href=article_href, entity_href=entity_href, section_href=section_href, said=said
+    article_href=article_href,
+    entity_href=entity_href,
+    section_href=section_href,
+    said=said,
+    bars_svg=bars_svg,
 )
 templates = Jinja2Templates(env=_env)
 
