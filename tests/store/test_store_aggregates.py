@@ -116,7 +116,9 @@ def expected(conn: sqlite3.Connection) -> dict[str, Any]:
         "layer_counts": sorted(
             (t, conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in ARTICLE_LAYERS
         ),
-        "statement_days": sorted((filed[k] or "", *k, outlets[k[0]] or "") for k in statements),
+        "statement_days": sorted(
+            (filed[k] or "", *k, outlets[k[0]] or "", statements[k]["key"]) for k in statements
+        ),
         "statement_entities": sorted(
             [(e, 1, filed[(d, i)] or "", d, i) for e, d, i in said]
             + [(e, 0, filed[(d, i)] or "", d, i) for e, d, i in about_others]

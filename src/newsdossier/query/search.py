@@ -164,8 +164,7 @@ _SOURCES = (
         " coalesce(s.speaker_name, s.source_description, '(unattributed)') AS label,"
         ' s.date AS date, s.start AS start, s."end" AS "end"',
         "s.text", "coalesce(s.date, d.published) DESC, s.doc, s.idx",
-        "SELECT s.key FROM documents d JOIN statements s ON s.doc = d.key"
-        " WHERE d.outlet = ? COLLATE NOCASE",
+        "SELECT key FROM statement_days WHERE outlet = ? COLLATE NOCASE",
     ),
 )  # fmt: skip
 

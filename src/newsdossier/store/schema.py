@@ -605,6 +605,18 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     INSERT INTO outlet_counts SELECT outlet, sum(articles) FROM outlet_days GROUP BY outlet;
     """,
+    # 12: an outlet's statements by their full-text keys (issue 12): a search under an
+    # ``outlet:`` filter lists them from the outlet's index range; through the statements
+    # table they cost one lookup per article (26 ms for an outlet of 4,200 articles).
+    """
+    ALTER TABLE statement_days ADD COLUMN key INTEGER;
+    UPDATE statement_days SET key = (
+        SELECT s.key FROM statements s WHERE s.doc = statement_days.doc
+        AND s.idx = statement_days.idx
+    );
+    DROP INDEX statement_days_outlet;
+    CREATE INDEX statement_days_outlet ON statement_days(outlet COLLATE NOCASE, day, doc, idx, key);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
