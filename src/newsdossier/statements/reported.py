@@ -168,10 +168,10 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
     subjects = tree.deps(verb, "nsubj")
     tok = tokens[verb]
     if subjects:
-        subj = subjects[0]
+        subj = min(subjects, key=lambda i: (bool(_breaks(tree, i, verb)), i))
         if tokens[subj].text.lower() in words.subject_relative_pronouns and tok.dep != "relcl":
             return None
-        return subj
+        return _part_in_paragraph(tree, subj, verb)
     if tok.dep == "relcl" and tokens[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
     if tok.tag == "VBN" and tok.dep in ("advcl", "acl") and not tree.deps(verb, "auxpass", "aux"):
@@ -193,6 +193,49 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
             # "Lee is likely to say": the subject of the copula.
             return find_source(tree, head.head, words, depth + 1)
     return None
+
+
+def _part_in_paragraph(tree: ParseTree, subj: int, verb: int) -> int | None:
+    """The subject's part after a paragraph break or a dateline dash before the verb: the
+    parser runs a time stamp ("2:40 p.m.") or a dateline ("LONDON (Reuters) -") into the
+    sentence after it and makes it the subject, the speaker hanging under it."""
+    tokens = tree.tokens
+    breaks = _breaks(tree, subj, verb)
+    if not breaks:
+        return subj
+    part = {i for i in tree.subtree_tokens(subj) if breaks[-1] < i < verb}
+    tops = [
+        i
+        for i in sorted(part)
+        if tokens[i].head not in part
+        and tokens[i].pos in ("NOUN", "PROPN", "PRON")
+        and tokens[i].ent_type not in ("DATE", "TIME")
+    ]
+    if tops:
+        return tops[0]
+    return None if "\n" in tokens[breaks[-1]].text else subj
+
+
+def _breaks(tree: ParseTree, subj: int, verb: int) -> list[int]:
+    """Where a subject before its verb is cut off from it: blank lines, and an unpaired
+    dash set off by spaces (a dateline's; "Lee — the mayor — said" pairs its dashes)."""
+    if subj > verb:
+        return []
+    tokens = tree.tokens
+    out = [i for i in range(subj + 1, verb) if tokens[i].text.count("\n") >= 2]
+    first = min(tree.subtree_tokens(subj))
+    dashes = [i for i in range(first, verb) if _is_dash(tokens, i)]
+    if len(dashes) % 2 and dashes[-1] > subj:
+        out.append(dashes[-1])
+    return sorted(out)
+
+
+def _is_dash(tokens: Sequence[Token], i: int) -> bool:
+    tok = tokens[i]
+    if tok.text in _BREAKS:
+        return True
+    spaced = 0 < i < len(tokens) - 1 and tokens[i - 1].end < tok.start
+    return tok.text == "-" and spaced and tok.end < tokens[i + 1].start
 
 
 def source_tokens(tree: ParseTree, head: int | None, words: StatementWords) -> frozenset[int]:
