@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsdossier.article import Article, Entity, Mention
 from newsdossier.entities import group_entities
+from newsdossier.entities.aliases import _occurrences
 from newsdossier.nlp import annotate
 
 
@@ -201,3 +206,22 @@ def test_entities_generational_suffix_is_not_a_short_form(nlp: Any) -> None:
     king = _with(doc, "King")
     assert king.name == "Martin Luther King Jr."
     assert "Jr." not in king.aliases
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="Ab '’-_1é\n", max_size=40),
+    surface=st.text(alphabet="Ab '-é", min_size=1, max_size=4),
+)
+def test_entities_alias_occurrences_are_whole_words(text: str, surface: str) -> None:
+    """The substring search finds what the word-boundary pattern it replaced finds: not
+    right after a word character, an apostrophe or a hyphen, not before a word character,
+    leftmost first and not overlapping."""
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(surface)}(?!\w)")
+    assert list(_occurrences(text, surface)) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_entities_alias_occurrences_in_a_sentence() -> None:
+    text = "Ruiz met O'Ruiz, Ruiz-Lopez and Ruizes; then Ruiz left."
+    assert [text[s:e] for s, e in _occurrences(text, "Ruiz")] == ["Ruiz", "Ruiz", "Ruiz"]
+    assert [s for s, _ in _occurrences(text, "Ruiz")] == [0, 17, 45]

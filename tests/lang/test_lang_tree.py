@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from newsdossier.article import Token
-from newsdossier.lang.tree import ParseTree
+from newsdossier.lang.recent import Recent
+from newsdossier.lang.tree import ParseTree, parse_tree
 
 
 def _parse(rows: list[tuple[str, str, str, int]]) -> list[Token]:
@@ -82,3 +83,26 @@ def test_lang_tree_block_trims_edge_punctuation_and_gives_chars() -> None:
     first, last = tree.block(tree.subtree_tokens(3), 3) or (0, 0)
     start, end = tree.chars(first, last)
     assert " ".join(t.text for t in REPORTED)[start:end] == "troops attacked the base"
+
+
+def test_lang_tree_shared_for_the_same_tokens_only() -> None:
+    """Stages reading the same token records share one tree; equal but other records,
+    or records read after a few other articles', get their own."""
+    tokens = tuple(REPORTED)
+    tree = parse_tree(tokens)
+    assert parse_tree(tokens) is tree
+    assert parse_tree(tuple(REPORTED)) is not tree
+    for _ in range(8):
+        parse_tree(tuple(REPORTED))
+    assert parse_tree(tokens) is not tree
+    assert parse_tree(tokens).subtree_tokens(3) == frozenset({2, 3, 4, 5})
+
+
+def test_lang_recent_matches_by_identity_item_by_item() -> None:
+    recent: Recent[str] = Recent(size=2)
+    a, b = ["a"], ["b"]
+    assert recent.get((a, b), lambda: "ab") == "ab"
+    assert recent.get((a, b), lambda: "again") == "ab"
+    assert recent.get((a, ["b"]), lambda: "other b") == "other b"
+    assert recent.get((b, a), lambda: "ba") == "ba"
+    assert recent.get((a, b), lambda: "dropped") == "dropped"  # only 2 kept

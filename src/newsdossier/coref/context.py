@@ -16,9 +16,9 @@ from typing import Literal
 
 from newsdossier.article import Article, Entity, Token
 from newsdossier.coref.headline import headline_words
-from newsdossier.lang.discourse import Discourse
+from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
-from newsdossier.lang.tree import ParseTree
+from newsdossier.lang.tree import parse_tree
 
 #: The grammatical role of a noun phrase, read from its head's dependency label.
 GrammaticalRole = Literal["subject", "object", "possessor", "other"]
@@ -56,13 +56,13 @@ class Context:
         self.article = article
         self.lexicon = lexicon if lexicon is not None else lexicon_for(article.language or "en")
         self.tokens: Sequence[Token] = article.tokens
-        self.tree = ParseTree(article.tokens)
+        self.tree = parse_tree(article.tokens)
         self._starts = [t.start for t in article.tokens]
         #: Sentence number -> index of its first token.
         self.sentence_first: dict[int, int] = {}
         for t in article.tokens:
             self.sentence_first.setdefault(t.sent, t.i)
-        self.discourse = Discourse(article.tokens, article.entities, self.lexicon)
+        self.discourse = discourse_of(article.tokens, article.entities, self.lexicon)
         #: Entity id -> "Masc"/"Fem": learned by `Discourse`, extended as pronouns resolve.
         self.gender = dict(self.discourse.gender)
         #: The ids whose gender the article's own words show (`Discourse.attested`),

@@ -17,7 +17,7 @@ from newsdossier.lang.actors import Actors
 from newsdossier.lang.dating import anchored_timexes, assign_dates
 from newsdossier.lang.lexicon import EventWords, lexicon_for
 from newsdossier.lang.modality import clause_modality
-from newsdossier.lang.tree import ParseTree
+from newsdossier.lang.tree import ParseTree, parse_tree
 
 __all__ = ["find_events"]
 
@@ -37,7 +37,7 @@ def find_events(article: Article) -> Article:
         return dataclasses.replace(article, events=())
     lexicon = lexicon_for(article.language or "en")
     words = lexicon.events
-    tree = ParseTree(article.tokens)
+    tree = parse_tree(article.tokens)
     gatherer = Gatherer(tree, Actors(article, tree, lexicon), words)
     cands = find_candidates(tree, words)
     own = {c.trigger for c in cands if gatherer.has_own_args(c.trigger, c.type)}

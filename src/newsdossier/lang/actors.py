@@ -19,7 +19,7 @@ import bisect
 from typing import Final
 
 from newsdossier.article import Article, Entity, Role
-from newsdossier.lang.discourse import Discourse
+from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, Lexicon, lexicon_for
 from newsdossier.lang.morph import pronoun_gender
 from newsdossier.lang.places import country_named, country_of_demonym
@@ -49,7 +49,7 @@ class Actors:
         self.tree = tree
         self.lexicon = lexicon if lexicon is not None else lexicon_for(FALLBACK_LANGUAGE)
         self.words = self.lexicon.reference
-        self.discourse = Discourse(article.tokens, article.entities, self.lexicon)
+        self.discourse = discourse_of(article.tokens, article.entities, self.lexicon)
         # Names only: pronouns and descriptions are resolved here by salience (`_pronoun`,
         # `_title`) until events and relations are measured on the coreference layer's links.
         spans = sorted(

@@ -19,6 +19,7 @@ from typing import Final
 from newsdossier.article import Entity, Token
 from newsdossier.lang.lexicon import FALLBACK_LANGUAGE, Lexicon, ReferenceWords, lexicon_for
 from newsdossier.lang.morph import given_name_gender, lone_given_name_gender, pronoun_gender
+from newsdossier.lang.recent import Recent
 
 PERSON_TYPES = frozenset({"PERSON"})
 #: A person whose gender the article never shows can take "he"/"she" only this many
@@ -326,3 +327,17 @@ class Discourse:
                 scores[eid] *= SALIENCE["known_gender"]
             else:  # unknown, or known from the given name alone
                 scores[eid] *= SALIENCE["unknown_gender"]
+
+
+_DISCOURSES: Recent[Discourse] = Recent()
+
+
+def discourse_of(
+    tokens: Sequence[Token], entities: Sequence[Entity], lexicon: Lexicon | None = None
+) -> Discourse:
+    """The `Discourse` of these tokens and entities, built once for the stages that read
+    the same ones (a discourse is never changed after it is built: readers copy what they
+    extend)."""
+    return _DISCOURSES.get(
+        (tokens, entities, lexicon), lambda: Discourse(tokens, entities, lexicon)
+    )

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from newsdossier.article import Article, Entity
 from newsdossier.lang.actors import Actors
 from newsdossier.lang.lexicon import Lexicon
-from newsdossier.lang.tree import ParseTree
+from newsdossier.lang.tree import parse_tree
 
 #: Verbs climbed through control ("called on X to form") to find a subject or an
 #: aspiring verb ("wants to join").
@@ -27,7 +27,7 @@ class Context:
     def __init__(self, article: Article, lexicon: Lexicon) -> None:
         self.article = article
         self.words = lexicon.relations
-        self.tree = ParseTree(article.tokens)
+        self.tree = parse_tree(article.tokens)
         self.actors = Actors(article, self.tree, lexicon)
 
     def entities(self, head: int, types: frozenset[str] = PARTY_TYPES) -> list[Entity]:
