@@ -29,7 +29,7 @@ from typing import Any
 
 from newsdossier.article import Sentence, Token
 from newsdossier.lang.lexicon import Lexicon, StatementWords
-from newsdossier.lang.tree import PUNCT_EDGE, ParseTree
+from newsdossier.lang.tree import PUNCT_EDGE, ParseTree, parse_tree
 from newsdossier.statements.attribution import (
     CONFIDENCE_DIGITS,
     CONTENT_CONFIDENCE,
@@ -63,7 +63,7 @@ def attributions(
 ) -> list[Attribution]:
     """One attribution per cue that has content, plus split-quote continuations, read with
     the words of ``lexicon``."""
-    tree = ParseTree(tokens)
+    tree = parse_tree(tokens)
     claimed: set[int] = set()
     found: list[Attribution] = []
     for cue in cues:

@@ -6,9 +6,9 @@ import dataclasses
 from collections.abc import Sequence
 
 from newsdossier.article import Article, Entity, Speaker, Statement, TextSpan
-from newsdossier.lang.discourse import Discourse
+from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
-from newsdossier.lang.tree import ParseTree
+from newsdossier.lang.tree import parse_tree
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS, Attribution
 from newsdossier.statements.content import trim_content
 from newsdossier.statements.cues import find_cues
@@ -42,7 +42,7 @@ def find_statements(article: Article) -> Article:
     resolutions = _resolve_all(article, found, lexicon)
     order = sorted(range(len(found)), key=lambda k: (found[k].content[0], found[k].content[1]))
     dated = statement_dates(article, found, [_who(r) for r in resolutions])
-    tree = ParseTree(article.tokens)
+    tree = parse_tree(article.tokens)
     statements = [
         dataclasses.replace(
             _statement(article, found[k], resolutions[k], dated[k], lexicon),
@@ -57,7 +57,7 @@ def _resolve_all(
     article: Article, found: Sequence[Attribution], lexicon: Lexicon
 ) -> list[Resolution]:
     """Resolve sources in reading order, so each pronoun knows the speaker before it."""
-    discourse = Discourse(article.tokens, article.entities, lexicon)
+    discourse = discourse_of(article.tokens, article.entities, lexicon)
     out: list[Resolution] = [_UNKNOWN] * len(found)
     last_speaker: Entity | None = None
     last_said: int | None = None
