@@ -28,6 +28,7 @@ from newsdossier.timex.lexicon import (
     WEEKDAY_ANY,
     WEEKDAY_FULL,
 )
+from newsdossier.timex.prefilter import fold, may_match, required_strings
 from newsdossier.timex.rule import Candidate, Resolver, TimexRule
 
 _M = rf"(?-i:{MONTH_ANY})"
@@ -302,6 +303,8 @@ RULES: tuple[TimexRule, ...] = (
 
 
 _PRIORITY = {rule.name: n for n, rule in enumerate(RULES)}
+#: What a text must hold for each rule to match in it (`newsdossier.timex.prefilter`).
+_NEEDED = {rule.name: required_strings(rule.pattern) for rule in RULES}
 if len(_PRIORITY) != len(RULES):
     raise ValueError("timex rule names must be unique")
 
@@ -312,7 +315,10 @@ def find_candidates(
     """Rule matches over ``text`` that ``accept`` lets through, longest first where they
     overlap, returned in text order."""
     found: list[Candidate] = []
+    folded = fold(text)
     for rule in RULES:
+        if not may_match(_NEEDED[rule.name], folded):
+            continue  # no match can exist: the text lacks every word a match holds
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():
                 found.append(Candidate(rule, match.start(), match.end(), match))
