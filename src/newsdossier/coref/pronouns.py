@@ -22,8 +22,10 @@ from newsdossier.article import Entity, Token
 from newsdossier.coref.context import Context
 from newsdossier.coref.features import Candidate, candidates
 from newsdossier.coref.scorer import load_scorer
+from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.morph import features, pronoun_gender
 from newsdossier.lang.places import country_named, country_of_demonym
+from newsdossier.lang.recent import Recent
 
 #: Kinds of third-person pronoun this module resolves.
 PronounClass = Literal["personal", "plural", "neuter"]
@@ -108,11 +110,22 @@ def person_like(ctx: Context, entity: Entity) -> bool:
         return True
     if entity.type not in MISTYPED_PERSON_TYPES:
         return False
-    lex = ctx.lexicon
     words = {w.lower() for w in entity.name.replace("-", " ").split()}
-    if words & (lex.org_heads | lex.corporate_suffixes | lex.law_heads | lex.title_heads):
+    if not words.isdisjoint(_not_person_words(ctx.lexicon)):
         return False
     return not (country_named(entity.name) or country_of_demonym(entity.name))
+
+
+_NOT_PERSON_WORDS: Recent[frozenset[str]] = Recent()
+
+
+def _not_person_words(lex: Lexicon) -> frozenset[str]:
+    """Words that make a name an organisation's, a law's or a title (built once per
+    lexicon, not once per entity and pronoun)."""
+    return _NOT_PERSON_WORDS.get(
+        (lex,),
+        lambda: frozenset(lex.org_heads | lex.corporate_suffixes | lex.law_heads | lex.title_heads),
+    )
 
 
 def _reflexive(ctx: Context, tok: Token, gender: str) -> Entity | None:

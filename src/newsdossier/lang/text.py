@@ -60,9 +60,13 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+#: What separates the words of a name: whitespace, hyphens and en dashes.
+_WORD_BREAK = re.compile(r"[\s\-–]+")
+
+
 def words(text: str) -> list[str]:
     """Whitespace and hyphen separated words of a name (dots kept)."""
-    return [w for w in re.split(r"[\s\-–]+", text) if w]
+    return [w for w in _WORD_BREAK.split(text) if w]
 
 
 def is_capitalized(word: str) -> bool:
