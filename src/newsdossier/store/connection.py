@@ -61,15 +61,7 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
             f"({SCHEMA_VERSION}); upgrade it once with: newsdossier upgrade --db {path}"
         )
     conn.execute("PRAGMA busy_timeout=10000")
-    # A reader kept in a server's pool answers page after page over the same index pages:
-    # with SQLite's 2 MB cache it read them again from the OS on each (32 MB: the 15
-    # requests of bench/api_latency.py at 100,000 articles, 285-295 -> 254-277 ms CPU).
-    conn.execute(f"PRAGMA cache_size=-{READER_CACHE_KB}")
     return conn
-
-
-#: Page cache of a read-only connection, in KiB.
-READER_CACHE_KB = 32_768
 
 
 def _ro(path: Path, *, immutable: bool) -> sqlite3.Connection:
