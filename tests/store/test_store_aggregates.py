@@ -21,6 +21,7 @@ import pytest
 
 from newsdossier.article import Event, Participant
 from newsdossier.events import Report, merge_events
+from newsdossier.query.search_plan import outlet_token
 from newsdossier.record import export_record
 from newsdossier.runner import ingest
 from newsdossier.store import Store
@@ -116,9 +117,7 @@ def expected(conn: sqlite3.Connection) -> dict[str, Any]:
         "layer_counts": sorted(
             (t, conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in ARTICLE_LAYERS
         ),
-        "statement_days": sorted(
-            (filed[k] or "", *k, outlets[k[0]] or "", statements[k]["key"]) for k in statements
-        ),
+        "statement_days": sorted((filed[k] or "", *k, outlets[k[0]] or "") for k in statements),
         "statement_entities": sorted(
             [(e, 1, filed[(d, i)] or "", d, i) for e, d, i in said]
             + [(e, 0, filed[(d, i)] or "", d, i) for e, d, i in about_others]
@@ -214,9 +213,33 @@ def test_store_aggregates_backfilled_by_migration(tmp_path: Path) -> None:
         after = [export_record(a) for a in iter_articles(store.conn)]
         keys = store.conn.execute("SELECT typeof(doc), count(*) FROM mentions GROUP BY 1")
         assert dict(keys.fetchall()).keys() == {"integer"}
+        outlets = _outlets_indexed(store.conn)
     assert want["statement_entities"]
     assert want["entity_docs"]
     assert events == merged
     for table in want:
         assert have[table] == want[table], table
     assert after == [json.loads(line) for line in before.splitlines()]
+    assert outlets
+
+
+def _outlets_indexed(conn: sqlite3.Connection) -> dict[str, tuple[int, int]]:
+    """Per outlet: its articles and statements as the full-text indexes find them by its
+    token, each asserted equal to the count the tables give."""
+    found = {}
+    for (outlet,) in conn.execute("SELECT DISTINCT outlet FROM documents WHERE outlet != ''"):
+        token = f"outlet : {outlet_token(outlet)}"
+        articles = conn.execute(
+            "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", (token,)
+        ).fetchone()[0]
+        statements = conn.execute(
+            "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", (token,)
+        ).fetchone()[0]
+        want = conn.execute(
+            "SELECT count(DISTINCT d.key), count(s.key) FROM documents d"
+            " LEFT JOIN statements s ON s.doc = d.key WHERE d.outlet = ? COLLATE NOCASE",
+            (outlet,),
+        ).fetchone()
+        assert (articles, statements) == tuple(want), outlet
+        found[outlet] = (articles, statements)
+    return found

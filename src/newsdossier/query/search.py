@@ -26,10 +26,12 @@ from newsdossier.errors import QueryError
 from newsdossier.query.entities import get_entity, list_entities
 from newsdossier.query.rows import EntityRow
 from newsdossier.query.search_plan import (
+    OUTLET_CONDITION,
     Conditions,
     HitKind,
     TextPlan,
     conditions,
+    outlet_token,
     positive_terms,
     text_plan,
 )
@@ -143,7 +145,7 @@ class _Source:
     columns: str
     text: str
     order: str
-    outlet_keys: str
+    text_columns: str
 
 
 _SOURCES = (
@@ -153,8 +155,7 @@ _SOURCES = (
         "documents d", "d.key", "rowid",
         "d.id AS doc_id, coalesce(nullif(d.title, ''), substr(d.body, 1, 80) || '…') AS label,"
         ' d.published AS date, NULL AS start, NULL AS "end"',
-        "d.body", "d.published DESC, d.id",
-        "SELECT key FROM documents WHERE outlet = ? COLLATE NOCASE",
+        "d.body", "d.published DESC, d.id", "{title body}",
     ),
     _Source(
         "statement", "statements_fts", "statements_exact", 0,
@@ -163,8 +164,7 @@ _SOURCES = (
         "d.id AS doc_id,"
         " coalesce(s.speaker_name, s.source_description, '(unattributed)') AS label,"
         ' s.date AS date, s.start AS start, s."end" AS "end"',
-        "s.text", "coalesce(s.date, d.published) DESC, s.doc, s.idx",
-        "SELECT key FROM statement_days WHERE outlet = ? COLLATE NOCASE",
+        "s.text", "coalesce(s.date, d.published) DESC, s.doc, s.idx", "text",
     ),
 )  # fmt: skip
 
@@ -184,6 +184,8 @@ def _hits(
     conds = list(where.articles if is_article else where.statements)
     args = list(where.article_args if is_article else where.statement_args)
     if plan.match is None:
+        conds += [OUTLET_CONDITION for _ in where.outlets]
+        args += where.outlets
         if plan.exclude is not None:
             conds.insert(0, f"{source.key} NOT IN (SELECT {source.fts_key} FROM {source.fts}"
                             f" WHERE {source.fts} MATCH ?)")  # fmt: skip
@@ -196,7 +198,9 @@ def _hits(
         )
         rows = conn.execute(sql, [*args, wanted]).fetchall()
         return [_hit(source.kind, r, float(i), plain=True) for i, r in enumerate(rows)]
-    window = _window(conn, source, plan.match, where, (conds, args))
+    words = f"{source.text_columns} : ({plan.match})"
+    match = " AND ".join([f"({words})", *(f"outlet : {outlet_token(o)}" for o in where.outlets)])
+    window = _window(conn, source, match, (conds, args))
     if not window:
         return []
     # Exact forms first, then BM25, then newest stored; details and snippets (which
@@ -217,7 +221,7 @@ def _hits(
         f" snippet({source.fts}, {source.snippet_column}, ?, ?, '…', 12) AS snip"
         f" FROM {source.join} WHERE {source.fts} MATCH ? AND f.rowid BETWEEN ? AND ?"
         " AND +f.rowid IN (SELECT value FROM json_each(?))",
-        [*marks, plan.match, min(best), max(best), json.dumps(best)],
+        [*marks, words, min(best), max(best), json.dumps(best)],
     ).fetchall()
     return [_hit(source.kind, r, window[r["stored"]], exact=r["stored"] in exact) for r in rows]
 
@@ -226,59 +230,21 @@ def _window(
     conn: sqlite3.Connection,
     source: _Source,
     match: str,
-    where: Conditions,
     filters: tuple[list[str], list[object]],
 ) -> dict[int, float]:
     """The newest stored `SEARCH_WINDOW` matches of one kind that pass the filters, each
-    with its BM25 rank, from one walk of the text's matches newest first.
-
-    Each match is checked against the filters by reading its row, except under an
-    ``outlet:`` filter alone whose rows are at most `OUTLET_LIST` times the text's matches:
-    those rows' keys are listed once (from the outlet's index) and each match is checked
-    against the list, which reads no row (a common word in one outlet of forty: 26 -> 6 ms
-    for articles, 37 -> 14 ms for statements at 100,000 articles). Looking each outlet row up
-    in the index instead costs more than either: every lookup of a cursor recomputes the
-    text's BM25 weights over all its matches."""
+    with its BM25 rank, from one walk of the text's matches newest first. An ``outlet:``
+    filter is part of ``match`` (FTS5 intersects the words' matches with the outlet's);
+    the other filters read each match's row."""
     conds, args = filters
-    if (
-        where.outlet is not None
-        and len(conds) == 1
-        and _list_outlet(conn, source, match, where.outlet)
-    ):
-        walk, clause, args = (
-            f"{source.fts} f",
-            f" AND +f.rowid IN ({source.outlet_keys})",
-            [where.outlet],
-        )
-    else:
-        walk = source.join if conds else f"{source.fts} f"
-        clause = "".join(f" AND {c}" for c in conds)
+    walk = source.join if conds else f"{source.fts} f"
+    clause = "".join(f" AND {c}" for c in conds)
     rows = conn.execute(
         f"SELECT f.rowid, f.rank FROM {walk} WHERE {source.fts} MATCH ?{clause}"
         " ORDER BY f.rowid DESC LIMIT ?",
         [match, *args, SEARCH_WINDOW],
     ).fetchall()
     return {int(r[0]): float(r[1]) for r in rows}
-
-
-#: Listing an outlet's keys costs about a quarter of what reading a match's row to check
-#: its outlet does: the list pays when the outlet's rows are at most 4 times the matches.
-OUTLET_LIST = 4
-
-
-def _list_outlet(conn: sqlite3.Connection, source: _Source, match: str, outlet: str) -> bool:
-    """Whether ``outlet``'s rows of this kind are at most `OUTLET_LIST` times ``match``'s
-    matches (counted on the indexes, the matches only up to that bound)."""
-    if source.kind == "article":
-        count = "SELECT count(*) FROM documents WHERE outlet = ? COLLATE NOCASE"
-    else:
-        count = "SELECT count(*) FROM statement_days WHERE outlet = ? COLLATE NOCASE"
-    bound = -(-int(conn.execute(count, [outlet]).fetchone()[0]) // OUTLET_LIST)
-    matches = conn.execute(
-        f"SELECT count(*) FROM (SELECT rowid FROM {source.fts} WHERE {source.fts} MATCH ? LIMIT ?)",
-        [match, bound],
-    ).fetchone()[0]
-    return int(matches) >= bound
 
 
 def _hit(
@@ -308,10 +274,11 @@ def _substring_hits(
     """Articles whose body holds every CJK word of the search (a scan; the request
     budget bounds it) and pass its filters, ranked after the full-text matches."""
     conds = ["instr(d.body, ?) > 0" for _ in words] + where.articles
+    conds += [OUTLET_CONDITION for _ in where.outlets]
     rows = conn.execute(
         f"SELECT d.key, d.id, d.title, d.body, d.published FROM documents d"
         f" WHERE {' AND '.join(conds)} ORDER BY d.id LIMIT ?",
-        (*words, *where.article_args, wanted),
+        (*words, *where.article_args, *where.outlets, wanted),
     ).fetchall()
     left, right = marks
     hits = []

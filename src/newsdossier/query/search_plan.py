@@ -51,7 +51,8 @@ class TextPlan:
 @dataclass(slots=True)
 class Conditions:
     """SQL conditions (with their parameters) on article rows and on statement rows;
-    ``outlet``: the value of an ``outlet:`` filter (which decides how matches are walked)."""
+    ``outlets``: the values of ``outlet:`` filters, which a full-text query matches as
+    tokens (`outlet_token`) and a query without words as `OUTLET_CONDITION`s."""
 
     kinds: set[HitKind] = field(default_factory=lambda: {"article", "statement"})
     articles: list[str] = field(default_factory=list)
@@ -59,7 +60,7 @@ class Conditions:
     statements: list[str] = field(default_factory=list)
     statement_args: list[object] = field(default_factory=list)
     entity_ids: list[str] = field(default_factory=list)
-    outlet: str | None = None
+    outlets: list[str] = field(default_factory=list)
 
     def add(self, article: str, statement: str, *args: object) -> None:
         """One condition, written for both kinds of row, with the same parameters."""
@@ -67,6 +68,18 @@ class Conditions:
         self.article_args.extend(args)
         self.statements.append(statement)
         self.statement_args.extend(args)
+
+
+#: The SQL condition of an ``outlet:`` filter on a search without words.
+OUTLET_CONDITION = "d.outlet = ? COLLATE NOCASE"
+
+
+def outlet_token(outlet: str) -> str:
+    """The full-text token the store indexes an article's outlet as
+    (`newsdossier.store.schema.OUTLET_TOKEN`): lower-cased as SQLite's ``lower()`` does
+    (ASCII letters only), its UTF-8 in hex, between "o" and "z"."""
+    folded = "".join(ch.lower() if ch.isascii() else ch for ch in outlet)
+    return f"o{folded.encode('utf-8').hex()}z"
 
 
 def _has_token(text: str) -> bool:
@@ -231,8 +244,7 @@ def conditions(conn: sqlite3.Connection, parsed: ParsedSearch) -> Conditions:
                 raise SearchQueryError(what, text, f.position)
             out.kinds &= {kind}
         elif f.name == "outlet":
-            out.add("d.outlet = ? COLLATE NOCASE", "d.outlet = ? COLLATE NOCASE", f.value)
-            out.outlet = f.value
+            out.outlets.append(f.value)
         elif f.name == "since":
             out.add("d.published >= ?", f"{STATEMENT_DATE} >= ?", _date(f, text))
         elif f.name == "until":

@@ -9,8 +9,7 @@ statements list) are created and backfilled by migration 6 of `newsdossier.store
 mentioned in it, by filing date) and ``entity_docs`` (each entity's articles by day) by
 migration 7; which of an entity's articles stands for each of its stories (``lead``) by
 migration 9; ``layer_counts`` (rows of each layer written with articles) and
-``outlet_counts`` (articles per outlet) by migration 11; the statement's full-text key in
-``statement_days`` by migration 12.
+``outlet_counts`` (articles per outlet) by migration 11.
 
 `add_document` adds one stored article's share, read back from its own layer rows, so the
 aggregates equal what the layer tables say. The share of an article depends on its rows
@@ -104,7 +103,7 @@ ON CONFLICT (outlet, day) DO UPDATE SET articles = articles + 1
 
 _STATEMENT_DAYS = f"""
 INSERT INTO statement_days
-SELECT coalesce({_FILED}, ''), s.doc, s.idx, coalesce(d.outlet, ''), s.key
+SELECT coalesce({_FILED}, ''), s.doc, s.idx, coalesce(d.outlet, '')
 FROM statements s JOIN documents d ON d.key = s.doc WHERE s.doc = :doc
 """
 
