@@ -205,14 +205,18 @@ def _hits(
         return []
     # Exact forms first, then BM25, then newest stored; details and snippets (which
     # tokenize the row again) only for the rows the page can show.
-    exact = {
-        int(r[0])
-        for r in conn.execute(
-            f"SELECT rowid FROM {source.exact} WHERE {source.exact} MATCH ? AND rowid >= ?"
-            " AND +rowid IN (SELECT value FROM json_each(?))",
-            [plan.exact, min(window), json.dumps(list(window))],
-        )
-    }
+    exact = (
+        {
+            int(r[0])
+            for r in conn.execute(
+                f"SELECT rowid FROM {source.exact} WHERE {source.exact} MATCH ? AND rowid >= ?"
+                " AND +rowid IN (SELECT value FROM json_each(?))",
+                [plan.exact, min(window), json.dumps(list(window))],
+            )
+        }
+        if plan.exact is not None
+        else set(window)
+    )
     best = sorted(window, key=lambda k: (k not in exact, window[k], -k))[:wanted]
     # One cursor over the chosen rows' range: a cursor per row (``rowid IN (...)``) would
     # evaluate the whole expression again for each, prefixes and all.

@@ -176,8 +176,9 @@ def positive_terms(node: Node | None) -> list[Term]:
 
 def text_plan(parsed: ParsedSearch) -> TextPlan:
     """The FTS5 expressions of the search's text part (see `TextPlan`); ``exact`` is
-    ``match`` for the unstemmed twins, which keep no word positions: each phrase becomes
-    its words, all required (the stemmed match has checked they are adjacent)."""
+    ``match`` without its NOT parts for the unstemmed twins, which keep no word positions:
+    each phrase becomes its words, all required (the stemmed match has checked they are
+    adjacent)."""
     root = _simplify(parsed.text) if parsed.text is not None else None
     if root is None:
         return TextPlan(None, None, ())
@@ -197,7 +198,24 @@ def text_plan(parsed: ParsedSearch) -> TextPlan:
         either = Group("OR", tuple(negated), root.position)
         return TextPlan(None, _render(either, parsed.source), words)
     match = _render(root, parsed.source)
-    return TextPlan(match, None, words, _render(root, parsed.source, loose=True))
+    held = _without_negations(root)
+    exact = _render(held, parsed.source, loose=True) if held is not None else None
+    return TextPlan(match, None, words, exact)
+
+
+def _without_negations(node: Node) -> Text | None:
+    """The tree with every NOT part left out: the words a matching row holds. The exact
+    forms are looked for among rows that already match, which the stemmed NOT has
+    cleared, so the unstemmed twin need not apply it again (a NOT of a prefix, as in
+    ``-price*``, made that check 5 times as costly as the words' own)."""
+    if isinstance(node, Not | Filter):
+        return None
+    if isinstance(node, Term):
+        return node
+    kept = tuple(k for c in node.children if (k := _without_negations(c)) is not None)
+    if not kept:
+        return None
+    return kept[0] if len(kept) == 1 else Group(node.op, kept, node.position)
 
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
