@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from newsdossier.article import Token
 from newsdossier.lang.recent import Recent
 from newsdossier.lang.tree import ParseTree, parse_tree
+from tests.helpers.parsed import hand_parsed
 
-
-def _parse(rows: list[tuple[str, str, str, int]]) -> list[Token]:
-    """Tokens from (text, pos, dep, head) rows, separated by single spaces."""
-    out: list[Token] = []
-    pos = 0
-    for i, (text, tag, dep, head) in enumerate(rows):
-        out.append(Token(i, pos, pos + len(text), text, text.lower(), tag, tag, dep, head))
-        pos += len(text) + 1
-    return out
+_parse = hand_parsed
 
 
 #: "Lee said troops attacked the base ." — "attacked" opens a clause of its own (ccomp).

@@ -5,21 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsdossier.article import Token
 from newsdossier.lang.lexicon import lexicon_for
 from newsdossier.lang.tree import ParseTree
 from newsdossier.statements.reported import find_source
+from tests.helpers.parsed import hand_parsed
 from tests.statements.test_statements_spans import having, run, spans
-
-
-def tokens(*rows: tuple[str, str, str, int]) -> list[Token]:
-    """Tokens from (text, pos, dep, head) rows, one space apart."""
-    out: list[Token] = []
-    pos = 0
-    for i, (text, tag_pos, dep, head) in enumerate(rows):
-        out.append(Token(i, pos, pos + len(text), text, text.lower(), tag_pos, "", dep, head))
-        pos += len(text) + 1
-    return out
 
 
 def source_of(rows: list[Token], verb: int) -> str | None:
@@ -27,33 +20,29 @@ def source_of(rows: list[Token], verb: int) -> str | None:
     return None if found is None else rows[found].text
 
 
-def test_statements_sources_time_stamp_paragraph_is_no_subject() -> None:
-    """A live blog's time stamp run into the next paragraph as the subject ("2:40 p.m.
-    The manager says ..."): the speaker is the subject's part in the verb's paragraph."""
-    rows = tokens(
-        ("2:40", "NUM", "nummod", 1),
-        ("p.m.", "NOUN", "nsubj", 5),
-        ("\n\n", "SPACE", "dep", 1),
-        ("The", "DET", "det", 4),
-        ("manager", "NOUN", "appos", 1),
-        ("says", "VERB", "ROOT", 5),
-        ("it", "PRON", "nsubj", 7),
-        ("rains", "VERB", "ccomp", 5),
-    )
-    assert source_of(rows, 5) == "manager"
+#: A live blog's time stamp the parser runs into the next paragraph as the subject
+#: ("2:40 p.m. / The manager says ..."): the speaker is the subject's part in the verb's
+#: paragraph, or the subject there when the verb's paragraph has one.
+CUT_OFF = {
+    "a description after the stamp": (
+        [("2:40", "NUM", "nummod", 1), ("p.m.", "NOUN", "nsubj", 5), ("\n\n", "SPACE", "dep", 1),
+         ("The", "DET", "det", 4), ("manager", "NOUN", "appos", 1), ("says", "VERB", "ROOT", 5),
+         ("it", "PRON", "nsubj", 7), ("rains", "VERB", "ccomp", 5)],
+        5, "manager",
+    ),
+    "a subject in the verb's paragraph": (
+        [("12:15", "NUM", "nummod", 1), ("p.m.", "NOUN", "nsubj", 4), ("\n\n", "SPACE", "dep", 1),
+         ("Olsen", "PROPN", "nsubj", 4), ("says", "VERB", "ROOT", 4), ("it", "PRON", "nsubj", 6),
+         ("rains", "VERB", "ccomp", 4)],
+        4, "Olsen",
+    ),
+}  # fmt: skip
 
 
-def test_statements_sources_subject_in_the_verbs_paragraph_comes_first() -> None:
-    rows = tokens(
-        ("12:15", "NUM", "nummod", 1),
-        ("p.m.", "NOUN", "nsubj", 4),
-        ("\n\n", "SPACE", "dep", 1),
-        ("Olsen", "PROPN", "nsubj", 4),
-        ("says", "VERB", "ROOT", 4),
-        ("it", "PRON", "nsubj", 6),
-        ("rains", "VERB", "ccomp", 4),
-    )
-    assert source_of(rows, 4) == "Olsen"
+@pytest.mark.parametrize("case", list(CUT_OFF))
+def test_statements_sources_time_stamp_paragraph_is_no_subject(case: str) -> None:
+    rows, verb, speaker = CUT_OFF[case]
+    assert source_of(hand_parsed(rows), verb) == speaker
 
 
 def test_statements_sources_dateline_is_no_source(nlp: Any) -> None:
