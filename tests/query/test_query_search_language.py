@@ -6,6 +6,7 @@ and returns but never the phrase, one with "taxes" only (for stemming and exact 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sqlite3
 import sys
@@ -27,8 +28,10 @@ from newsdossier.query.search import (
     search,
     search_entities,
 )
-from newsdossier.query.search_plan import text_plan
+from newsdossier.query.search_plan import outlet_token, text_plan
 from newsdossier.store import Store
+from newsdossier.store.schema import OUTLET_TOKEN
+from tests.helpers.corpus import article_one
 
 RETURNS = (
     "President Donald Trump released his tax returns on Friday after years of pressure. "
@@ -292,3 +295,27 @@ def test_query_search_outlet_is_the_words_hits_of_that_outlet(
     ]
     if outlet != "nowhere":
         assert filtered
+
+
+@pytest.mark.parametrize(
+    "outlet", ["Diário de Notícias", "Le Monde — Édition", "The Wire", "Ünïcödé ÇA", ""]
+)
+def test_query_search_outlet_token_is_the_stores(outlet: str) -> None:
+    """The token a search looks for is the one the store's triggers index: SQLite's own
+    lower() (ASCII letters only) and hex(), whatever the outlet's script."""
+    sql = OUTLET_TOKEN.format(outlet="?")
+    with sqlite3.connect(":memory:") as db:
+        assert db.execute(f"SELECT {sql}", (outlet,)).fetchone()[0].lower() == outlet_token(outlet)
+
+
+def test_query_search_outlet_outside_ascii(tmp_path: Path) -> None:
+    """An outlet named outside ASCII is found as typed, and with its ASCII letters in
+    another case (what COLLATE NOCASE matches), not with its other letters' case changed."""
+    article = dataclasses.replace(article_one(), outlet="Diário de Notícias")
+    with Store(tmp_path / "s.db") as store:
+        store.add(article, pipeline="test")
+    with reading(tmp_path / "s.db") as db:
+        for typed, found in (("Diário de Notícias", True), ("DIáRIO DE NOTíCIAS", True),
+                             ("DIÁRIO DE NOTÍCIAS", False)):  # fmt: skip
+            hits = search(db, f'Ruiz outlet:"{typed}"')
+            assert bool(hits) is found, typed

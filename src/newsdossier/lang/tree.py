@@ -165,6 +165,6 @@ _TREES: Recent[ParseTree] = Recent()
 def parse_tree(tokens: Sequence[Token]) -> ParseTree:
     """The `ParseTree` of ``tokens``, built once for the stages that read the same token
     records one after another (coreference, statements, events and relations each built
-    it: a fifth of the stages' own time). A tree only ever fills its lazy caches, so
+    it: about a sixth of the stages' own time). A tree only ever fills its lazy caches, so
     sharing it changes nothing a stage sees."""
     return _TREES.get((tokens,), lambda: ParseTree(tokens))

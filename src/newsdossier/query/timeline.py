@@ -158,8 +158,7 @@ class _Pending:
         """Timeline order (reversed for ``newest_first``; undated items last either way)."""
         first = self.rows[0]
         return (
-            (self.date is None) != newest_first,
-            self.date or "",
+            *_when(self.date, newest_first),
             self.kind == "statement",
             first["published"] or "",
             first["doc_id"],

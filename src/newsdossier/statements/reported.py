@@ -168,10 +168,11 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
     subjects = tree.deps(verb, "nsubj")
     tok = tokens[verb]
     if subjects:
-        subj = min(subjects, key=lambda i: (bool(_breaks(tree, i, verb)), i))
+        cut = {i: _breaks(tree, i, verb) for i in subjects}
+        subj = min(subjects, key=lambda i: (bool(cut[i]), i))
         if tokens[subj].text.lower() in words.subject_relative_pronouns and tok.dep != "relcl":
             return None
-        return _part_in_paragraph(tree, subj, verb)
+        return _part_in_paragraph(tree, subj, verb, cut[subj])
     if tok.dep == "relcl" and tokens[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
     if tok.tag == "VBN" and tok.dep in ("advcl", "acl") and not tree.deps(verb, "auxpass", "aux"):
@@ -195,12 +196,11 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
     return None
 
 
-def _part_in_paragraph(tree: ParseTree, subj: int, verb: int) -> int | None:
-    """The subject's part after a paragraph break or a dateline dash before the verb: the
-    parser runs a time stamp ("2:40 p.m.") or a dateline ("LONDON (Reuters) -") into the
-    sentence after it and makes it the subject, the speaker hanging under it."""
+def _part_in_paragraph(tree: ParseTree, subj: int, verb: int, breaks: list[int]) -> int | None:
+    """The subject's part after the last of its ``breaks`` (`_breaks`): the parser runs a
+    time stamp ("2:40 p.m.") or a dateline ("LONDON (Reuters) -") into the sentence after
+    it and makes it the subject, the speaker hanging under it."""
     tokens = tree.tokens
-    breaks = _breaks(tree, subj, verb)
     if not breaks:
         return subj
     part = {i for i in tree.subtree_tokens(subj) if breaks[-1] < i < verb}

@@ -28,7 +28,7 @@ from newsdossier.timex.lexicon import (
     WEEKDAY_ANY,
     WEEKDAY_FULL,
 )
-from newsdossier.timex.prefilter import fold, may_match, required_strings
+from newsdossier.timex.prefilter import as_checked, may_match, required_strings
 from newsdossier.timex.rule import Candidate, Resolver, TimexRule
 
 _M = rf"(?-i:{MONTH_ANY})"
@@ -315,7 +315,7 @@ def find_candidates(
     """Rule matches over ``text`` that ``accept`` lets through, longest first where they
     overlap, returned in text order."""
     found: list[Candidate] = []
-    folded = fold(text)
+    folded = as_checked(text)
     for rule in RULES:
         if not may_match(_NEEDED[rule.name], folded):
             continue  # no match can exist: the text lacks every word a match holds

@@ -22,7 +22,7 @@ _SPECIAL_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u
 Needed = frozenset[str] | None
 
 
-def fold(text: str) -> str:
+def as_checked(text: str) -> str:
     """``text`` as `required_strings` are checked against it: lower case, with the few
     characters that match an ASCII letter case-insensitively written as that letter."""
     return text.translate(_SPECIAL_CASES).lower()
@@ -30,7 +30,7 @@ def fold(text: str) -> str:
 
 def required_strings(pattern: re.Pattern[str]) -> Needed:
     """Lower-case ASCII strings at least one of which is in every match of ``pattern``
-    (checked against `fold` of the text), or None when that cannot be told."""
+    (checked against `as_checked` of the text), or None when that cannot be told."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except re.error:
@@ -39,7 +39,7 @@ def required_strings(pattern: re.Pattern[str]) -> Needed:
 
 
 def may_match(needed: Needed, folded: str) -> bool:
-    """Whether a pattern needing ``needed`` can match the text whose `fold` is ``folded``."""
+    """Whether a pattern needing ``needed`` can match the text whose `as_checked` is ``folded``."""
     return needed is None or any(s in folded for s in needed)
 
 
