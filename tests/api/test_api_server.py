@@ -159,3 +159,47 @@ def test_a_server_worker_renders_one_request_at_a_time(
         server.should_exit = True
         thread.join(10)
         sock.close()
+
+
+def test_server_workers_take_requests_in_turns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While one worker renders a slow request, the next requests go to the free one
+    (not queued behind the slow one), and every response closes its connection."""
+    slow_started, slow_done = threading.Event(), threading.Event()
+    corpus_stats = query.corpus_stats
+
+    def stats(conn: object) -> object:
+        if not slow_started.is_set():
+            slow_started.set()
+            slow_done.wait(20)
+        return corpus_stats(conn)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(query, "corpus_stats", stats)
+    db = build_corpus(tmp_path / "c.db")
+    sock = listening_socket("127.0.0.1", 0)
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    args = ["--fd", str(sock.fileno()), "--db", str(db), "--base-url", url, "--workers", "1"]
+    servers = [_server(sock, _main_args(args)) for _ in range(2)]
+    threads = [threading.Thread(target=s.run, args=([sock],), daemon=True) for s in servers]
+    for thread in threads:
+        thread.start()
+    slow = threading.Thread(target=lambda: httpx.get(f"{url}/api/stats", timeout=30))
+    try:
+        _wait("the servers", lambda: all(s.started for s in servers))
+        slow.start()
+        assert slow_started.wait(20)
+        with httpx.Client(timeout=10) as client:
+            for _ in range(8):  # each would wait for the slow one half the time if not
+                response = client.get(f"{url}/api/stats")
+                assert response.status_code == 200
+                assert response.headers["connection"] == "close"
+        assert not slow_done.is_set()
+    finally:
+        slow_done.set()
+        slow.join(30)
+        for server in servers:
+            server.should_exit = True
+        for thread in threads:
+            thread.join(10)
+        sock.close()

@@ -319,3 +319,25 @@ def test_query_search_outlet_outside_ascii(tmp_path: Path) -> None:
                              ("DIÁRIO DE NOTÍCIAS", False)):  # fmt: skip
             hits = search(db, f'Ruiz outlet:"{typed}"')
             assert bool(hits) is found, typed
+
+
+def test_query_search_snippets_only_for_the_page(conn: sqlite3.Connection) -> None:
+    """A page's rows are chosen across articles and statements before their snippets are
+    made: a page of two makes two snippets, the same two hits as the top of a longer page."""
+    made: list[int] = []
+
+    def count(sql: str) -> None:
+        if "snippet(" in sql:
+            made.append(len(re.findall(r"\d+", sql.rsplit("json_each(", 1)[1])))
+
+    longer = search(conn, "tax", limit=10)
+    conn.set_trace_callback(count)
+    try:
+        page = search(conn, "tax", limit=2)
+    finally:
+        conn.set_trace_callback(None)
+    assert {h.kind for h in longer} == {"article", "statement"}
+    assert sum(made) == 2
+    assert [(h.kind, h.doc_id, h.snippet) for h in page] == [
+        (h.kind, h.doc_id, h.snippet) for h in longer[:2]
+    ]

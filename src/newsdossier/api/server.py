@@ -5,8 +5,8 @@ Workers: one process runs Python one request at a time (SQLite releases the GIL,
 rendering does not), so ``serve(..., workers=n)`` serves from ``n`` processes, all
 ``python -m newsdossier.api.server``, which imports only the app (not the command line,
 the pipeline or the writer). The first replaces the calling process and starts the
-others; they accept on the same socket, are restarted if one dies, and stop with the
-first (Ctrl-C, SIGTERM, or its death). The socket names
+others; they take requests in turns from the same socket (`newsdossier.api.turns`), are
+restarted if one dies, and stop with the first (Ctrl-C, SIGTERM, or its death). The socket names
 ``IPPROTO_TCP`` so asyncio sets ``TCP_NODELAY`` on every connection it accepts: a socket
 made without it (as uvicorn's own multi-worker mode makes it) leaves Nagle's algorithm on,
 and every small response then waits ~40 ms for the client's delayed ACK.
@@ -32,6 +32,7 @@ import anyio
 import uvicorn
 
 from newsdossier.api.app import create_app
+from newsdossier.api.turns import ClosingResponses, Turns, TurnTakingServer, defer_accept
 
 #: Connections waiting to be accepted, per listening socket.
 BACKLOG = 2048
@@ -55,6 +56,7 @@ def listening_socket(host: str, port: int) -> socket.socket:
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
+        defer_accept(sock)
         sock.listen(BACKLOG)
     except OSError:
         sock.close()
@@ -78,7 +80,8 @@ async def _requests_at_once(app: object) -> AsyncIterator[None]:
 
 
 def _server(sock: socket.socket, args: argparse.Namespace) -> uvicorn.Server:
-    """A uvicorn server of the app over ``args.db`` (not started)."""
+    """A uvicorn server of the app over ``args.db`` (not started), taking its requests in
+    turns with the other workers (`newsdossier.api.turns`)."""
     app = create_app(args.db, base_url=args.base_url, allowed_hosts=args.allow_host)
     app.router.lifespan_context = _requests_at_once
     # What was loaded to serve (FastAPI, pydantic, the templates) lives as long as the
@@ -86,7 +89,9 @@ def _server(sock: socket.socket, args: argparse.Namespace) -> uvicorn.Server:
     # allocate (it scanned all of it, a pause of several ms in the middle of a request).
     gc.collect()
     gc.freeze()
-    return uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    turns = Turns()
+    config = uvicorn.Config(ClosingResponses(app, turns), log_level="warning")
+    return TurnTakingServer(config, turns)
 
 
 #: Exit codes of a worker stopped on purpose: after a clean shutdown, or by the signal.

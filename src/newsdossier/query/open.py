@@ -12,7 +12,7 @@ from pathlib import Path
 from newsdossier.errors import QueryError
 from newsdossier.store import connect, load_article
 
-__all__ = ["BudgetError", "ReaderPool", "check_store", "load_article", "reading"]
+__all__ = ["BudgetError", "ReaderPool", "check_store", "load_article", "reading", "snapshot"]
 
 #: SQLite virtual-machine steps between two looks at the clock (~1 ms of work).
 _STEPS = 10_000
@@ -27,14 +27,28 @@ def reading(path: str | Path, *, budget: float | None = None) -> Iterator[sqlite
     """A read-only connection to the store at ``path``, closed when the block ends.
 
     With ``budget`` (seconds), SQL still running that long after the block began is
-    stopped and the block raises `BudgetError`. Raises `StoreError` when there is no
-    newsdossier store at ``path``; safe while an ingest writes (SQLite WAL)."""
+    stopped and the block raises `BudgetError`. The block's reads see one snapshot of the
+    store (`snapshot`). Raises `StoreError` when there is no newsdossier store at
+    ``path``; safe while an ingest writes (SQLite WAL)."""
     conn = connect(path, readonly=True)
     try:
-        with _budgeted(conn, budget):
+        with snapshot(conn), _budgeted(conn, budget):
             yield conn
     finally:
         conn.close()
+
+
+@contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """The block's reads on ``conn`` in one read transaction: the store as it was at the
+    first of them, whatever an ingest commits meanwhile (a page's total and its rows
+    agree), and one transaction begun and ended instead of one per statement."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
 
 
 class ReaderPool:
@@ -43,9 +57,11 @@ class ReaderPool:
     change, which a server answering many small requests pays for on every one otherwise.
 
     At most ``size`` idle connections are kept (more may be open at once; the extra ones
-    are closed after use). Connections are shared across threads, one user at a time."""
+    are closed after use), the last used taken first, so a worker serving one request at
+    a time keeps reading through one connection and its warm cache (`READER_CACHE_KIB`
+    each). Connections are shared across threads, one user at a time."""
 
-    def __init__(self, path: str | Path, *, size: int = 8) -> None:
+    def __init__(self, path: str | Path, *, size: int = 2) -> None:
         self.path = Path(path)
         self.size = size
         self._idle: queue.LifoQueue[sqlite3.Connection] = queue.LifoQueue()
@@ -58,7 +74,7 @@ class ReaderPool:
         except queue.Empty:
             conn = connect(self.path, readonly=True)
         try:
-            with _budgeted(conn, budget):
+            with snapshot(conn), _budgeted(conn, budget):
                 yield conn
         finally:
             if conn.in_transaction or self._idle.qsize() >= self.size:

@@ -107,9 +107,21 @@ def search(
     where = conditions(conn, parsed)
     wanted = limit + offset
     hits: list[SearchHit] = []
+    ranked: list[_Ranked] = []
     for source in _SOURCES:
-        if source.kind in where.kinds:
-            hits += _hits(conn, source, (plan, where), wanted=wanted, marks=marks)
+        if source.kind not in where.kinds:
+            continue
+        if plan.match is None:
+            hits += _plain_hits(conn, source, (plan, where), wanted=wanted)
+        else:
+            ranked += _ranked(conn, source, (plan.match, plan.exact, where), wanted=wanted)
+    # The page's rows are chosen across both kinds before their snippets are made (each
+    # tokenizes its row again): the 40 hits of a page, not 40 of each kind.
+    ranked.sort(key=lambda r: (not r.exact, r.rank, r.source.kind, -r.stored))
+    for source in _SOURCES:
+        chosen = [r for r in ranked[:wanted] if r.source is source]
+        if chosen and plan.match is not None:
+            hits += _shown(conn, source, plan.match, chosen, marks)
     cjk = [t.text for t in positive_terms(parsed.text) if _CJK.search(t.text)]
     if cjk and plan.match is not None and "article" in where.kinds:
         found = {h.doc_id for h in hits if h.kind == "article"}
@@ -169,55 +181,91 @@ _SOURCES = (
 )  # fmt: skip
 
 
-def _hits(
+@dataclass(frozen=True, slots=True)
+class _Ranked:
+    """A matching row chosen for ranking, before its details and snippet are read."""
+
+    source: _Source
+    stored: int
+    rank: float
+    exact: bool
+
+
+def _plain_hits(
     conn: sqlite3.Connection,
     source: _Source,
     query: tuple[TextPlan, Conditions],
     *,
     wanted: int,
-    marks: tuple[str, str],
 ) -> list[SearchHit]:
-    """Up to ``wanted`` hits of one kind (every store a reader opens has the unstemmed
-    twins: older ones are refused until upgraded)."""
+    """Up to ``wanted`` newest rows of one kind that pass the filters and hold none of
+    the search's negated words (a search with nothing to match)."""
     plan, where = query
     is_article = source.kind == "article"
     conds = list(where.articles if is_article else where.statements)
     args = list(where.article_args if is_article else where.statement_args)
-    if plan.match is None:
-        conds += [OUTLET_CONDITION for _ in where.outlets]
-        args += where.outlets
-        if plan.exclude is not None:
-            conds.insert(0, f"{source.key} NOT IN (SELECT {source.fts_key} FROM {source.fts}"
-                            f" WHERE {source.fts} MATCH ?)")  # fmt: skip
-            args.insert(0, plan.exclude)
-        clause = f"WHERE {' AND '.join(conds)}" if conds else ""
-        sql = (
-            f"SELECT {source.key} AS stored, {source.columns},"
-            f" substr({source.text}, 1, 160) AS snip FROM {source.table} {clause}"
-            f" ORDER BY {source.order} LIMIT ?"
-        )
-        rows = conn.execute(sql, [*args, wanted]).fetchall()
-        return [_hit(source.kind, r, float(i), plain=True) for i, r in enumerate(rows)]
-    words = f"{source.text_columns} : ({plan.match})"
-    match = " AND ".join([f"({words})", *(f"outlet : {outlet_token(o)}" for o in where.outlets)])
-    window = _window(conn, source, match, (conds, args))
+    conds += [OUTLET_CONDITION for _ in where.outlets]
+    args += where.outlets
+    if plan.exclude is not None:
+        conds.insert(0, f"{source.key} NOT IN (SELECT {source.fts_key} FROM {source.fts}"
+                        f" WHERE {source.fts} MATCH ?)")  # fmt: skip
+        args.insert(0, plan.exclude)
+    clause = f"WHERE {' AND '.join(conds)}" if conds else ""
+    sql = (
+        f"SELECT {source.key} AS stored, {source.columns},"
+        f" substr({source.text}, 1, 160) AS snip FROM {source.table} {clause}"
+        f" ORDER BY {source.order} LIMIT ?"
+    )
+    rows = conn.execute(sql, [*args, wanted]).fetchall()
+    return [_hit(source.kind, r, float(i), plain=True) for i, r in enumerate(rows)]
+
+
+def _ranked(
+    conn: sqlite3.Connection,
+    source: _Source,
+    query: tuple[str, str | None, Conditions],
+    *,
+    wanted: int,
+) -> list[_Ranked]:
+    """The best ``wanted`` matches of one kind: exact forms first, then BM25, then newest
+    stored (every store a reader opens has the unstemmed twins: older ones are refused
+    until upgraded)."""
+    match, exact_match, where = query
+    is_article = source.kind == "article"
+    conds = list(where.articles if is_article else where.statements)
+    args = list(where.article_args if is_article else where.statement_args)
+    words = f"{source.text_columns} : ({match})"
+    full = " AND ".join([f"({words})", *(f"outlet : {outlet_token(o)}" for o in where.outlets)])
+    window = _window(conn, source, full, (conds, args))
     if not window:
         return []
-    # Exact forms first, then BM25, then newest stored; details and snippets (which
-    # tokenize the row again) only for the rows the page can show.
     exact = (
         {
             int(r[0])
             for r in conn.execute(
                 f"SELECT rowid FROM {source.exact} WHERE {source.exact} MATCH ? AND rowid >= ?"
                 " AND +rowid IN (SELECT value FROM json_each(?))",
-                [plan.exact, min(window), json.dumps(list(window))],
+                [exact_match, min(window), json.dumps(list(window))],
             )
         }
-        if plan.exact is not None
+        if exact_match is not None
         else set(window)
     )
     best = sorted(window, key=lambda k: (k not in exact, window[k], -k))[:wanted]
+    return [_Ranked(source, k, window[k], k in exact) for k in best]
+
+
+def _shown(
+    conn: sqlite3.Connection,
+    source: _Source,
+    match: str,
+    chosen: list[_Ranked],
+    marks: tuple[str, str],
+) -> list[SearchHit]:
+    """The hits of the ``chosen`` rows of one kind: their details, and snippets with the
+    words matching ``match`` between ``marks``."""
+    keys = [r.stored for r in chosen]
+    by_key = {r.stored: r for r in chosen}
     # One cursor over the chosen rows' range: a cursor per row (``rowid IN (...)``) would
     # evaluate the whole expression again for each, prefixes and all.
     rows = conn.execute(
@@ -225,9 +273,12 @@ def _hits(
         f" snippet({source.fts}, {source.snippet_column}, ?, ?, '…', 12) AS snip"
         f" FROM {source.join} WHERE {source.fts} MATCH ? AND f.rowid BETWEEN ? AND ?"
         " AND +f.rowid IN (SELECT value FROM json_each(?))",
-        [*marks, words, min(best), max(best), json.dumps(best)],
+        [*marks, f"{source.text_columns} : ({match})", min(keys), max(keys), json.dumps(keys)],
     ).fetchall()
-    return [_hit(source.kind, r, window[r["stored"]], exact=r["stored"] in exact) for r in rows]
+    return [
+        _hit(source.kind, r, by_key[r["stored"]].rank, exact=by_key[r["stored"]].exact)
+        for r in rows
+    ]
 
 
 def _window(

@@ -11,6 +11,12 @@ from newsdossier.errors import StoreError
 from newsdossier.store.event_items import backfill_event_items
 from newsdossier.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
+#: Page cache of a read-only connection, in KiB (SQLite's default is 2 MB). An entity
+#: page or a dossier at 100,000 articles reads more pages than 2 MB hold, and each page
+#: read again is a system call and a copy; with 32 MB the request mix of
+#: bench/api_latency.py took about a fifth less CPU. Only pages read fill it.
+READER_CACHE_KIB = 32 * 1024
+
 
 def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open (and, unless ``readonly``, create or migrate) the store at ``path``.
@@ -61,6 +67,7 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
             f"({SCHEMA_VERSION}); upgrade it once with: newsdossier upgrade --db {path}"
         )
     conn.execute("PRAGMA busy_timeout=10000")
+    conn.execute(f"PRAGMA cache_size=-{READER_CACHE_KIB}")
     return conn
 
 
