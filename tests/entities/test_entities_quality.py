@@ -152,3 +152,67 @@ def test_entities_georgia_beside_alabama_stays_the_state(nlp: Any) -> None:
     )
     (georgia,) = _holding(doc, "Georgia")
     assert georgia.name == "Georgia (U.S. state)"
+
+
+_COMPANY = (
+    "{name} filed for bankruptcy protection on Monday, the second coal producer to do so "
+    "this year. The company said it would keep its mines open. {name} employs about 4,000 "
+    "people, and its chief executive has promised to pay every supplier. "
+    '"We expect to come out stronger," it said in a statement.'
+)
+
+
+def test_entities_name_the_article_calls_the_company_is_an_organisation(nlp: Any) -> None:
+    """A name the model labels a person's, which the article then calls "the company" and
+    "it" as the one who speaks, is an organisation's (issue 11: "Twitter", "Patriot Coal")."""
+    body = _COMPANY.format(name="Bramble Coal")
+    doc = _relabelled(nlp, body, "PERSON", "Bramble Coal")
+    (company,) = _holding(doc, "Bramble Coal")
+    assert company.type == "ORG"
+
+
+def test_entities_a_person_stays_a_person_beside_the_company(nlp: Any) -> None:
+    """The same words after a person's name (a given name, a title, or "he" said of him)
+    do not make him an organisation."""
+    for name, surface in (
+        ("Harold Bramble", "Harold Bramble"),
+        ("Mr. Bramble", "Bramble"),
+        ("Chief executive Bramble", "Bramble"),
+    ):
+        doc = _relabelled(nlp, _COMPANY.format(name=name), "PERSON", surface)
+        (person,) = _holding(doc, surface)
+        assert person.type == "PERSON", name
+    body = (
+        "Nakamura ran the mine for 20 years. The company said he would retire in May. "
+        '"It was time," he said.'
+    )
+    doc = _relabelled(nlp, body, "PERSON", "Nakamura")
+    (person,) = _holding(doc, "Nakamura")
+    assert person.type == "PERSON"
+    # Reported in the name's own sentence, or with another name between: not the name.
+    for body in (
+        "Nakamura has left the board, the company said on Monday. "
+        "It said the board would meet in June.",
+        "Nakamura joined Acme Mining in 2019. The company said the board would meet in "
+        "June, and it said profits had doubled.",
+    ):
+        doc = _relabelled(nlp, body, "PERSON", "Nakamura")
+        (person,) = _holding(doc, "Nakamura")
+        assert person.type == "PERSON", body
+
+
+def test_entities_headline_word_the_body_writes_in_lower_case_is_no_mention(nlp: Any) -> None:
+    """ "Coal" opening a headline is the common noun the body writes as "coal", not a
+    short form of the company "Bramble Coal"."""
+    doc = _grouped(
+        nlp, _COMPANY.format(name="Bramble Coal"), title="Coal company files for bankruptcy"
+    )
+    for entity in _holding(doc, "Bramble Coal"):
+        assert all(m.field == "body" for m in entity.mentions)
+    doc = _grouped(
+        nlp,
+        "Martha Bramble won the race on Sunday. Bramble said she had trained for a year.",
+        title="Bramble wins the city marathon",
+    )
+    (runner,) = _holding(doc, "Martha Bramble")
+    assert any(m.field == "title" for m in runner.mentions)

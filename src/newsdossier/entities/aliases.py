@@ -15,6 +15,7 @@ from newsdossier.entities.candidate import Candidate
 from newsdossier.entities.evidence import decide_type
 from newsdossier.entities.gender import Genders, honorific_before, name_parts, names_gender
 from newsdossier.entities.groups import Groups
+from newsdossier.entities.headlines import common_words
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.places import GroupKey, country_named, country_of_demonym
@@ -185,13 +186,14 @@ def add_alias_occurrences(
         taken[cand.field].append((cand.start, cand.end))
     surfaces = _search_surfaces(cands, groups, body, texts, lex)
     members = groups.members()
+    common = common_words(body)
     for surface in sorted(surfaces, key=len, reverse=True):
         root = surfaces[surface]
         for field, text in texts.items():
             for start, end in _occurrences(text, surface):
                 if any(s < end and start < e for s, e in taken[field]):
                     continue
-                if not _proper_here(surface, field, start, body):
+                if not _proper_here(surface, field, start, body, common):
                     continue
                 gender = honorific_before(text, start, lex)
                 if not _gender_fits(gender, root, surface, members, cands, genders, lex):
@@ -267,9 +269,16 @@ def _search_surfaces(
     return surfaces
 
 
-def _proper_here(surface: str, field: Field, start: int, body: BodyIndex) -> bool:
-    """A one-word surface counts only where the parser reads a proper noun."""
-    if field != "body" or " " in surface or is_cjk(surface) or is_acronym(surface):
+def _proper_here(
+    surface: str, field: Field, start: int, body: BodyIndex, common: frozenset[str]
+) -> bool:
+    """A one-word surface counts only where the parser reads a proper noun; in a title,
+    kicker or caption (capitalised by position or headline style), only when the body
+    never writes it in lower case as a common word ("Coal company files ..." over a body
+    about a "coal producer" named "Bramble Coal")."""
+    if " " in surface or is_cjk(surface) or is_acronym(surface):
         return True
+    if field != "body":
+        return surface.lower() not in common
     index = body.by_start.get(start)
     return index is not None and body.tokens[index].pos == "PROPN"

@@ -2,7 +2,8 @@
 
 Votes come from the model's label on every mention, from the words around the
 mentions (a title or honorific before the name, a title noun in apposition, "X said"),
-from person pronouns that refer back to the entity, and from the shape of the name
+from person pronouns that refer back to the entity, from the article speaking of it as
+an organisation ("X filed ... The company said", "it said"), and from the shape of the name
 (an organisation head noun, a treaty word, a country), and from a label a context rule
 settled against the model's ("the VA" as an organisation, `places.settle_codes`).
 `decide_type` takes the type
@@ -16,17 +17,19 @@ check a change against.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final, Literal
 
 from newsdossier.article import Field, Token
 from newsdossier.entities.candidate import KNOWN_KINDS, PLACE_KINDS, Candidate
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
+from newsdossier.lang.morph import given_name_gender
 from newsdossier.lang.text import is_acronym, is_cjk, words
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", ""})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: The kinds of evidence that vote.
 Evidence = Literal[
     "label",
@@ -59,6 +62,11 @@ WEIGHTS: Final[Mapping[Evidence, float]] = {
 }
 #: Most votes pronoun links can add to a person-shaped group: three links' worth.
 _MAX_PRONOUN_VOTES = 3.0
+#: Weight of the article speaking of a group as an organisation: "the company said" counts
+#: 2, "it said" 1 (the pronoun is more often someone's report or plan); a group the model
+#: calls a person is an organisation from 2 on (`decide_type`).
+ORG_REFERENCE_WEIGHTS: Final[Mapping[str, int]] = {"noun": 2, "pronoun": 1}
+_ORG_REFERENCES_NEEDED = 2
 #: Characters before a name searched for the word right before it (a title or honorific);
 #: room for the longest title word and the spaces around it.
 _TITLE_WINDOW = 40
@@ -78,7 +86,8 @@ def vote(
     *,
     pronoun_links: int = 0,
 ) -> defaultdict[str, float]:
-    """Weighted votes for each entity type over one group's mentions (``lex``: the words)."""
+    """Weighted votes for each entity type over one group's mentions (``lex``: the words);
+    ``pronoun_links`` person pronouns refer back to the group."""
     votes: defaultdict[str, float] = defaultdict(float)
     longest = max(len(words(c.text)) for c in cands)
     for cand in cands:
@@ -183,6 +192,59 @@ def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex, lex: Lexico
     return [i for _, i in pronoun_links(cands, body, lex)]
 
 
+def _no_given_name(cands: Sequence[Candidate], lex: Lexicon) -> bool:
+    """No surface of the group starts with a given name ("John Bramble" is a person's)."""
+    return not any(given_name_gender(c.text, lex) for c in cands)
+
+
+def organisation_links(
+    cands: Sequence[Candidate], body: BodyIndex, lex: Lexicon
+) -> list[tuple[Token, int]]:
+    """Each reference the body makes to a business as the speaker of a verb of saying
+    ("it said", "the company said"), with the index of the candidate it refers to: the
+    subject of an earlier sentence (this one's or the one before, as for
+    `pronoun_links`), when no other name that is not a place stands between them. A
+    reference in the name's own sentence is not one: "X has left, the company said"
+    reports on X."""
+    generic = lex.statements.company_nouns
+    determiners = lex.statements.singular_definite_determiners
+
+    def refers(token: Token) -> bool:
+        if token.dep not in _SUBJECT_DEPS or token.head == token.i:
+            return False
+        if body.tokens[token.head].lemma.lower() not in lex.speech_verbs:
+            return False
+        if token.pos == "PRON":
+            return token.text.lower() == "it"
+        return (
+            token.pos == "NOUN"
+            and token.lemma.lower() in generic
+            and "Number=Plur" not in token.morph
+            and any(
+                t.head == token.i and t.dep == "det" and t.text.lower() in determiners
+                for t in body.tokens[max(0, token.i - 3) : token.i]
+            )
+        )
+
+    links = _subject_links(cands, body, refers)
+    return [(token, i) for token, i in links if _alone_before(cands, body, i, token)]
+
+
+def _alone_before(cands: Sequence[Candidate], body: BodyIndex, i: int, token: Token) -> bool:
+    """Candidate ``i`` is in an earlier sentence than ``token``, and no other body name
+    that is not a known place stands between them."""
+    head = body.head(cands[i].start, cands[i].end)
+    if head is None or head.sent >= token.sent:
+        return False
+    return not any(
+        c.field == "body"
+        and cands[i].end <= c.start < token.start
+        and c.key.kind not in PLACE_KINDS
+        and not set(c.model_labels) & _PLACE_LABELS
+        for c in cands
+    )
+
+
 def pronoun_links(
     cands: Sequence[Candidate], body: BodyIndex, lex: Lexicon
 ) -> list[tuple[Token, int]]:
@@ -192,6 +254,16 @@ def pronoun_links(
     places, in the pronoun's sentence (before it) or the sentence before; pronouns with
     no such subject link to nothing.
     """
+    return _subject_links(
+        cands, body, lambda t: t.text.lower() in lex.person_pronouns and t.pos == "PRON"
+    )
+
+
+def _subject_links(
+    cands: Sequence[Candidate], body: BodyIndex, refers: Callable[[Token], bool]
+) -> list[tuple[Token, int]]:
+    """Each body token that ``refers`` with the latest subject among the names before it
+    in its sentence or the one before (see `pronoun_links`)."""
     body_cands = sorted(
         (
             i
@@ -205,7 +277,7 @@ def pronoun_links(
     pos = 0
     window: list[int] = []
     for token in body.tokens:
-        if token.text.lower() not in lex.person_pronouns or token.pos != "PRON":
+        if not refers(token):
             continue
         while pos < len(body_cands) and cands[body_cands[pos]].end <= token.start:
             window.append(body_cands[pos])
@@ -230,12 +302,15 @@ def decide_type(
     lex: Lexicon,
     *,
     pronoun_links: int = 0,
+    org_links: int = 0,
 ) -> str:
     """The entity type of one group: the most votes (see `vote`), ties broken by the model.
 
     A tie goes to the type the model gave most often, then to the first mention's label,
     then by `_TYPE_PRIORITY`. A group with no evidence at all is a person when written in
-    CJK script, else an organisation.
+    CJK script, else an organisation. A person by the votes is an organisation when the
+    article speaks of it as one (``org_links``: `ORG_REFERENCE_WEIGHTS` of
+    `organisation_links`) and nothing but the model's label says person.
     """
     votes = vote(group, body, texts, lex, pronoun_links=pronoun_links)
     if not votes:
@@ -244,7 +319,15 @@ def decide_type(
     tied = [t for t, v in votes.items() if v == best]
     labels = Counter(label for c in group for label in c.model_labels if label)
     first = next((c.model_labels[0] for c in group if c.model_labels and c.model_labels[0]), "")
-    return min(tied, key=lambda t: (-labels.get(t, 0), t != first, _priority(t)))
+    chosen = min(tied, key=lambda t: (-labels.get(t, 0), t != first, _priority(t)))
+    if chosen == "PERSON" and org_links >= _ORG_REFERENCES_NEEDED and not pronoun_links:
+        # "The company said", "it said": what no person is called, however often the
+        # model labels the name a person's ("Twitter" in every sentence), unless something
+        # says person: a given name, a title or honorific before it.
+        titled = any(_title_before(c, body, texts, lex) for c in group)
+        if not titled and _no_given_name(group, lex):
+            return "ORG"
+    return chosen
 
 
 def _priority(label: str) -> int:

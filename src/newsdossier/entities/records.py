@@ -7,7 +7,12 @@ from collections.abc import Iterable
 
 from newsdossier.article import Entity, Field, Mention
 from newsdossier.entities.candidate import FIELDS, Candidate
-from newsdossier.entities.evidence import decide_type, pronoun_antecedents
+from newsdossier.entities.evidence import (
+    ORG_REFERENCE_WEIGHTS,
+    decide_type,
+    organisation_links,
+    pronoun_antecedents,
+)
 from newsdossier.entities.groups import Groups
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
@@ -28,10 +33,21 @@ def build_entities(
     then title, kicker and caption (`FIELDS`).
     """
     pronoun_votes = Counter(groups.find(i) for i in pronoun_antecedents(cands, body, lex))
+    org_votes: Counter[int] = Counter()
+    for token, i in organisation_links(cands, body, lex):
+        kind = "pronoun" if token.pos == "PRON" else "noun"
+        org_votes[groups.find(i)] += ORG_REFERENCE_WEIGHTS[kind]
     built = []
     for root, idx in groups.members().items():
         group = sorted((cands[i] for i in idx), key=_order)
-        etype = decide_type(group, body, texts, lex, pronoun_links=pronoun_votes.get(root, 0))
+        etype = decide_type(
+            group,
+            body,
+            texts,
+            lex,
+            pronoun_links=pronoun_votes.get(root, 0),
+            org_links=org_votes.get(root, 0),
+        )
         built.append((_order(group[0]), group, etype))
     built.sort(key=lambda item: item[0])
     return [_entity(f"e{n}", group, etype) for n, (_, group, etype) in enumerate(built)]

@@ -46,6 +46,9 @@ class StatementWords:
     #: Organisation nouns that point at the organisation the text is about even without a
     #: matching name ("the company said").
     generic_org_nouns: frozenset[str]
+    #: Of those, the ones for a business: what a person is never called, so a name the
+    #: article goes on to call "the company" is an organisation's (`entities.evidence`).
+    company_nouns: frozenset[str]
     #: Nouns for someone who speaks for an organisation ("a ministry spokesman").
     spokesperson_nouns: frozenset[str]
     #: Words that only introduce a reported clause and are not part of what was said

@@ -56,6 +56,7 @@ STATEMENTS = StatementWords(
     person_nouns=_PERSON_NOUNS,
     group_nouns=_GROUP_NOUNS,
     generic_org_nouns=_GENERIC_ORG_NOUNS,
+    company_nouns=frozenset({"company", "firm", "corporation"}),
     spokesperson_nouns=frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"}),
     complementizers=frozenset({"that"}),
 )
