@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -45,6 +46,29 @@ def _answers(url: str) -> bool:
         return httpx.get(f"{url}/api/stats", timeout=10).status_code == 200
     except httpx.TransportError:
         return False
+
+
+@contextmanager
+def _workers_in_threads(tmp_path: Path, count: int) -> Iterator[str]:
+    """``count`` server workers (as ``python -m newsdossier.api.server`` makes them) on one
+    socket, each in a thread of this process; yields the base URL once all have started."""
+    db = build_corpus(tmp_path / "c.db")
+    sock = listening_socket("127.0.0.1", 0)
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    args = ["--fd", str(sock.fileno()), "--db", str(db), "--base-url", url, "--workers", "1"]
+    servers = [_server(sock, _main_args(args)) for _ in range(count)]
+    threads = [threading.Thread(target=s.run, args=([sock],), daemon=True) for s in servers]
+    for thread in threads:
+        thread.start()
+    try:
+        _wait("the servers", lambda: all(s.started for s in servers))
+        yield url
+    finally:
+        for server in servers:
+            server.should_exit = True
+        for thread in threads:
+            thread.join(10)
+        sock.close()
 
 
 @pytest.fixture
@@ -133,15 +157,7 @@ def test_a_server_worker_renders_one_request_at_a_time(
         return corpus_stats(conn)  # type: ignore[arg-type]
 
     monkeypatch.setattr(query, "corpus_stats", slow_stats)
-    db = build_corpus(tmp_path / "c.db")
-    sock = listening_socket("127.0.0.1", 0)
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    args = ["--fd", str(sock.fileno()), "--db", str(db), "--base-url", url, "--workers", "1"]
-    server = _server(sock, _main_args(args))
-    thread = threading.Thread(target=server.run, args=([sock],), daemon=True)
-    thread.start()
-    try:
-        _wait("the server", lambda: server.started)
+    with _workers_in_threads(tmp_path, 1) as url:
         codes: list[int] = []
         clients = [
             threading.Thread(
@@ -155,10 +171,6 @@ def test_a_server_worker_renders_one_request_at_a_time(
             client.join(30)
         assert codes == [200, 200, 200]
         assert most[0] == 1
-    finally:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
 
 
 def test_server_workers_take_requests_in_turns(
@@ -176,30 +188,17 @@ def test_server_workers_take_requests_in_turns(
         return corpus_stats(conn)  # type: ignore[arg-type]
 
     monkeypatch.setattr(query, "corpus_stats", stats)
-    db = build_corpus(tmp_path / "c.db")
-    sock = listening_socket("127.0.0.1", 0)
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    args = ["--fd", str(sock.fileno()), "--db", str(db), "--base-url", url, "--workers", "1"]
-    servers = [_server(sock, _main_args(args)) for _ in range(2)]
-    threads = [threading.Thread(target=s.run, args=([sock],), daemon=True) for s in servers]
-    for thread in threads:
-        thread.start()
-    slow = threading.Thread(target=lambda: httpx.get(f"{url}/api/stats", timeout=30))
-    try:
-        _wait("the servers", lambda: all(s.started for s in servers))
+    with _workers_in_threads(tmp_path, 2) as url:
+        slow = threading.Thread(target=lambda: httpx.get(f"{url}/api/stats", timeout=30))
         slow.start()
-        assert slow_started.wait(20)
-        with httpx.Client(timeout=10) as client:
-            for _ in range(8):  # each would wait for the slow one half the time if not
-                response = client.get(f"{url}/api/stats")
-                assert response.status_code == 200
-                assert response.headers["connection"] == "close"
-        assert not slow_done.is_set()
-    finally:
-        slow_done.set()
-        slow.join(30)
-        for server in servers:
-            server.should_exit = True
-        for thread in threads:
-            thread.join(10)
-        sock.close()
+        try:
+            assert slow_started.wait(20)
+            with httpx.Client(timeout=10) as client:
+                for _ in range(8):  # each would wait for the slow one half the time if not
+                    response = client.get(f"{url}/api/stats")
+                    assert response.status_code == 200
+                    assert response.headers["connection"] == "close"
+            assert not slow_done.is_set()
+        finally:
+            slow_done.set()
+            slow.join(30)

@@ -15,6 +15,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from newsdossier.api.asgi import Headers, editing_headers
+
 #: Names a local server always answers to.
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
@@ -75,14 +77,11 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
-        async def with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                present = {name.lower() for name, _ in message.get("headers", [])}
-                extra = [(k, v) for k, v in self.headers if k not in present]
-                message = {**message, "headers": [*message.get("headers", []), *extra]}
-            await send(message)
+        def missing_added(headers: Headers) -> Headers:
+            present = {name.lower() for name, _ in headers}
+            return [*headers, *((k, v) for k, v in self.headers if k not in present)]
 
-        await self.app(scope, receive, with_headers)
+        await self.app(scope, receive, editing_headers(send, missing_added))
 
 
 async def _refuse(scope: Scope, send: Send, host: str) -> None:

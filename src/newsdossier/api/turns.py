@@ -18,18 +18,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import socket
-from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
 
 import uvicorn
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from newsdossier.api.asgi import Headers, editing_headers
 
 __all__ = ["REQUEST_WAIT", "ClosingResponses", "TurnTakingServer", "Turns", "defer_accept"]
-
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 #: Seconds a worker waits for the request of the connection it took before it takes the
 #: next one (a client sends its request with the connection; only a stalled one waits).
@@ -101,15 +96,13 @@ class ClosingResponses:
             await self.app(scope, receive, send)
             return
 
-        async def closing(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = [h for h in message.get("headers", []) if h[0].lower() != b"connection"]
-                message = {**message, "headers": [*headers, (b"connection", b"close")]}
-            await send(message)
+        def closing(headers: Headers) -> Headers:
+            kept = [h for h in headers if h[0].lower() != b"connection"]
+            return [*kept, (b"connection", b"close")]
 
         self.turns.started()
         try:
-            await self.app(scope, receive, closing)
+            await self.app(scope, receive, editing_headers(send, closing))
         finally:
             self.turns.finished()
 
