@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsdossier.article import Article, Statement
 from newsdossier.entities import group_entities
 from newsdossier.nlp import annotate
@@ -215,3 +217,32 @@ def test_statements_spans_quote_inside_the_object_is_part_of_the_content(nlp: An
     assert s.text == "its members to “stand firm” at the talks next week"
     assert s.kind == "mixed"
     assert spans(s) == ("urged", "The union")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ferry tickets stayed cheap even as the fuel price continued to climb all winter.",
+        "The bakery will stay open as long as the mill continues supplying flour to the town.",
+    ],
+)
+def test_statements_spans_continue_with_an_infinitive_says_nothing(nlp: Any, body: str) -> None:
+    """The verb "continue" reports speech only with a quote or a clause ("'We won,' she
+    continued"); running on into an infinitive or a gerund it is aspect, not a cue."""
+    a = run(nlp, body)
+    assert all(s.cue is None or s.cue_lemma != "continue" for s in a.statements), a.statements
+
+
+def test_statements_spans_continue_before_a_comma_still_reports(nlp: Any) -> None:
+    a = run(nlp, '"The roads are closed," the engineer continued. "We reopen them on Friday."')
+    s = having(a, "The roads are closed")
+    assert spans(s) == ("continued", "the engineer")
+
+
+def test_statements_spans_cue_takes_a_bare_adverb_after_it(nlp: Any) -> None:
+    """How the words were said belongs to the cue ("said quietly", "wrote back"); a date
+    or a phrase after the verb does not."""
+    a = run(nlp, '"The pier will hold," the harbor master said quietly.')
+    assert spans(having(a, "The pier will hold")) == ("said quietly", "the harbor master")
+    b = run(nlp, '"The pier will hold," the harbor master said on Tuesday.')
+    assert spans(having(b, "The pier will hold")) == ("said", "the harbor master")

@@ -96,6 +96,8 @@ def _from_cue(
     words = lexicon.statements
     if cue.phrase:
         return _from_phrase(tree, cue, quotes, claimed, words)
+    if cue.lemma in words.clause_only_cues and _catenative(tree, cue.head):
+        return None
     source_head = find_source(tree, cue.head, words)
     source_sub = source_tokens(tree, source_head, words)
     if cue.head in source_sub:
@@ -136,14 +138,42 @@ def _from_cue(
     )
 
 
+def _catenative(tree: ParseTree, verb: int) -> bool:
+    """Whether ``verb`` runs straight on into an infinitive or gerund of its own ("prices
+    continued to rise", "she continued hammering"): a verb that says something only with
+    a clause or a quote then says nothing. One set off by a comma ("he added, to pursue
+    it") is still what was said."""
+    return any(
+        min(tree.subtree_tokens(c)) == verb + 1 for c in tree.deps(verb, "xcomp") if c > verb
+    )
+
+
 def _with_particle(tree: ParseTree, cue: Cue) -> Cue:
-    """The cue with the verb's particle right after it: "pointed out", "spoke up". (Its
-    other modifiers, "said in a statement", "said Sunday", stay out of the cue.)"""
+    """The cue with the verb's particle right after it ("pointed out", "spoke up") and a
+    bare adverb right after that ("said repeatedly", "wrote back", "asked rhetorically"):
+    how the words were said. Other modifiers ("said in a statement", "said Sunday") stay
+    out of the cue."""
     nxt = cue.last + 1
     tokens = tree.tokens
     if nxt < len(tokens) and tokens[nxt].head == cue.head and tokens[nxt].dep == "prt":
-        return dataclasses.replace(cue, last=nxt)
+        cue = dataclasses.replace(cue, last=nxt)
+        nxt += 1
+    if nxt < len(tokens) and _bare_adverb(tree, nxt, cue.head):
+        cue = dataclasses.replace(cue, last=nxt)
     return cue
+
+
+def _bare_adverb(tree: ParseTree, i: int, verb: int) -> bool:
+    """A one-word adverb of the verb (``RB``, lower case, nothing hanging from it): not a
+    phrase ("back in 2015"), a wh-adverb or a comparative."""
+    tok = tree.tokens[i]
+    return (
+        tok.head == verb
+        and tok.dep == "advmod"
+        and tok.tag == "RB"
+        and tok.text.islower()
+        and not tree.children[i]
+    )
 
 
 def _antecedent(
