@@ -246,3 +246,12 @@ def test_statements_spans_cue_takes_a_bare_adverb_after_it(nlp: Any) -> None:
     assert spans(having(a, "The pier will hold")) == ("said quietly", "the harbor master")
     b = run(nlp, '"The pier will hold," the harbor master said on Tuesday.')
     assert spans(having(b, "The pier will hold")) == ("said", "the harbor master")
+
+
+def test_statements_spans_focus_adverb_is_no_part_of_the_source(nlp: Any) -> None:
+    """ "Even the harbor master said": "even" links the statement to the text before it;
+    an adverb counting a number ("Nearly half") is part of who spoke."""
+    a = run(nlp, "Even the harbor master said the old pier would not hold.")
+    assert spans(having(a, "the old pier would not hold")) == ("said", "the harbor master")
+    b = run(nlp, "Nearly half said the old pier would not hold.")
+    assert spans(having(b, "the old pier would not hold")) == ("said", "Nearly half")

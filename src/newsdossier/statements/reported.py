@@ -279,12 +279,24 @@ def source_tokens(tree: ParseTree, head: int | None, words: StatementWords) -> f
         tok = tokens[child]
         # "Lee, in an interview, said" frames the speaking; "officials at the port" names.
         framing = tok.text.lower() in words.framing_prepositions and _after_comma(tree, child)
-        if tok.dep == "prep" and (framing or _has_date(tree, child)):
+        # "Even the mayor said": the adverb ties the statement to the text around it.
+        dated = tok.dep == "prep" and (framing or _has_date(tree, child))
+        if dated or _focus_adverb(tree, child, head):
             keep -= tree.subtree_tokens(child)
     for i in sorted(keep):
         if i in keep and i > head and _describes(tree, i):
             keep -= tree.subtree_tokens(i)
     return frozenset(keep)
+
+
+def _focus_adverb(tree: ParseTree, i: int, head: int) -> bool:
+    """An adverb opening the subject ("Even the mayor said", "even critics say"): it ties
+    the statement to the text around it and is no part of who spoke. One inside a number
+    ("Nearly half said", "About one in five say") counts them and stays."""
+    tok = tree.tokens[i]
+    if tok.dep != "advmod" or tok.tag != "RB" or i > head or tree.children[i] or tok.ent_type:
+        return False
+    return i == min(tree.subtree_tokens(head))
 
 
 def _after_comma(tree: ParseTree, i: int) -> bool:
