@@ -255,3 +255,14 @@ def test_statements_spans_focus_adverb_is_no_part_of_the_source(nlp: Any) -> Non
     assert spans(having(a, "the old pier would not hold")) == ("said", "the harbor master")
     b = run(nlp, "Nearly half said the old pier would not hold.")
     assert spans(having(b, "the old pier would not hold")) == ("said", "Nearly half")
+
+
+def test_statements_spans_relative_clause_after_a_name_closing_the_content(nlp: Any) -> None:
+    """ "..., who has run the port since 2019" tells the reader who the name is; the
+    reported clause ends before it."""
+    a = run(
+        nlp,
+        "The mayor said she would vote for Dana Pirrello, who has run the port authority"
+        " since 2019.",
+    )
+    assert having(a, "she would vote for").text == "she would vote for Dana Pirrello"

@@ -366,6 +366,7 @@ def _clause_content(
         before = [c for c in comps if c < verb]
         best = before[0] if before else max(comps, key=lambda c: len(tree.subtree_tokens(c)))
         inside = (tree.subtree_tokens(best) & para) - _other_reports(tree, best, lexicon)
+        inside -= _trailing_aside(tree, inside, best)
         block = tree.block(inside, best)
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["complement"], tree.chars(*block)
@@ -384,6 +385,30 @@ def _clause_content(
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["parenthetical"], tree.chars(*block)
     return None
+
+
+def _trailing_aside(tree: ParseTree, inside: frozenset[int], head: int) -> frozenset[int]:
+    """The writer's aside closing a reported clause: a relative clause set off by a comma
+    after a name ("said he would vote for Lee, who has led the polls since May"), with its
+    comma. It tells the reader who the name is, not what was said; one with a quote mark
+    in it is the speaker's words and stays."""
+    tokens = tree.tokens
+    words = [i for i in inside if tokens[i].pos not in ("PUNCT", "SPACE")]
+    if not words:
+        return frozenset()
+    last = max(words)
+    for i in sorted(inside):
+        tok = tokens[i]
+        if i == head or tok.dep != "relcl" or tokens[tok.head].pos != "PROPN":
+            continue
+        sub = tree.subtree_tokens(i)
+        first = min(sub)
+        if max(sub) < last or first == 0 or tokens[first - 1].text != ",":
+            continue
+        if any(_is_quote_mark(tokens[j].text) for j in sub):
+            continue
+        return frozenset(sub | {first - 1})
+    return frozenset()
 
 
 def _reports(tok: Token, lexicon: Lexicon) -> bool:
