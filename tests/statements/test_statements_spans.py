@@ -266,3 +266,12 @@ def test_statements_spans_relative_clause_after_a_name_closing_the_content(nlp: 
         " since 2019.",
     )
     assert having(a, "she would vote for").text == "she would vote for Dana Pirrello"
+
+
+def test_statements_spans_second_that_clause_is_part_of_the_report(nlp: Any) -> None:
+    """ "said that A, but that B": both complement clauses are what was said."""
+    a = run(
+        nlp, "The inspector predicted that rents would rise slowly, but that wages would keep pace."
+    )
+    s = having(a, "rents would rise slowly")
+    assert s.text == "rents would rise slowly, but that wages would keep pace"

@@ -367,6 +367,8 @@ def _clause_content(
         best = before[0] if before else max(comps, key=lambda c: len(tree.subtree_tokens(c)))
         inside = (tree.subtree_tokens(best) & para) - _other_reports(tree, best, lexicon)
         inside -= _trailing_aside(tree, inside, best)
+        if best > verb:
+            inside |= _second_complement(tree, verb, inside, lexicon.statements) & para
         block = tree.block(inside, best)
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["complement"], tree.chars(*block)
@@ -385,6 +387,28 @@ def _clause_content(
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["parenthetical"], tree.chars(*block)
     return None
+
+
+def _second_complement(
+    tree: ParseTree, verb: int, inside: frozenset[int], words: StatementWords
+) -> frozenset[int]:
+    """A second complement clause coordinated after the first ("said that A, but that B"),
+    which the parser hangs off the speech verb: with its own complementizer it is part of
+    the same report, with the conjunction and commas between the two."""
+    tokens = tree.tokens
+    end = max(inside)
+    for c in tree.deps(verb, "conj"):
+        sub = tree.subtree_tokens(c)
+        first = min(sub)
+        gap = range(end + 1, first)
+        if first <= end or any(
+            tokens[g].head != verb or tokens[g].dep not in ("cc", "punct") for g in gap
+        ):
+            continue
+        marked = any(tokens[m].text.lower() in words.complementizers for m in tree.deps(c, "mark"))
+        if marked and tree.deps(c, "nsubj", "nsubjpass", "expl"):
+            return frozenset(sub | set(gap))
+    return frozenset()
 
 
 def _trailing_aside(tree: ParseTree, inside: frozenset[int], head: int) -> frozenset[int]:
