@@ -275,3 +275,12 @@ def test_statements_spans_second_that_clause_is_part_of_the_report(nlp: Any) -> 
     )
     s = having(a, "rents would rise slowly")
     assert s.text == "rents would rise slowly, but that wages would keep pace"
+
+
+def test_statements_spans_closing_cue_takes_its_date(nlp: Any) -> None:
+    """ "...,' the harbor master said Monday." closes its sentence: the date is part of
+    the cue; with more after it ("said Monday at the dock") the verb stands alone."""
+    a = run(nlp, '"The pier will hold," the harbor master said Monday.')
+    assert spans(having(a, "The pier will hold")) == ("said Monday", "the harbor master")
+    b = run(nlp, '"The pier will hold," the harbor master said Monday at the dock.')
+    assert spans(having(b, "The pier will hold")) == ("said", "the harbor master")

@@ -125,8 +125,11 @@ def _from_cue(
         assert content is not None
         span, kind, used, qconf = shape(content[1], quotes, claimed)
         conf = content[0] * qconf
+    cue = _with_particle(tree, cue)
+    if span[1] <= tree.tokens[cue.first].start:
+        cue = _with_closing_date(tree, cue)
     return Attribution(
-        cue=_with_particle(tree, cue),
+        cue=cue,
         content=span,
         kind=kind,
         confidence=round(conf, CONFIDENCE_DIGITS),
@@ -161,6 +164,25 @@ def _with_particle(tree: ParseTree, cue: Cue) -> Cue:
     if nxt < len(tokens) and _bare_adverb(tree, nxt, cue.head):
         cue = dataclasses.replace(cue, last=nxt)
     return cue
+
+
+def _with_closing_date(tree: ParseTree, cue: Cue) -> Cue:
+    """The cue of an attribution that closes its sentence after the content, with the bare
+    time noun phrase right after the verb ("...,' Lee said Monday."): nothing but
+    punctuation may follow it ("said Monday at a rally" keeps the verb alone)."""
+    nxt = cue.last + 1
+    tokens = tree.tokens
+    if nxt >= len(tokens) or tokens[nxt].head != cue.head or tokens[nxt].dep != "npadvmod":
+        return cue
+    sub = tree.subtree_tokens(nxt)
+    last = max(sub)
+    if min(sub) != nxt or last - nxt + 1 != len(sub):
+        return cue
+    if any("\n" in tokens[j].text or _is_quote_mark(tokens[j].text) for j in sub):
+        return cue
+    if last + 1 < len(tokens) and tokens[last + 1].pos not in ("PUNCT", "SPACE"):
+        return cue
+    return dataclasses.replace(cue, last=last)
 
 
 def _bare_adverb(tree: ParseTree, i: int, verb: int) -> bool:
