@@ -284,3 +284,14 @@ def test_statements_spans_closing_cue_takes_its_date(nlp: Any) -> None:
     assert spans(having(a, "The pier will hold")) == ("said Monday", "the harbor master")
     b = run(nlp, '"The pier will hold," the harbor master said Monday at the dock.')
     assert spans(having(b, "The pier will hold")) == ("said", "the harbor master")
+
+
+def test_statements_spans_document_participle_cue_runs_from_its_verb(nlp: Any) -> None:
+    """ "The ministry issued a statement saying ...": who issued the statement is the
+    source, and the cue runs from "issued"; "rejected the plan, saying" is the
+    participle alone."""
+    a = run(nlp, "The ministry issued a statement saying the port would reopen.")
+    s = having(a, "the port would reopen")
+    assert spans(s) == ("issued a statement saying", "The ministry")
+    b = run(nlp, "The union rejected the plan, saying it was unfair.")
+    assert spans(having(b, "it was unfair")) == ("saying", "The union")

@@ -35,7 +35,7 @@ from newsdossier.statements.attribution import (
     CONTENT_CONFIDENCE,
     Attribution,
 )
-from newsdossier.statements.cues import Cue, normalize
+from newsdossier.statements.cues import Cue, carrier, normalize
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
 from newsdossier.statements.quotes import ALL_MARKS, QuoteSpan
 
@@ -227,6 +227,10 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
         return _part_in_paragraph(tree, subj, verb, cut[subj])
     if tok.dep == "relcl" and tokens[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
+    lead = carrier(tokens, tok)
+    if lead is not None and depth < MAX_SOURCE_CLIMB:
+        # "The ministry issued a statement saying": who issued it says it.
+        return find_source(tree, lead.i, words, depth + 1)
     if tok.tag == "VBN" and tok.dep in ("advcl", "acl") and not tree.deps(verb, "auxpass", "aux"):
         # "Asked about the delay, the engineer said": the head's subject was asked.
         return None
