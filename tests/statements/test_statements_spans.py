@@ -295,3 +295,17 @@ def test_statements_spans_document_participle_cue_runs_from_its_verb(nlp: Any) -
     assert spans(s) == ("issued a statement saying", "The ministry")
     b = run(nlp, "The union rejected the plan, saying it was unfair.")
     assert spans(having(b, "it was unfair")) == ("saying", "The union")
+
+
+def test_statements_spans_relative_pronoun_inside_the_report_opens_the_content(
+    nlp: Any,
+) -> None:
+    """ "the levy, which the mayor said would fund the pier": "which" is what would fund
+    it, so the content opens at the pronoun; "Lee, who said ..." keeps "who" as the
+    source."""
+    a = run(nlp, "The council passed the levy, which the mayor said would fund a new pier.")
+    s = having(a, "would fund a new pier")
+    assert s.text == "which the mayor said would fund a new pier"
+    assert spans(s) == ("said", "the mayor")
+    b = run(nlp, "The council heard from Ana Ruiz, who said the pier would cost too much.")
+    assert having(b, "the pier would cost").text == "the pier would cost too much"

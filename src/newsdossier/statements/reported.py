@@ -123,7 +123,7 @@ def _from_cue(
         conf = CONTENT_CONFIDENCE["adjacent_quote"] * qconf
     else:
         assert content is not None
-        span, kind, used, qconf = shape(content[1], quotes, claimed)
+        span, kind, used, qconf = shape(_from_relative(tree, cue.head, content[1]), quotes, claimed)
         conf = content[0] * qconf
     cue = _with_particle(tree, cue)
     if span[1] <= tree.tokens[cue.first].start:
@@ -149,6 +149,24 @@ def _catenative(tree: ParseTree, verb: int) -> bool:
     return any(
         min(tree.subtree_tokens(c)) == verb + 1 for c in tree.deps(verb, "xcomp") if c > verb
     )
+
+
+def _from_relative(tree: ParseTree, verb: int, span: tuple[int, int]) -> tuple[int, int]:
+    """A report inside a relative clause whose pronoun belongs to what was said ("the
+    wall, which he said Mexico would pay for"; "a plan that critics say will fail"): the
+    content opens at the pronoun, across the source and cue, as the pronoun is part of the
+    reported clause. When the pronoun is the cue's own subject ("Lee, who said ...") it
+    is the source and the content stays after the cue."""
+    tokens = tree.tokens
+    tok = tokens[verb]
+    if tok.dep != "relcl" or span[0] < tok.end:
+        return span
+    rel = tokens[min(tree.subtree_tokens(verb))]
+    if rel.tag not in ("WDT", "WP", "WP$") and rel.text.lower() != "that":
+        return span
+    if rel.head == verb or not span[0] <= tokens[rel.head].start < span[1]:
+        return span
+    return rel.start, span[1]
 
 
 def _with_particle(tree: ParseTree, cue: Cue) -> Cue:
