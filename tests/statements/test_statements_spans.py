@@ -309,3 +309,12 @@ def test_statements_spans_relative_pronoun_inside_the_report_opens_the_content(
     assert spans(s) == ("said", "the mayor")
     b = run(nlp, "The council heard from Ana Ruiz, who said the pier would cost too much.")
     assert having(b, "the pier would cost").text == "the pier would cost too much"
+
+
+def test_statements_spans_date_in_a_description_stays_in_the_source(nlp: Any) -> None:
+    """A date after a common noun says which one ("the letter from last week"); after a
+    name it says when the speaking happened ("Ruiz on Tuesday") and is left out."""
+    a = run(nlp, "The mayor's letter from last week said that most riders want a later ferry.")
+    assert spans(having(a, "most riders want")) == ("said", "The mayor's letter from last week")
+    b = run(nlp, "Ana Ruiz on Tuesday said that most riders want a later ferry.")
+    assert spans(having(b, "most riders want")) == ("said", "Ana Ruiz")

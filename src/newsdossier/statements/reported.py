@@ -323,8 +323,11 @@ def source_tokens(tree: ParseTree, head: int | None, words: StatementWords) -> f
         tok = tokens[child]
         # "Lee, in an interview, said" frames the speaking; "officials at the port" names.
         framing = tok.text.lower() in words.framing_prepositions and _after_comma(tree, child)
+        # A date after a name is when it spoke ("Trump on Tuesday"); after a common noun
+        # it tells which one ("a poll in February", "the nominee for the 2030 race").
+        dated = _has_date(tree, child) and tokens[head].pos in ("PROPN", "PRON")
+        dated = tok.dep == "prep" and (framing or dated)
         # "Even the mayor said": the adverb ties the statement to the text around it.
-        dated = tok.dep == "prep" and (framing or _has_date(tree, child))
         if dated or _focus_adverb(tree, child, head):
             keep -= tree.subtree_tokens(child)
     for i in sorted(keep):
