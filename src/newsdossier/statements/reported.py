@@ -52,6 +52,8 @@ MAX_SOURCE_CLIMB = 3
 MIN_FRONTED_TOKENS = 3
 FRONTED_COMMA_SLACK = 2
 _BREAKS = frozenset({"—", "–", "--"})
+#: Tokens a parenthesis after a source phrase may hold and still belong to it.
+MAX_PARENTHESIS_TOKENS = 6
 
 
 def attributions(
@@ -392,7 +394,21 @@ def _block(tree: ParseTree, indices: frozenset[int], around: int | None) -> tupl
             last += 1
         else:
             last = max(around, opens[-1] - 1)
-    return first, last
+    return first, _with_parenthesis(tokens, last)
+
+
+def _with_parenthesis(tokens: Sequence[Token], last: int) -> int:
+    """``last``, or the close of a short parenthesis right after it: the party and state
+    after a name ("Sen. Lee (D-Ore.)"), an acronym, an age belong to who spoke."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "(":
+        return last
+    for k in range(last + 2, min(last + 2 + MAX_PARENTHESIS_TOKENS, len(tokens))):
+        text = tokens[k].text
+        if text == ")":
+            return k
+        if text == "(" or "\n" in text:
+            return last
+    return last
 
 
 def _ends_quote(tree: ParseTree, i: int) -> bool:
