@@ -10,7 +10,8 @@ import pytest
 from newsdossier.article import Token
 from newsdossier.lang.lexicon import lexicon_for
 from newsdossier.lang.tree import ParseTree
-from newsdossier.statements.reported import find_source
+from newsdossier.statements.cues import find_cues
+from newsdossier.statements.reported import attributions, find_source
 from tests.helpers.parsed import hand_parsed
 from tests.statements.test_statements_spans import having, run, spans
 
@@ -55,3 +56,17 @@ def test_statements_sources_paired_dashes_are_no_dateline(nlp: Any) -> None:
     source = having(a, "the ferry would stop").source
     assert source is not None
     assert source.text.startswith("Mara Olsen")
+
+
+def test_statements_sources_short_parenthesis_after_the_name() -> None:
+    """The party and state in parentheses after a name belong to who spoke, even where
+    the parser hangs the parenthesis off the verb."""
+    rows = hand_parsed(
+        [("Sen.", "PROPN", "compound", 1), ("Lee", "PROPN", "nsubj", 6),
+         ("(", "PUNCT", "punct", 6), ("D", "PROPN", "compound", 4),
+         ("-Ore.", "PROPN", "npadvmod", 6), (")", "PUNCT", "punct", 6),
+         ("said", "VERB", "ROOT", 6), ("it", "PRON", "nsubj", 8), ("rains", "VERB", "ccomp", 6)]
+    )  # fmt: skip
+    lexicon = lexicon_for("en")
+    (att,) = attributions(rows, [], find_cues(rows, lexicon), [], lexicon)
+    assert att.source == (0, 5)

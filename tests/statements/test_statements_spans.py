@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsdossier.article import Article, Statement
 from newsdossier.entities import group_entities
 from newsdossier.nlp import annotate
@@ -215,3 +217,104 @@ def test_statements_spans_quote_inside_the_object_is_part_of_the_content(nlp: An
     assert s.text == "its members to “stand firm” at the talks next week"
     assert s.kind == "mixed"
     assert spans(s) == ("urged", "The union")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ferry tickets stayed cheap even as the fuel price continued to climb all winter.",
+        "The bakery will stay open as long as the mill continues supplying flour to the town.",
+    ],
+)
+def test_statements_spans_continue_with_an_infinitive_says_nothing(nlp: Any, body: str) -> None:
+    """The verb "continue" reports speech only with a quote or a clause ("'We won,' she
+    continued"); running on into an infinitive or a gerund it is aspect, not a cue."""
+    a = run(nlp, body)
+    assert all(s.cue is None or s.cue_lemma != "continue" for s in a.statements), a.statements
+
+
+def test_statements_spans_continue_before_a_comma_still_reports(nlp: Any) -> None:
+    a = run(nlp, '"The roads are closed," the engineer continued. "We reopen them on Friday."')
+    s = having(a, "The roads are closed")
+    assert spans(s) == ("continued", "the engineer")
+
+
+def test_statements_spans_cue_takes_a_bare_adverb_after_it(nlp: Any) -> None:
+    """How the words were said belongs to the cue ("said quietly", "wrote back"); a date
+    or a phrase after the verb does not."""
+    a = run(nlp, '"The pier will hold," the harbor master said quietly.')
+    assert spans(having(a, "The pier will hold")) == ("said quietly", "the harbor master")
+    b = run(nlp, '"The pier will hold," the harbor master said on Tuesday.')
+    assert spans(having(b, "The pier will hold")) == ("said", "the harbor master")
+
+
+def test_statements_spans_focus_adverb_is_no_part_of_the_source(nlp: Any) -> None:
+    """ "Even the harbor master said": "even" links the statement to the text before it;
+    an adverb counting a number ("Nearly half") is part of who spoke."""
+    a = run(nlp, "Even the harbor master said the old pier would not hold.")
+    assert spans(having(a, "the old pier would not hold")) == ("said", "the harbor master")
+    b = run(nlp, "Nearly half said the old pier would not hold.")
+    assert spans(having(b, "the old pier would not hold")) == ("said", "Nearly half")
+
+
+def test_statements_spans_relative_clause_after_a_name_closing_the_content(nlp: Any) -> None:
+    """ "..., who has run the port since 2019" tells the reader who the name is; the
+    reported clause ends before it."""
+    a = run(
+        nlp,
+        "The mayor said she would vote for Dana Pirrello, who has run the port authority"
+        " since 2019.",
+    )
+    assert having(a, "she would vote for").text == "she would vote for Dana Pirrello"
+
+
+def test_statements_spans_second_that_clause_is_part_of_the_report(nlp: Any) -> None:
+    """ "said that A, but that B": both complement clauses are what was said."""
+    a = run(
+        nlp, "The inspector predicted that rents would rise slowly, but that wages would keep pace."
+    )
+    s = having(a, "rents would rise slowly")
+    assert s.text == "rents would rise slowly, but that wages would keep pace"
+
+
+def test_statements_spans_closing_cue_takes_its_date(nlp: Any) -> None:
+    """ "...,' the harbor master said Monday." closes its sentence: the date is part of
+    the cue; with more after it ("said Monday at the dock") the verb stands alone."""
+    a = run(nlp, '"The pier will hold," the harbor master said Monday.')
+    assert spans(having(a, "The pier will hold")) == ("said Monday", "the harbor master")
+    b = run(nlp, '"The pier will hold," the harbor master said Monday at the dock.')
+    assert spans(having(b, "The pier will hold")) == ("said", "the harbor master")
+
+
+def test_statements_spans_document_participle_cue_runs_from_its_verb(nlp: Any) -> None:
+    """ "The ministry issued a statement saying ...": who issued the statement is the
+    source, and the cue runs from "issued"; "rejected the plan, saying" is the
+    participle alone."""
+    a = run(nlp, "The ministry issued a statement saying the port would reopen.")
+    s = having(a, "the port would reopen")
+    assert spans(s) == ("issued a statement saying", "The ministry")
+    b = run(nlp, "The union rejected the plan, saying it was unfair.")
+    assert spans(having(b, "it was unfair")) == ("saying", "The union")
+
+
+def test_statements_spans_relative_pronoun_inside_the_report_opens_the_content(
+    nlp: Any,
+) -> None:
+    """ "the levy, which the mayor said would fund the pier": "which" is what would fund
+    it, so the content opens at the pronoun; "Lee, who said ..." keeps "who" as the
+    source."""
+    a = run(nlp, "The council passed the levy, which the mayor said would fund a new pier.")
+    s = having(a, "would fund a new pier")
+    assert s.text == "which the mayor said would fund a new pier"
+    assert spans(s) == ("said", "the mayor")
+    b = run(nlp, "The council heard from Ana Ruiz, who said the pier would cost too much.")
+    assert having(b, "the pier would cost").text == "the pier would cost too much"
+
+
+def test_statements_spans_date_in_a_description_stays_in_the_source(nlp: Any) -> None:
+    """A date after a common noun says which one ("the letter from last week"); after a
+    name it says when the speaking happened ("Ruiz on Tuesday") and is left out."""
+    a = run(nlp, "The mayor's letter from last week said that most riders want a later ferry.")
+    assert spans(having(a, "most riders want")) == ("said", "The mayor's letter from last week")
+    b = run(nlp, "Ana Ruiz on Tuesday said that most riders want a later ferry.")
+    assert spans(having(b, "most riders want")) == ("said", "Ana Ruiz")

@@ -72,6 +72,7 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
                 continue
             last += 1
         first = _catenative_start(tokens, tok, _auxiliaries_start(tokens, tok))
+        first = _carrier_start(tokens, tok, first)
         cues.append(Cue(lemma, tok.i, first, last))
     return cues
 
@@ -145,3 +146,27 @@ def _catenative_start(tokens: Sequence[Token], verb: Token, first: int) -> int:
     if any(tokens[k].i != head.i and tokens[k].dep not in _BETWEEN_DEPS for k in between):
         return first
     return _auxiliaries_start(tokens, lead)
+
+
+def _carrier_start(tokens: Sequence[Token], verb: Token, first: int) -> int:
+    """First token of a participle cue that tells what a document says ("issued a
+    statement saying", "filed a lawsuit alleging"): the verb that put out the document
+    (its object, the participle's noun) opens the cue, as long as no punctuation stands
+    between them ("rejected the plan, saying" is the participle alone)."""
+    lead = carrier(tokens, verb)
+    if lead is None or first != verb.i:
+        return first
+    if any(t.pos in ("PUNCT", "SPACE") for t in tokens[lead.i + 1 : verb.i]):
+        return first
+    return _auxiliaries_start(tokens, lead)
+
+
+def carrier(tokens: Sequence[Token], verb: Token) -> Token | None:
+    """For a participle modifying a verb's object ("issued a statement saying"), that verb."""
+    if verb.tag != "VBG" or verb.dep != "acl" or not 0 <= verb.head < verb.i:
+        return None
+    noun = tokens[verb.head]
+    if noun.dep != "dobj" or noun.pos != "NOUN" or not 0 <= noun.head < noun.i:
+        return None
+    lead = tokens[noun.head]
+    return lead if lead.pos == "VERB" else None

@@ -35,7 +35,7 @@ from newsdossier.statements.attribution import (
     CONTENT_CONFIDENCE,
     Attribution,
 )
-from newsdossier.statements.cues import Cue, normalize
+from newsdossier.statements.cues import Cue, carrier, normalize
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
 from newsdossier.statements.quotes import ALL_MARKS, QuoteSpan
 
@@ -52,6 +52,8 @@ MAX_SOURCE_CLIMB = 3
 MIN_FRONTED_TOKENS = 3
 FRONTED_COMMA_SLACK = 2
 _BREAKS = frozenset({"—", "–", "--"})
+#: Tokens a parenthesis after a source phrase may hold and still belong to it.
+MAX_PARENTHESIS_TOKENS = 6
 
 
 def attributions(
@@ -96,6 +98,8 @@ def _from_cue(
     words = lexicon.statements
     if cue.phrase:
         return _from_phrase(tree, cue, quotes, claimed, words)
+    if cue.lemma in words.clause_only_cues and _catenative(tree, cue.head):
+        return None
     source_head = find_source(tree, cue.head, words)
     source_sub = source_tokens(tree, source_head, words)
     if cue.head in source_sub:
@@ -121,10 +125,13 @@ def _from_cue(
         conf = CONTENT_CONFIDENCE["adjacent_quote"] * qconf
     else:
         assert content is not None
-        span, kind, used, qconf = shape(content[1], quotes, claimed)
+        span, kind, used, qconf = shape(_from_relative(tree, cue.head, content[1]), quotes, claimed)
         conf = content[0] * qconf
+    cue = _with_particle(tree, cue)
+    if span[1] <= tree.tokens[cue.first].start:
+        cue = _with_closing_date(tree, cue)
     return Attribution(
-        cue=_with_particle(tree, cue),
+        cue=cue,
         content=span,
         kind=kind,
         confidence=round(conf, CONFIDENCE_DIGITS),
@@ -136,14 +143,79 @@ def _from_cue(
     )
 
 
+def _catenative(tree: ParseTree, verb: int) -> bool:
+    """Whether ``verb`` runs straight on into an infinitive or gerund of its own ("prices
+    continued to rise", "she continued hammering"): a verb that says something only with
+    a clause or a quote then says nothing. One set off by a comma ("he added, to pursue
+    it") is still what was said."""
+    return any(
+        min(tree.subtree_tokens(c)) == verb + 1 for c in tree.deps(verb, "xcomp") if c > verb
+    )
+
+
+def _from_relative(tree: ParseTree, verb: int, span: tuple[int, int]) -> tuple[int, int]:
+    """A report inside a relative clause whose pronoun belongs to what was said ("the
+    wall, which he said Mexico would pay for"; "a plan that critics say will fail"): the
+    content opens at the pronoun, across the source and cue, as the pronoun is part of the
+    reported clause. When the pronoun is the cue's own subject ("Lee, who said ...") it
+    is the source and the content stays after the cue."""
+    tokens = tree.tokens
+    tok = tokens[verb]
+    if tok.dep != "relcl" or span[0] < tok.end:
+        return span
+    rel = tokens[min(tree.subtree_tokens(verb))]
+    if rel.tag not in ("WDT", "WP", "WP$") and rel.text.lower() != "that":
+        return span
+    if rel.head == verb or not span[0] <= tokens[rel.head].start < span[1]:
+        return span
+    return rel.start, span[1]
+
+
 def _with_particle(tree: ParseTree, cue: Cue) -> Cue:
-    """The cue with the verb's particle right after it: "pointed out", "spoke up". (Its
-    other modifiers, "said in a statement", "said Sunday", stay out of the cue.)"""
+    """The cue with the verb's particle right after it ("pointed out", "spoke up") and a
+    bare adverb right after that ("said repeatedly", "wrote back", "asked rhetorically"):
+    how the words were said. Other modifiers ("said in a statement", "said Sunday") stay
+    out of the cue."""
     nxt = cue.last + 1
     tokens = tree.tokens
     if nxt < len(tokens) and tokens[nxt].head == cue.head and tokens[nxt].dep == "prt":
-        return dataclasses.replace(cue, last=nxt)
+        cue = dataclasses.replace(cue, last=nxt)
+        nxt += 1
+    if nxt < len(tokens) and _bare_adverb(tree, nxt, cue.head):
+        cue = dataclasses.replace(cue, last=nxt)
     return cue
+
+
+def _with_closing_date(tree: ParseTree, cue: Cue) -> Cue:
+    """The cue of an attribution that closes its sentence after the content, with the bare
+    time noun phrase right after the verb ("...,' Lee said Monday."): nothing but
+    punctuation may follow it ("said Monday at a rally" keeps the verb alone)."""
+    nxt = cue.last + 1
+    tokens = tree.tokens
+    if nxt >= len(tokens) or tokens[nxt].head != cue.head or tokens[nxt].dep != "npadvmod":
+        return cue
+    sub = tree.subtree_tokens(nxt)
+    last = max(sub)
+    if min(sub) != nxt or last - nxt + 1 != len(sub):
+        return cue
+    if any("\n" in tokens[j].text or _is_quote_mark(tokens[j].text) for j in sub):
+        return cue
+    if last + 1 < len(tokens) and tokens[last + 1].pos not in ("PUNCT", "SPACE"):
+        return cue
+    return dataclasses.replace(cue, last=last)
+
+
+def _bare_adverb(tree: ParseTree, i: int, verb: int) -> bool:
+    """A one-word adverb of the verb (``RB``, lower case, nothing hanging from it): not a
+    phrase ("back in 2015"), a wh-adverb or a comparative."""
+    tok = tree.tokens[i]
+    return (
+        tok.head == verb
+        and tok.dep == "advmod"
+        and tok.tag == "RB"
+        and tok.text.islower()
+        and not tree.children[i]
+    )
 
 
 def _antecedent(
@@ -175,6 +247,10 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
         return _part_in_paragraph(tree, subj, verb, cut[subj])
     if tok.dep == "relcl" and tokens[tok.head].pos in ("NOUN", "PROPN"):
         return tok.head
+    lead = carrier(tokens, tok)
+    if lead is not None and depth < MAX_SOURCE_CLIMB:
+        # "The ministry issued a statement saying": who issued it says it.
+        return find_source(tree, lead.i, words, depth + 1)
     if tok.tag == "VBN" and tok.dep in ("advcl", "acl") and not tree.deps(verb, "auxpass", "aux"):
         # "Asked about the delay, the engineer said": the head's subject was asked.
         return None
@@ -249,12 +325,27 @@ def source_tokens(tree: ParseTree, head: int | None, words: StatementWords) -> f
         tok = tokens[child]
         # "Lee, in an interview, said" frames the speaking; "officials at the port" names.
         framing = tok.text.lower() in words.framing_prepositions and _after_comma(tree, child)
-        if tok.dep == "prep" and (framing or _has_date(tree, child)):
+        # A date after a name is when it spoke ("Trump on Tuesday"); after a common noun
+        # it tells which one ("a poll in February", "the nominee for the 2030 race").
+        dated = _has_date(tree, child) and tokens[head].pos in ("PROPN", "PRON")
+        dated = tok.dep == "prep" and (framing or dated)
+        # "Even the mayor said": the adverb ties the statement to the text around it.
+        if dated or _focus_adverb(tree, child, head):
             keep -= tree.subtree_tokens(child)
     for i in sorted(keep):
         if i in keep and i > head and _describes(tree, i):
             keep -= tree.subtree_tokens(i)
     return frozenset(keep)
+
+
+def _focus_adverb(tree: ParseTree, i: int, head: int) -> bool:
+    """An adverb opening the subject ("Even the mayor said", "even critics say"): it ties
+    the statement to the text around it and is no part of who spoke. One inside a number
+    ("Nearly half said", "About one in five say") counts them and stays."""
+    tok = tree.tokens[i]
+    if tok.dep != "advmod" or tok.tag != "RB" or i > head or tree.children[i] or tok.ent_type:
+        return False
+    return i == min(tree.subtree_tokens(head))
 
 
 def _after_comma(tree: ParseTree, i: int) -> bool:
@@ -303,7 +394,21 @@ def _block(tree: ParseTree, indices: frozenset[int], around: int | None) -> tupl
             last += 1
         else:
             last = max(around, opens[-1] - 1)
-    return first, last
+    return first, _with_parenthesis(tokens, last)
+
+
+def _with_parenthesis(tokens: Sequence[Token], last: int) -> int:
+    """``last``, or the close of a short parenthesis right after it: the party and state
+    after a name ("Sen. Lee (D-Ore.)"), an acronym, an age belong to who spoke."""
+    if last + 1 >= len(tokens) or tokens[last + 1].text != "(":
+        return last
+    for k in range(last + 2, min(last + 2 + MAX_PARENTHESIS_TOKENS, len(tokens))):
+        text = tokens[k].text
+        if text == ")":
+            return k
+        if text == "(" or "\n" in text:
+            return last
+    return last
 
 
 def _ends_quote(tree: ParseTree, i: int) -> bool:
@@ -324,6 +429,9 @@ def _clause_content(
         before = [c for c in comps if c < verb]
         best = before[0] if before else max(comps, key=lambda c: len(tree.subtree_tokens(c)))
         inside = (tree.subtree_tokens(best) & para) - _other_reports(tree, best, lexicon)
+        inside -= _trailing_aside(tree, inside, best)
+        if best > verb:
+            inside |= _second_complement(tree, verb, inside, lexicon.statements) & para
         block = tree.block(inside, best)
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["complement"], tree.chars(*block)
@@ -342,6 +450,52 @@ def _clause_content(
         if block is not None and block[1] > block[0]:
             return CONTENT_CONFIDENCE["parenthetical"], tree.chars(*block)
     return None
+
+
+def _second_complement(
+    tree: ParseTree, verb: int, inside: frozenset[int], words: StatementWords
+) -> frozenset[int]:
+    """A second complement clause coordinated after the first ("said that A, but that B"),
+    which the parser hangs off the speech verb: with its own complementizer it is part of
+    the same report, with the conjunction and commas between the two."""
+    tokens = tree.tokens
+    end = max(inside)
+    for c in tree.deps(verb, "conj"):
+        sub = tree.subtree_tokens(c)
+        first = min(sub)
+        gap = range(end + 1, first)
+        if first <= end or any(
+            tokens[g].head != verb or tokens[g].dep not in ("cc", "punct") for g in gap
+        ):
+            continue
+        marked = any(tokens[m].text.lower() in words.complementizers for m in tree.deps(c, "mark"))
+        if marked and tree.deps(c, "nsubj", "nsubjpass", "expl"):
+            return frozenset(sub | set(gap))
+    return frozenset()
+
+
+def _trailing_aside(tree: ParseTree, inside: frozenset[int], head: int) -> frozenset[int]:
+    """The writer's aside closing a reported clause: a relative clause set off by a comma
+    after a name ("said he would vote for Lee, who has led the polls since May"), with its
+    comma. It tells the reader who the name is, not what was said; one with a quote mark
+    in it is the speaker's words and stays."""
+    tokens = tree.tokens
+    words = [i for i in inside if tokens[i].pos not in ("PUNCT", "SPACE")]
+    if not words:
+        return frozenset()
+    last = max(words)
+    for i in sorted(inside):
+        tok = tokens[i]
+        if i == head or tok.dep != "relcl" or tokens[tok.head].pos != "PROPN":
+            continue
+        sub = tree.subtree_tokens(i)
+        first = min(sub)
+        if max(sub) < last or first == 0 or tokens[first - 1].text != ",":
+            continue
+        if any(_is_quote_mark(tokens[j].text) for j in sub):
+            continue
+        return frozenset(sub | {first - 1})
+    return frozenset()
 
 
 def _reports(tok: Token, lexicon: Lexicon) -> bool:
