@@ -120,7 +120,10 @@ def read_ann(path: Path) -> list[Unit]:
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
             kind, _, offsets = parts[1].partition(" ")
-            frags = tuple((int(a), int(b)) for a, b in (f.split() for f in offsets.split(";")))
+            # Sorted: some files list a span's fragments out of text order, and the exact
+            # match reads the first fragment's start and the last one's end.
+            pairs = (f.split() for f in offsets.split(";"))
+            frags = tuple(sorted((int(a), int(b)) for a, b in pairs))
             spans[parts[0]] = (kind, frags)
         elif line.startswith("E") and len(parts) >= 2:
             links.append(dict(arg.split(":", 1) for arg in parts[1].split()))

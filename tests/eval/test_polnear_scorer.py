@@ -34,6 +34,15 @@ def test_eval_polnear_reads_discontinuous_spans(tmp_path: Path) -> None:
     assert units[1].content == ((0, 12), (37, 51))
 
 
+def test_eval_polnear_fragments_in_text_order(tmp_path: Path) -> None:
+    """A span whose fragments the file lists out of order is read in text order, so its
+    outer extent (what the exact match compares) is not empty."""
+    path = tmp_path / "doc_abcd.ann"
+    path.write_text(ANN.replace("Content 0 12;37 51", "Content 37 51;0 12"), encoding="utf-8")
+    assert read_ann(path)[1].content == ((0, 12), (37, 51))
+    assert match([read_ann(path)[1].content], [((0, 51),)], TEXT, "exact") == 1
+
+
 def test_eval_polnear_exact_ignores_edge_punctuation_and_quote_marks() -> None:
     gold = [((13, 32),)]
     assert match(gold, [((14, 31),)], TEXT, "exact") == 1
