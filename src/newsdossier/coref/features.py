@@ -88,6 +88,12 @@ FEATURES: Final = (
     "sole_fitting",
     "in_mention_modifier",
     "cataphora_governing_subject",
+    "pronoun_quoted",
+    "same_quote",
+    "quote_frame",
+    "pronoun_links",
+    "linked_nearer",
+    "chain_distance",
 )
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp"})
@@ -119,12 +125,20 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
         cataphoric = n.start > pronoun.end and n.sent == pronoun.sent
         if before or (cataphoric and n.entity.id not in nearest):
             nearest[n.entity.id] = n
+        elif (
+            cataphoric
+            and _governs(ctx, pronoun, n)
+            and not _governs(ctx, pronoun, nearest[n.entity.id])
+        ):
+            nearest[n.entity.id] = n
     ranked = sorted(nearest.values(), key=lambda n: abs(pronoun.i - n.head))
     subject = _nearest_subject(ctx, pronoun, set(nearest))
     out = []
     for rank, n in enumerate(ranked):
         values = _features(ctx, pronoun, n, rank, ranked)
         values.update(_salience(ctx, pronoun, n, subject))
+        values.update(_quoting(ctx, pronoun, n))
+        values.update(_chain(ctx, pronoun, n))
         in_headline, headline_full = named_in_headline(n.entity, ctx.headline)
         values["in_headline"] = float(in_headline)
         values["headline_full"] = float(headline_full)
@@ -136,6 +150,17 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
     return out
 
 
+def _governs(ctx: Context, pronoun: Token, n: Named) -> bool:
+    """The mention is the subject of a verb the pronoun depends on, in its sentence ("On
+    her first day, Lee cut ...": Lee's mention there stands for Lee, not an earlier one)."""
+    head = ctx.tokens[n.head]
+    return (
+        n.sent == pronoun.sent
+        and role_of(head) == "subject"
+        and head.head in set(ctx.tree.ancestors(pronoun.i))
+    )
+
+
 def _nearest_subject(ctx: Context, pronoun: Token, ids: set[str]) -> str | None:
     """The candidate named last as a subject before the pronoun."""
     found = None
@@ -143,6 +168,34 @@ def _nearest_subject(ctx: Context, pronoun: Token, ids: set[str]) -> str | None:
         if m.entity.id in ids and role_of(ctx.tokens[m.head]) == "subject":
             found = m.entity.id
     return found
+
+
+def _quoting(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
+    """Where the pronoun and the mention stand against direct quotes: a speaker says "I",
+    so a "he"/"she" inside a quote seldom refers to the person named in its frame."""
+    quote = ctx.quote_at(pronoun.start)
+    theirs = ctx.quote_at(n.start)
+    frame = quote is not None and theirs is None and abs(pronoun.sent - n.sent) <= 1
+    return {
+        "pronoun_quoted": float(quote is not None),
+        "same_quote": float(quote is not None and quote == theirs),
+        "quote_frame": float(frame),
+    }
+
+
+def _chain(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
+    """The pronouns already resolved to the candidate before this one: how many, and
+    whether one is nearer than its nearest name (a person kept in focus by pronouns)."""
+    linked = [i for i, e in ctx.links.items() if e == n.entity.id and i < pronoun.i]
+    nearest = max(linked, default=None)
+    sents = pronoun.sent - n.sent
+    if nearest is not None:
+        sents = min(abs(sents), pronoun.sent - ctx.tokens[nearest].sent)
+    return {
+        "pronoun_links": min(1.0, math.log1p(len(linked)) / COUNT_LOG_SCALE),
+        "linked_nearer": float(nearest is not None and nearest > n.head),
+        "chain_distance": min(abs(sents), WINDOW) / WINDOW,
+    }
 
 
 def _salience(ctx: Context, pronoun: Token, n: Named, subject: str | None) -> dict[str, float]:

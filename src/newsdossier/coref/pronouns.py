@@ -75,6 +75,7 @@ def personal(ctx: Context, tok: Token) -> Entity | None:
     gender = pronoun_gender(tok, ctx.lexicon)
     if gender is None:
         return None
+    confident = True
     if features(tok.morph).get("Reflex") == "Yes":
         found = _reflexive(ctx, tok, gender)
     else:
@@ -85,8 +86,11 @@ def personal(ctx: Context, tok: Token) -> Entity | None:
             if best is None or p > best[0]:
                 best = (p, cand.entity)
         found = best[1] if best is not None and best[0] >= scorer.threshold else None
-        if best is None or best[0] < GENDER_EVIDENCE:
-            return found
+        confident = best is not None and best[0] >= GENDER_EVIDENCE
+    if found is not None:
+        ctx.links[tok.i] = found.id
+    if not confident:
+        return found
     if found is not None:
         # The article's own evidence: a name once called "she" is a woman from here on.
         ctx.gender.setdefault(found.id, gender)
