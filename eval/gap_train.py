@@ -22,7 +22,7 @@ when its probability reaches the threshold). The model is written to
 the pure-Python scorer, `newsdossier.coref.scorer`, gives scikit-learn's scores); inference
 needs no scikit-learn. Validation is never read here.
 
-    python -m eval.gap_train [--passes 2] [--model trees|logistic]
+    python -m eval.gap_train [--passes 3] [--model trees|logistic]
 """
 
 from __future__ import annotations
@@ -229,13 +229,10 @@ def weights_json(data: dict[str, Any]) -> str:
 
 
 def bootstrap() -> None:
-    """Start from neutral weights (every candidate equal: the nearest wins) when the shipped
-    ones do not match `FEATURES` (a feature was added or removed)."""
-    try:
-        load_scorer()
-    except (ValueError, KeyError, OSError):
-        neutral = {"about": "neutral", "weights": dict.fromkeys(FEATURES, 0.0), "bias": 0.0}
-        WEIGHTS_FILE.write_text(json.dumps({**neutral, "threshold": 0.0}) + "\n", "utf-8")
+    """Start from neutral weights (every candidate equal: the nearest wins), so that a run
+    does not depend on the weights shipped before it."""
+    neutral = {"about": "neutral", "weights": dict.fromkeys(FEATURES, 0.0), "bias": 0.0}
+    WEIGHTS_FILE.write_text(json.dumps({**neutral, "threshold": 0.0}) + "\n", "utf-8")
     load_scorer.cache_clear()
 
 
@@ -262,12 +259,12 @@ def _ranker(rows: Sequence[Row], x_all: Any, passages: set[int], c: float) -> Lo
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Command line: ``python -m eval.gap_train [--passes N]``."""
+    """Command line: ``python -m eval.gap_train [--passes N] [--model trees|logistic]``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument(
         "--passes",
         type=int,
-        default=2,
+        default=3,
         help="refits, each resolving earlier pronouns with the last pass's weights",
     )
     parser.add_argument("--model", choices=("trees", "logistic"), default="trees")

@@ -2,8 +2,8 @@
 
 A candidate is an entity with a name mention before the pronoun within `WINDOW`
 sentences, or after it in the same sentence (cataphora: "When she arrived, Lee ...").
-Each feature is a number in about 0..1, named in `FEATURES`; `eval/gap_train.py` fits one
-weight per name on GAP development and `newsdossier.coref.scorer` applies them.
+Each feature is a number in about 0..1, named in `FEATURES`; `eval/gap_train.py` fits a
+model over them on GAP development and `newsdossier.coref.scorer` applies it.
 
 - distance: the nearest mention's sentence distance, token distance, and its recency rank
   among the candidates;
@@ -21,7 +21,15 @@ weight per name on GAP development and `newsdossier.coref.scorer` applies them.
   who ... when asked if she"), or before the subject of its own clause ("Despite her
   schemes, Ingrid ...");
 - competition: other candidates named between the mention and the pronoun, and whether
-  the candidate is the only one the article does not show with the other gender.
+  the candidate is the only one the article does not show with the other gender;
+- quotes: the pronoun inside a direct quote, the mention inside the same quote, or in the
+  quote's frame (a speaker says "I", so "he" in the quote is seldom the speaker);
+- focus: the pronouns already resolved to the candidate (how many, one nearer than its
+  nearest name, the distance to the nearest of names and pronouns).
+
+The mention a candidate is seen by is its nearest name before the pronoun, or one after it
+in the same sentence when the entity has none before, or when that later mention is the
+subject the pronoun's clause depends on ("On her first day, Lee ...").
 """
 
 from __future__ import annotations
@@ -123,13 +131,7 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
             continue
         before = n.start < pronoun.start and pronoun.sent - n.sent <= WINDOW
         cataphoric = n.start > pronoun.end and n.sent == pronoun.sent
-        if before or (cataphoric and n.entity.id not in nearest):
-            nearest[n.entity.id] = n
-        elif (
-            cataphoric
-            and _governs(ctx, pronoun, n)
-            and not _governs(ctx, pronoun, nearest[n.entity.id])
-        ):
+        if before or (cataphoric and _takes_over(ctx, pronoun, n, nearest.get(n.entity.id))):
             nearest[n.entity.id] = n
     ranked = sorted(nearest.values(), key=lambda n: abs(pronoun.i - n.head))
     subject = _nearest_subject(ctx, pronoun, set(nearest))
@@ -148,6 +150,13 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
     for c in out:
         c.features["sole_fitting"] = float(fitting == [c])
     return out
+
+
+def _takes_over(ctx: Context, pronoun: Token, n: Named, held: Named | None) -> bool:
+    """Whether a mention after the pronoun, in its sentence, stands for its entity: when the
+    entity has no mention before (``held`` None), or when it is the subject the pronoun's
+    clause depends on and the one held is not."""
+    return held is None or (_governs(ctx, pronoun, n) and not _governs(ctx, pronoun, held))
 
 
 def _governs(ctx: Context, pronoun: Token, n: Named) -> bool:
@@ -172,10 +181,17 @@ def _nearest_subject(ctx: Context, pronoun: Token, ids: set[str]) -> str | None:
 
 def _quoting(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
     """Where the pronoun and the mention stand against direct quotes: a speaker says "I",
-    so a "he"/"she" inside a quote seldom refers to the person named in its frame."""
+    so a "he"/"she" inside a quote seldom refers to the person named in its frame (outside
+    the quote, in a sentence the quote spans)."""
     quote = ctx.quote_at(pronoun.start)
     theirs = ctx.quote_at(n.start)
-    frame = quote is not None and theirs is None and abs(pronoun.sent - n.sent) <= 1
+    frame = False
+    if quote is not None and theirs is None:
+        start, end = ctx.quotes[quote]
+        spanned = range(
+            ctx.tokens[ctx.token_at(start)].sent, ctx.tokens[ctx.token_at(end - 1)].sent + 1
+        )
+        frame = n.sent in spanned
     return {
         "pronoun_quoted": float(quote is not None),
         "same_quote": float(quote is not None and quote == theirs),

@@ -2,8 +2,9 @@
 
 - **he / she / him / her / his / hers** (gender from the lexicon's table, else the model's
   ``Gender=``): the candidates of `features.candidates` (a person the article shows with
-  the other gender among them, weighed down), scored by the shipped logistic regression
-  (`scorer`); the best is linked when its probability reaches the scorer's threshold. A
+  the other gender among them, excluded), scored by the shipped model (`scorer`); the best
+  is linked when its probability reaches the scorer's threshold, and remembered
+  (`Context.links`) for the later pronouns' features. A
   reflexive ("himself") refers to the subject of its own verb.
 - **they / them / their** (``Number=Plur``) and **it / its** (``Gender=Neut``): the nearest
   earlier noun phrase heading a subject (a subject pronoun), else an object, in the same or
