@@ -4,7 +4,8 @@
 the entities stage found); pronouns and descriptions resolve to the entities behind them.
 Gender comes from `Discourse` (honorifics, and pronouns whose only possible antecedent is
 one person), pronoun gender and number from the model's morphology (`newsdossier.lang.morph`).
-The headline's words (title and URL slug, `headline`) tell who the article is about.
+The headline's words (title and URL slug, `headline`) tell who the article is about; the
+body's direct quotes (`statements.quotes.find_quotes`) say who speaks around a pronoun.
 """
 
 from __future__ import annotations

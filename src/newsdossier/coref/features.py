@@ -14,9 +14,9 @@ model over them on GAP development and `newsdossier.coref.scorer` applies it.
 - salience: how often the entity is named, whether it is the article's first person,
   whether its name is in the article's headline (title or URL slug: `headline`);
 - agreement: the gender the article shows for the entity against the pronoun's. A person
-  the article shows with the other gender stays a candidate with ``gender_conflict`` set:
-  the gender learned from earlier pronouns is sometimes wrong (on GAP development, hard
-  exclusion removed the referent in 3% of passages), so it weighs instead of deciding;
+  the article shows with the other gender stays a candidate with ``gender_conflict`` set;
+  the shipped scorer's constraint on it (`eval/gap_train.py`, ``HARD_FEATURES``) keeps
+  such a candidate from being linked;
 - attachment: the pronoun inside a description or clause attached to the name ("Julie,
   who ... when asked if she"), or before the subject of its own clause ("Despite her
   schemes, Ingrid ...");
