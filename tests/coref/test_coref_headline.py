@@ -81,10 +81,11 @@ def test_coref_person_of_the_other_gender_stays_a_weighed_down_candidate(nlp: An
     assert found["Helen Varga"]["gender_conflict"] == 1.0
     assert found["Daniel Okafor"]["gender_conflict"] == 0.0
     scorer = load_scorer()
-    assert scorer.weights["gender_conflict"] < 0
+    assert scorer.constraints["gender_conflict"] < 0
     assert scorer.probability(found["Daniel Okafor"]) > scorer.probability(found["Helen Varga"])
 
 
 def test_coref_shipped_weights_name_every_feature() -> None:
-    assert set(load_scorer().weights) == set(FEATURES)
+    scorer = load_scorer()
+    assert set(scorer.weights) | set(scorer.names) | set(scorer.constraints) == set(FEATURES)
     assert {"gender_conflict", "in_headline", "headline_full"} <= set(FEATURES)

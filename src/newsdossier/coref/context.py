@@ -4,7 +4,8 @@
 the entities stage found); pronouns and descriptions resolve to the entities behind them.
 Gender comes from `Discourse` (honorifics, and pronouns whose only possible antecedent is
 one person), pronoun gender and number from the model's morphology (`newsdossier.lang.morph`).
-The headline's words (title and URL slug, `headline`) tell who the article is about.
+The headline's words (title and URL slug, `headline`) tell who the article is about; the
+body's direct quotes (`statements.quotes.find_quotes`) say who speaks around a pronoun.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from newsdossier.coref.headline import headline_words
 from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
 from newsdossier.lang.tree import parse_tree
+from newsdossier.statements.quotes import find_quotes
 
 #: The grammatical role of a noun phrase, read from its head's dependency label.
 GrammaticalRole = Literal["subject", "object", "possessor", "other"]
@@ -79,6 +81,18 @@ class Context:
         self.first_person = next((n.entity.id for n in self.named if _is_person(n.entity)), None)
         #: Words of the article's title and URL slug (`headline.headline_words`).
         self.headline = headline_words(article)
+        #: Inner spans (marks excluded) of the body's direct quotes, in order.
+        self.quotes = [(q.inner_start, q.inner_end) for q in find_quotes(article.body)]
+        #: Token index of each personal pronoun resolved so far -> its entity's id
+        #: (filled in reading order by `pronouns.personal`).
+        self.links: dict[int, str] = {}
+
+    def quote_at(self, offset: int) -> int | None:
+        """The number of the direct quote whose inner span holds ``offset``, or None."""
+        for n, (start, end) in enumerate(self.quotes):
+            if start <= offset < end:
+                return n
+        return None
 
     def token_at(self, offset: int) -> int:
         """The index of the token containing (or last starting before) ``offset``."""

@@ -2,8 +2,8 @@
 
 A candidate is an entity with a name mention before the pronoun within `WINDOW`
 sentences, or after it in the same sentence (cataphora: "When she arrived, Lee ...").
-Each feature is a number in about 0..1, named in `FEATURES`; `eval/gap_train.py` fits one
-weight per name on GAP development and `newsdossier.coref.scorer` applies them.
+Each feature is a number in about 0..1, named in `FEATURES`; `eval/gap_train.py` fits a
+model over them on GAP development and `newsdossier.coref.scorer` applies it.
 
 - distance: the nearest mention's sentence distance, token distance, and its recency rank
   among the candidates;
@@ -14,14 +14,22 @@ weight per name on GAP development and `newsdossier.coref.scorer` applies them.
 - salience: how often the entity is named, whether it is the article's first person,
   whether its name is in the article's headline (title or URL slug: `headline`);
 - agreement: the gender the article shows for the entity against the pronoun's. A person
-  the article shows with the other gender stays a candidate with ``gender_conflict`` set:
-  the gender learned from earlier pronouns is sometimes wrong (on GAP development, hard
-  exclusion removed the referent in 3% of passages), so it weighs instead of deciding;
+  the article shows with the other gender stays a candidate with ``gender_conflict`` set;
+  the shipped scorer's constraint on it (`eval/gap_train.py`, ``HARD_FEATURES``) keeps
+  such a candidate from being linked;
 - attachment: the pronoun inside a description or clause attached to the name ("Julie,
   who ... when asked if she"), or before the subject of its own clause ("Despite her
   schemes, Ingrid ...");
 - competition: other candidates named between the mention and the pronoun, and whether
-  the candidate is the only one the article does not show with the other gender.
+  the candidate is the only one the article does not show with the other gender;
+- quotes: the pronoun inside a direct quote, the mention inside the same quote, or in the
+  quote's frame (a speaker says "I", so "he" in the quote is seldom the speaker);
+- focus: the pronouns already resolved to the candidate (how many, one nearer than its
+  nearest name, the distance to the nearest of names and pronouns).
+
+The mention a candidate is seen by is its nearest name before the pronoun, or one after it
+in the same sentence when the entity has none before, or when that later mention is the
+subject the pronoun's clause depends on ("On her first day, Lee ...").
 """
 
 from __future__ import annotations
@@ -88,6 +96,12 @@ FEATURES: Final = (
     "sole_fitting",
     "in_mention_modifier",
     "cataphora_governing_subject",
+    "pronoun_quoted",
+    "same_quote",
+    "quote_frame",
+    "pronoun_links",
+    "linked_nearer",
+    "chain_distance",
 )
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp"})
@@ -117,7 +131,7 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
             continue
         before = n.start < pronoun.start and pronoun.sent - n.sent <= WINDOW
         cataphoric = n.start > pronoun.end and n.sent == pronoun.sent
-        if before or (cataphoric and n.entity.id not in nearest):
+        if before or (cataphoric and _takes_over(ctx, pronoun, n, nearest.get(n.entity.id))):
             nearest[n.entity.id] = n
     ranked = sorted(nearest.values(), key=lambda n: abs(pronoun.i - n.head))
     subject = _nearest_subject(ctx, pronoun, set(nearest))
@@ -125,6 +139,8 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
     for rank, n in enumerate(ranked):
         values = _features(ctx, pronoun, n, rank, ranked)
         values.update(_salience(ctx, pronoun, n, subject))
+        values.update(_quoting(ctx, pronoun, n))
+        values.update(_chain(ctx, pronoun, n))
         in_headline, headline_full = named_in_headline(n.entity, ctx.headline)
         values["in_headline"] = float(in_headline)
         values["headline_full"] = float(headline_full)
@@ -136,6 +152,24 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
     return out
 
 
+def _takes_over(ctx: Context, pronoun: Token, n: Named, held: Named | None) -> bool:
+    """Whether a mention after the pronoun, in its sentence, stands for its entity: when the
+    entity has no mention before (``held`` None), or when it is the subject the pronoun's
+    clause depends on and the one held is not."""
+    return held is None or (_governs(ctx, pronoun, n) and not _governs(ctx, pronoun, held))
+
+
+def _governs(ctx: Context, pronoun: Token, n: Named) -> bool:
+    """The mention is the subject of a verb the pronoun depends on, in its sentence ("On
+    her first day, Lee cut ...": Lee's mention there stands for Lee, not an earlier one)."""
+    head = ctx.tokens[n.head]
+    return (
+        n.sent == pronoun.sent
+        and role_of(head) == "subject"
+        and head.head in set(ctx.tree.ancestors(pronoun.i))
+    )
+
+
 def _nearest_subject(ctx: Context, pronoun: Token, ids: set[str]) -> str | None:
     """The candidate named last as a subject before the pronoun."""
     found = None
@@ -143,6 +177,41 @@ def _nearest_subject(ctx: Context, pronoun: Token, ids: set[str]) -> str | None:
         if m.entity.id in ids and role_of(ctx.tokens[m.head]) == "subject":
             found = m.entity.id
     return found
+
+
+def _quoting(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
+    """Where the pronoun and the mention stand against direct quotes: a speaker says "I",
+    so a "he"/"she" inside a quote seldom refers to the person named in its frame (outside
+    the quote, in a sentence the quote spans)."""
+    quote = ctx.quote_at(pronoun.start)
+    theirs = ctx.quote_at(n.start)
+    frame = False
+    if quote is not None and theirs is None:
+        start, end = ctx.quotes[quote]
+        spanned = range(
+            ctx.tokens[ctx.token_at(start)].sent, ctx.tokens[ctx.token_at(end - 1)].sent + 1
+        )
+        frame = n.sent in spanned
+    return {
+        "pronoun_quoted": float(quote is not None),
+        "same_quote": float(quote is not None and quote == theirs),
+        "quote_frame": float(frame),
+    }
+
+
+def _chain(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
+    """The pronouns already resolved to the candidate before this one: how many, and
+    whether one is nearer than its nearest name (a person kept in focus by pronouns)."""
+    linked = [i for i, e in ctx.links.items() if e == n.entity.id and i < pronoun.i]
+    nearest = max(linked, default=None)
+    sents = pronoun.sent - n.sent
+    if nearest is not None:
+        sents = min(abs(sents), pronoun.sent - ctx.tokens[nearest].sent)
+    return {
+        "pronoun_links": min(1.0, math.log1p(len(linked)) / COUNT_LOG_SCALE),
+        "linked_nearer": float(nearest is not None and nearest > n.head),
+        "chain_distance": min(abs(sents), WINDOW) / WINDOW,
+    }
 
 
 def _salience(ctx: Context, pronoun: Token, n: Named, subject: str | None) -> dict[str, float]:

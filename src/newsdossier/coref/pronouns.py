@@ -2,8 +2,9 @@
 
 - **he / she / him / her / his / hers** (gender from the lexicon's table, else the model's
   ``Gender=``): the candidates of `features.candidates` (a person the article shows with
-  the other gender among them, weighed down), scored by the shipped logistic regression
-  (`scorer`); the best is linked when its probability reaches the scorer's threshold. A
+  the other gender among them, excluded), scored by the shipped model (`scorer`); the best
+  is linked when its probability reaches the scorer's threshold, and remembered
+  (`Context.links`) for the later pronouns' features. A
   reflexive ("himself") refers to the subject of its own verb.
 - **they / them / their** (``Number=Plur``) and **it / its** (``Gender=Neut``): the nearest
   earlier noun phrase heading a subject (a subject pronoun), else an object, in the same or
@@ -75,6 +76,7 @@ def personal(ctx: Context, tok: Token) -> Entity | None:
     gender = pronoun_gender(tok, ctx.lexicon)
     if gender is None:
         return None
+    confident = True
     if features(tok.morph).get("Reflex") == "Yes":
         found = _reflexive(ctx, tok, gender)
     else:
@@ -85,8 +87,11 @@ def personal(ctx: Context, tok: Token) -> Entity | None:
             if best is None or p > best[0]:
                 best = (p, cand.entity)
         found = best[1] if best is not None and best[0] >= scorer.threshold else None
-        if best is None or best[0] < GENDER_EVIDENCE:
-            return found
+        confident = best is not None and best[0] >= GENDER_EVIDENCE
+    if found is not None:
+        ctx.links[tok.i] = found.id
+    if not confident:
+        return found
     if found is not None:
         # The article's own evidence: a name once called "she" is a woman from here on.
         ctx.gender.setdefault(found.id, gender)

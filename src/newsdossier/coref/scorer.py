@@ -1,16 +1,25 @@
-"""The antecedent scorer: a logistic regression over `features.FEATURES`, pure Python.
+"""The antecedent scorer over `features.FEATURES`, pure Python.
 
-Its weights live in ``weights.json`` beside this module, written by ``eval/gap_train.py``
-(fitted on GAP development, Apache-2.0; see that script for how): one weight per feature,
-a bias, and the probability a best candidate needs to be linked (``threshold``, chosen on
-the same development set). Nothing but the standard library runs at inference time.
+Its parameters live in ``weights.json`` beside this module, written by
+``eval/gap_train.py`` (fitted on GAP development, Apache-2.0; see that script for how).
+Two kinds of model read the same feature rows and give a log-odds score:
+
+- ``"logistic"``: one weight per feature and a bias;
+- ``"trees"``: boosted regression trees (a base score plus the leaf value each tree
+  reaches; a node sends a row left when its feature is at most the node's threshold).
+
+Both add the fixed weights of ``constraints`` (features that exclude a candidate rather
+than weigh it, such as a person the article shows with the other gender) and carry the
+probability a best candidate needs to be linked (``threshold``, chosen on the same
+development set). Nothing but the standard library runs at inference time.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -20,30 +29,100 @@ WEIGHTS_FILE = Path(__file__).with_name("weights.json")
 
 
 @dataclass(frozen=True, slots=True)
+class Node:
+    """One tree node: a split (``feature`` >= 0: go to ``left`` when the value is at most
+    ``value``, else ``right``) or a leaf (``feature`` -1: ``value`` is its score)."""
+
+    feature: int
+    value: float
+    left: int = -1
+    right: int = -1
+
+
+@dataclass(frozen=True, slots=True)
 class Scorer:
-    """Weights of a logistic regression over named features, and the linking threshold."""
+    """A log-odds model over named features, and the linking threshold.
+
+    ``weights`` and ``bias`` make a logistic regression; ``trees`` (over the feature names
+    ``names``) add boosted trees to the bias; ``constraints`` are fixed weights added in
+    either case.
+    """
 
     weights: dict[str, float]
     bias: float
     threshold: float
+    trees: tuple[tuple[Node, ...], ...] = ()
+    names: tuple[str, ...] = ()
+    constraints: dict[str, float] = field(default_factory=dict)
 
-    def probability(self, features: dict[str, float]) -> float:
+    def score(self, features: Mapping[str, float]) -> float:
+        """The log-odds that a candidate with these features is the antecedent."""
+        z = self.bias
+        for weights in (self.weights, self.constraints):
+            z += sum(w * features.get(name, 0.0) for name, w in weights.items())
+        if self.trees:
+            row = [features.get(name, 0.0) for name in self.names]
+            z += sum(_leaf(tree, row) for tree in self.trees)
+        return z
+
+    def probability(self, features: Mapping[str, float]) -> float:
         """The probability that a candidate with these features is the antecedent."""
-        z = self.bias + sum(self.weights[name] * value for name, value in features.items())
+        z = self.score(features)
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def scorer_from(data: dict[str, object]) -> Scorer:
+def _leaf(tree: Sequence[Node], row: Sequence[float]) -> float:
+    """The value of the leaf ``row`` reaches in ``tree`` (node 0 is the root)."""
+    node = tree[0]
+    while node.feature >= 0:
+        node = tree[node.left if row[node.feature] <= node.value else node.right]
+    return node.value
+
+
+def scorer_from(data: Mapping[str, object]) -> Scorer:
     """A `Scorer` from the JSON object ``weights.json`` holds.
 
     Raises:
-        ValueError: the weights do not name exactly the features of `FEATURES`.
+        ValueError: the model does not name exactly the features of `FEATURES`, or a tree
+            points outside itself.
     """
-    raw = data["weights"]
-    if not isinstance(raw, dict) or set(raw) != set(FEATURES):
-        raise ValueError("weights.json must give one weight per name in coref.features.FEATURES")
-    weights = {str(k): float(v) for k, v in raw.items()}
-    return Scorer(weights, float(str(data["bias"])), float(str(data["threshold"])))
+    constraints = _numbers(data.get("constraints", {}))
+    threshold, bias = float(str(data["threshold"])), float(str(data["bias"]))
+    if data.get("model", "logistic") == "logistic":
+        weights = _numbers(data["weights"])
+        if set(weights) | set(constraints) != set(FEATURES):
+            raise ValueError("weights.json must weigh every name in coref.features.FEATURES")
+        return Scorer(weights, bias, threshold, constraints=constraints)
+    names = tuple(str(n) for n in _sequence(data["names"]))
+    if set(names) != set(FEATURES):
+        raise ValueError("weights.json's trees must read exactly coref.features.FEATURES")
+    trees = tuple(_tree(raw, len(names)) for raw in _sequence(data["trees"]))
+    return Scorer({}, bias, threshold, trees, names, constraints)
+
+
+def _tree(raw: object, width: int) -> tuple[Node, ...]:
+    """A tree from its JSON form: a list of ``[feature, value, left, right]`` nodes."""
+    nodes = tuple(
+        Node(int(str(f)), float(str(v)), int(str(lo)), int(str(hi)))
+        for f, v, lo, hi in (_sequence(n) for n in _sequence(raw))
+    )
+    for node in nodes:
+        inside = 0 <= node.left < len(nodes) and 0 <= node.right < len(nodes)
+        if node.feature >= width or (node.feature >= 0 and not inside):
+            raise ValueError("a tree node in weights.json points outside its tree")
+    return nodes
+
+
+def _numbers(raw: object) -> dict[str, float]:
+    if not isinstance(raw, dict):
+        raise ValueError("weights.json: expected an object of numbers")
+    return {str(k): float(v) for k, v in raw.items()}
+
+
+def _sequence(raw: object) -> list[object]:
+    if not isinstance(raw, list):
+        raise ValueError("weights.json: expected a list")
+    return raw
 
 
 @cache
