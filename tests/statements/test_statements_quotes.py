@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsdossier.statements.quotes import BROKEN_CONFIDENCE, find_quotes
+from newsdossier.lang.quotes import BROKEN_CONFIDENCE, find_quotes
 
 
 def inner(text: str) -> list[str]:

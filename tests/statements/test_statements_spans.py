@@ -9,9 +9,9 @@ import pytest
 
 from newsdossier.article import Article, Statement
 from newsdossier.entities import group_entities
+from newsdossier.lang.quotes import find_quotes
 from newsdossier.nlp import annotate
 from newsdossier.statements import find_statements
-from newsdossier.statements.quotes import find_quotes
 
 
 def run(nlp: Any, body: str) -> Article:

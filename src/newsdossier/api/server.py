@@ -33,6 +33,7 @@ import uvicorn
 
 from newsdossier.api.app import create_app
 from newsdossier.api.turns import ClosingResponses, Turns, TurnTakingServer, defer_accept
+from newsdossier.ui.pages import compile_templates
 
 #: Connections waiting to be accepted, per listening socket.
 BACKLOG = 2048
@@ -84,6 +85,7 @@ def _server(sock: socket.socket, args: argparse.Namespace) -> uvicorn.Server:
     turns with the other workers (`newsdossier.api.turns`)."""
     app = create_app(args.db, base_url=args.base_url, allowed_hosts=args.allow_host)
     app.router.lifespan_context = _requests_at_once
+    compile_templates()
     # What was loaded to serve (FastAPI, pydantic, the templates) lives as long as the
     # process: out of the collector's sight, a full collection scans only what requests
     # allocate (it scanned all of it, a pause of several ms in the middle of a request).

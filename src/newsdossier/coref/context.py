@@ -5,7 +5,7 @@ the entities stage found); pronouns and descriptions resolve to the entities beh
 Gender comes from `Discourse` (honorifics, and pronouns whose only possible antecedent is
 one person), pronoun gender and number from the model's morphology (`newsdossier.lang.morph`).
 The headline's words (title and URL slug, `headline`) tell who the article is about; the
-body's direct quotes (`statements.quotes.find_quotes`) say who speaks around a pronoun.
+body's direct quotes (`lang.quotes.find_quotes`) say who speaks around a pronoun.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from newsdossier.article import Article, Entity, Token
 from newsdossier.coref.headline import headline_words
 from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
+from newsdossier.lang.quotes import find_quotes
 from newsdossier.lang.tree import parse_tree
-from newsdossier.statements.quotes import find_quotes
 
 #: The grammatical role of a noun phrase, read from its head's dependency label.
 GrammaticalRole = Literal["subject", "object", "possessor", "other"]

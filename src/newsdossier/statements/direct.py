@@ -6,10 +6,10 @@ import bisect
 from collections.abc import Sequence
 
 from newsdossier.article import Sentence, StatementKind, Token
+from newsdossier.lang.quotes import QuoteSpan
 from newsdossier.lang.tree import ParseTree
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS, DIRECT_SHARE, Attribution
 from newsdossier.statements.cues import Cue
-from newsdossier.statements.quotes import QuoteSpan
 
 _GLUE = frozenset({",", ":", "—", "–", "-", ""})
 

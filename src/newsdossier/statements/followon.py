@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdossier.lang.quotes import QuoteSpan
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS, CONTENT_CONFIDENCE, Attribution
-from newsdossier.statements.quotes import QuoteSpan
 
 #: A quote must cover this share of its paragraph to stand alone as a statement.
 MIN_SHARE = 0.6

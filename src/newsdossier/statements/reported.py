@@ -29,6 +29,7 @@ from typing import Any
 
 from newsdossier.article import Sentence, Token
 from newsdossier.lang.lexicon import Lexicon, StatementWords
+from newsdossier.lang.quotes import ALL_MARKS, QuoteSpan
 from newsdossier.lang.tree import PUNCT_EDGE, ParseTree, parse_tree
 from newsdossier.statements.attribution import (
     CONFIDENCE_DIGITS,
@@ -37,7 +38,6 @@ from newsdossier.statements.attribution import (
 )
 from newsdossier.statements.cues import Cue, carrier, normalize
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
-from newsdossier.statements.quotes import ALL_MARKS, QuoteSpan
 
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 #: Dependency labels of a clause's own parts: subjects, objects, complements, the verb group.

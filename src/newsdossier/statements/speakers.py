@@ -31,8 +31,8 @@ from newsdossier.article import Entity, Token
 from newsdossier.lang.discourse import PERSON_TYPES, Discourse
 from newsdossier.lang.lexicon import Lexicon, StatementWords
 from newsdossier.lang.morph import pronoun_gender
+from newsdossier.lang.quotes import find_quotes
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS
-from newsdossier.statements.quotes import find_quotes
 
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _ORG = frozenset({"ORG"})

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from newsdossier.article import Article, Entity, Speaker, Statement, TextSpan
 from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
+from newsdossier.lang.quotes import find_quotes
 from newsdossier.lang.tree import parse_tree
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS, Attribution
 from newsdossier.statements.content import trim_content
@@ -16,7 +17,6 @@ from newsdossier.statements.dates import statement_dates
 from newsdossier.statements.followon import follow_ons
 from newsdossier.statements.modality import statement_modality
 from newsdossier.statements.nested import link_nested
-from newsdossier.statements.quotes import find_quotes
 from newsdossier.statements.reported import attributions
 from newsdossier.statements.speakers import CONFIDENCE, Resolution, resolve
 
