@@ -216,3 +216,22 @@ def test_entities_headline_word_the_body_writes_in_lower_case_is_no_mention(nlp:
     )
     (runner,) = _holding(doc, "Martha Bramble")
     assert any(m.field == "title" for m in runner.mentions)
+
+
+def test_entities_name_only_ever_after_in_or_at_is_a_place(nlp: Any) -> None:
+    """A name the model labels a person's that the article only writes after "in", "at"
+    or "near" (twice or more) is a place; once, or with a person's evidence, it stays."""
+    body = (
+        "Flooding closed three schools in Port Adley on Monday. Crews worked through "
+        "the night in Port Adley to clear the roads."
+    )
+    doc = _relabelled(nlp, body, "PERSON", "Port Adley")
+    (town,) = _holding(doc, "Port Adley")
+    assert town.type == "GPE"
+    for body in (
+        "Voters put their trust in Nakamura on Sunday.",
+        "Crowds cheered for Nakamura in the square. Supporters gathered at Nakamura's "
+        "office, where he spoke.",
+    ):
+        doc = _relabelled(nlp, body, "PERSON", "Nakamura")
+        assert all(e.type == "PERSON" for e in _holding(doc, "Nakamura")), body

@@ -192,9 +192,42 @@ def pronoun_antecedents(cands: Sequence[Candidate], body: BodyIndex, lex: Lexico
     return [i for _, i in pronoun_links(cands, body, lex)]
 
 
-def _no_given_name(cands: Sequence[Candidate], lex: Lexicon) -> bool:
-    """No surface of the group starts with a given name ("John Bramble" is a person's)."""
-    return not any(given_name_gender(c.text, lex) for c in cands)
+#: Body mentions a name needs, each after a locating preposition, to be taken for a place.
+_LOCATED_MENTIONS = 2
+
+
+def _only_located(cands: Sequence[Candidate], body: BodyIndex, lex: Lexicon) -> bool:
+    """The group's body mentions are at least `_LOCATED_MENTIONS`, each the object of a
+    locating preposition ("in", "at": `Lexicon.locating_prepositions`)."""
+    located = 0
+    for cand in cands:
+        if cand.field != "body":
+            continue
+        head = body.head(cand.start, cand.end)
+        if head is None or head.dep != "pobj":
+            return False
+        if body.tokens[head.head].text.lower() not in lex.locating_prepositions:
+            return False
+        located += 1
+    return located >= _LOCATED_MENTIONS
+
+
+def _says_person(
+    group: Sequence[Candidate],
+    body: BodyIndex,
+    texts: dict[Field, str],
+    lex: Lexicon,
+    *,
+    pronoun_links: int,
+) -> bool:
+    """Something besides the model's label says the group is a person: "he"/"she" refers
+    to it, a surface starts with a given name ("John Bramble"), or a title or honorific
+    stands before a mention."""
+    return (
+        pronoun_links > 0
+        or any(given_name_gender(c.text, lex) for c in group)
+        or any(_title_before(c, body, texts, lex) for c in group)
+    )
 
 
 def organisation_links(
@@ -310,7 +343,8 @@ def decide_type(
     then by `_TYPE_PRIORITY`. A group with no evidence at all is a person when written in
     CJK script, else an organisation. A person by the votes is an organisation when the
     article speaks of it as one (``org_links``: `ORG_REFERENCE_WEIGHTS` of
-    `organisation_links`) and nothing but the model's label says person.
+    `organisation_links`) and nothing but the model's label says person; a place when
+    the article only ever writes it after "in", "at" or "near" (`_only_located`).
     """
     votes = vote(group, body, texts, lex, pronoun_links=pronoun_links)
     if not votes:
@@ -320,13 +354,12 @@ def decide_type(
     labels = Counter(label for c in group for label in c.model_labels if label)
     first = next((c.model_labels[0] for c in group if c.model_labels and c.model_labels[0]), "")
     chosen = min(tied, key=lambda t: (-labels.get(t, 0), t != first, _priority(t)))
-    if chosen == "PERSON" and org_links >= _ORG_REFERENCES_NEEDED and not pronoun_links:
-        # "The company said", "it said": what no person is called, however often the
-        # model labels the name a person's ("Twitter" in every sentence), unless something
-        # says person: a given name, a title or honorific before it.
-        titled = any(_title_before(c, body, texts, lex) for c in group)
-        if not titled and _no_given_name(group, lex):
-            return "ORG"
+    if chosen != "PERSON" or _says_person(group, body, texts, lex, pronoun_links=pronoun_links):
+        return chosen
+    if _only_located(group, body, lex):
+        return "GPE"  # "in San Jose" twice and nothing else: a place taken for a person
+    if org_links >= _ORG_REFERENCES_NEEDED:
+        return "ORG"  # "The company said", "it said": what no person is called
     return chosen
 
 

@@ -65,6 +65,9 @@ class Lexicon:
     title_prepositions: frozenset[str]
     #: Prepositions whose object is a place, not a person ("in Florence").
     place_prepositions: frozenset[str]
+    #: Of those, the ones that locate what follows and almost never take a person ("in",
+    #: "at", "near"): a name the article only ever writes after one is a place's.
+    locating_prepositions: frozenset[str]
     #: Titles safe to cut from the start of a person's name.
     leading_titles: frozenset[str]
     #: Labels that stand where a dateline could ("update", "editor's note").

@@ -68,6 +68,7 @@ LEXICON = Lexicon(
     phrase_stops=PHRASE_STOPS,
     title_prepositions=TITLE_PREPOSITIONS,
     place_prepositions=PLACE_PREPOSITIONS,
+    locating_prepositions=frozenset({"in", "at", "near", "inside", "outside", "throughout"}),
     leading_titles=LEADING_TITLES,
     dateline_labels=DATELINE_LABELS,
     not_places=NOT_PLACES,
