@@ -65,6 +65,8 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
             continue
         if lemma not in lexicon.saying_verbs or tok.dep in ("amod", "compound"):
             continue
+        if _impersonal_infinitive(tokens, tok):
+            continue
         particles = words.particle_cues.get(lemma)
         last = tok.i
         if particles is not None:
@@ -75,6 +77,26 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon) -> list[Cue]:
         first = _carrier_start(tokens, tok, first)
         cues.append(Cue(lemma, tok.i, first, last))
     return cues
+
+
+def _impersonal_infinitive(tokens: Sequence[Token], verb: Token) -> bool:
+    """An infinitive under an impersonal "it is ...": "it was too early to tell whether",
+    "it is hard to say how many" (no one says anything; "He was quick to say" is his)."""
+    to = any(
+        t.head == verb.i and t.dep == "aux" and t.text.lower() == "to"
+        for t in tokens[max(0, verb.i - 2) : verb.i]
+    )
+    if verb.dep != "xcomp" or not to or verb.head == verb.i:
+        return False
+    governor = tokens[verb.head]
+    if governor.pos in ("ADJ", "ADV") and governor.head != governor.i:
+        governor = tokens[governor.head]
+    if governor.lemma != "be":
+        return False
+    return any(
+        t.head == governor.i and t.dep in ("nsubj", "expl") and t.text.lower() == "it"
+        for t in tokens[max(0, governor.i - 3) : governor.i]
+    )
 
 
 def _tag_name(tokens: Sequence[Token], tok: Token) -> bool:
