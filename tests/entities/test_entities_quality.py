@@ -162,13 +162,15 @@ _COMPANY = (
 )
 
 
+def _types_of(nlp: Any, body: str, surface: str) -> list[str]:
+    """The types of the entities holding ``surface`` once the model labels it a person's."""
+    return [e.type for e in _holding(_relabelled(nlp, body, "PERSON", surface), surface)]
+
+
 def test_entities_name_the_article_calls_the_company_is_an_organisation(nlp: Any) -> None:
     """A name the model labels a person's, which the article then calls "the company" and
     "it" as the one who speaks, is an organisation's (issue 11: "Twitter", "Patriot Coal")."""
-    body = _COMPANY.format(name="Bramble Coal")
-    doc = _relabelled(nlp, body, "PERSON", "Bramble Coal")
-    (company,) = _holding(doc, "Bramble Coal")
-    assert company.type == "ORG"
+    assert _types_of(nlp, _COMPANY.format(name="Bramble Coal"), "Bramble Coal") == ["ORG"]
 
 
 def test_entities_a_person_stays_a_person_beside_the_company(nlp: Any) -> None:
@@ -179,26 +181,17 @@ def test_entities_a_person_stays_a_person_beside_the_company(nlp: Any) -> None:
         ("Mr. Bramble", "Bramble"),
         ("Chief executive Bramble", "Bramble"),
     ):
-        doc = _relabelled(nlp, _COMPANY.format(name=name), "PERSON", surface)
-        (person,) = _holding(doc, surface)
-        assert person.type == "PERSON", name
-    body = (
-        "Nakamura ran the mine for 20 years. The company said he would retire in May. "
-        '"It was time," he said.'
-    )
-    doc = _relabelled(nlp, body, "PERSON", "Nakamura")
-    (person,) = _holding(doc, "Nakamura")
-    assert person.type == "PERSON"
-    # Reported in the name's own sentence, or with another name between: not the name.
+        assert _types_of(nlp, _COMPANY.format(name=name), surface) == ["PERSON"], name
     for body in (
+        "Nakamura ran the mine for 20 years. The company said he would retire in May. "
+        '"It was time," he said.',
+        # Reported in the name's own sentence, or with another name between: not the name.
         "Nakamura has left the board, the company said on Monday. "
         "It said the board would meet in June.",
         "Nakamura joined Acme Mining in 2019. The company said the board would meet in "
         "June, and it said profits had doubled.",
     ):
-        doc = _relabelled(nlp, body, "PERSON", "Nakamura")
-        (person,) = _holding(doc, "Nakamura")
-        assert person.type == "PERSON", body
+        assert _types_of(nlp, body, "Nakamura") == ["PERSON"], body
 
 
 def test_entities_headline_word_the_body_writes_in_lower_case_is_no_mention(nlp: Any) -> None:
@@ -225,13 +218,10 @@ def test_entities_name_only_ever_after_in_or_at_is_a_place(nlp: Any) -> None:
         "Flooding closed three schools in Port Adley on Monday. Crews worked through "
         "the night in Port Adley to clear the roads."
     )
-    doc = _relabelled(nlp, body, "PERSON", "Port Adley")
-    (town,) = _holding(doc, "Port Adley")
-    assert town.type == "GPE"
+    assert _types_of(nlp, body, "Port Adley") == ["GPE"]
     for body in (
         "Voters put their trust in Nakamura on Sunday.",
         "Crowds cheered for Nakamura in the square. Supporters gathered at Nakamura's "
         "office, where he spoke.",
     ):
-        doc = _relabelled(nlp, body, "PERSON", "Nakamura")
-        assert all(e.type == "PERSON" for e in _holding(doc, "Nakamura")), body
+        assert set(_types_of(nlp, body, "Nakamura")) == {"PERSON"}, body
