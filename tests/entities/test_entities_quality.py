@@ -225,3 +225,18 @@ def test_entities_name_only_ever_after_in_or_at_is_a_place(nlp: Any) -> None:
         "office, where he spoke.",
     ):
         assert set(_types_of(nlp, body, "Nakamura")) == {"PERSON"}, body
+
+
+def test_entities_common_word_ending_a_title_is_no_entity(nlp: Any) -> None:
+    """ "State" in "Secretary of State Jon Husted", over a body that writes "the state",
+    ends a title and names no organisation; a place ending one stays ("President of
+    France")."""
+    doc = _grouped(
+        nlp,
+        "A court ruled against Secretary of State Jon Husted on Friday. Polls show a close "
+        "race in the state, and the President of France said he was watching it.",
+    )
+    names = {e.name for e in doc.entities}
+    assert "State" not in names, names
+    assert "France" in names
+    assert "Jon Husted" in names

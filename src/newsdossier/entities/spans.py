@@ -11,7 +11,7 @@ import re
 from newsdossier.article import Field, Mention
 from newsdossier.entities.candidate import Candidate
 from newsdossier.lang.lexicon import Lexicon
-from newsdossier.lang.places import country_named
+from newsdossier.lang.places import country_named, us_state_named
 from newsdossier.lang.text import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTES, is_cjk
 
 _TRIM = set(OPEN_BRACKETS + CLOSE_BRACKETS + QUOTES + ",;:!?*•|/\\ \t\n\u3000")
@@ -169,6 +169,34 @@ def _drop_title_adjectives(
             and word.lower().endswith(_ADJECTIVE_ENDINGS)
             and following
             and lex.is_title_word(following[0])
+        ):
+            continue
+        kept.append(cand)
+    return kept
+
+
+#: "<title> of" right before a word: what makes it the end of a title phrase.
+_TITLE_OF = re.compile(r"(\S+)\s+of\s+$")
+
+
+def drop_title_tails(
+    cands: list[Candidate], texts: dict[Field, str], common: frozenset[str], lex: Lexicon
+) -> list[Candidate]:
+    """Drop one-word candidates that end a title phrase and are common words of the body
+    ("Secretary of State Jon Husted" over a body that writes "the state": not an
+    organisation named "State"); places ("President of France") and names the body never
+    writes in lower case ("chairman of Goldman") stay."""
+    kept = []
+    for cand in cands:
+        before = texts.get(cand.field, "")[max(0, cand.start - 40) : cand.start]
+        title = _TITLE_OF.search(before)
+        if (
+            " " not in cand.text
+            and title is not None
+            and lex.is_title_word(title.group(1))
+            and cand.text.lower() in common
+            and not country_named(cand.text)
+            and not us_state_named(cand.text)
         ):
             continue
         kept.append(cand)

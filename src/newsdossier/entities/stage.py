@@ -2,7 +2,8 @@
 
 The steps, in this order:
 
-1. Candidates: the model's spans repaired (`spans.repair_mentions`), then treaty and law
+1. Candidates: the model's spans repaired (`spans.repair_mentions`; a common word ending
+   a title phrase, "Secretary of State", dropped: `spans.drop_title_tails`), then treaty and law
    names and bracketed definitions added (below, with `definitions`), and person names
    the model missed that begin with a given name (`given_names`); each candidate
    gets its grouping key when it is made (`candidate.group_key`); person names in
@@ -27,10 +28,10 @@ from newsdossier.entities.definitions import bracket_definitions, law_names
 from newsdossier.entities.gender import Genders
 from newsdossier.entities.given_names import add_missed_people
 from newsdossier.entities.groups import Groups
-from newsdossier.entities.headlines import fix_headline_names
+from newsdossier.entities.headlines import common_words, fix_headline_names
 from newsdossier.entities.places import settle_ambiguous
 from newsdossier.entities.records import build_entities
-from newsdossier.entities.spans import repair_mentions
+from newsdossier.entities.spans import drop_title_tails, repair_mentions
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
 from newsdossier.lang.places import GroupKey
@@ -49,6 +50,7 @@ def group_entities(article: Article) -> Article:
     texts = {name: article.field_text(name) for name in FIELDS}
     body = BodyIndex.build(article.tokens)
     cands = repair_mentions(article.mentions, texts, lex)
+    cands = drop_title_tails(cands, texts, common_words(body), lex)
     cands = fix_headline_names(cands, texts, body, lex)
     cands = _add_law_names(cands, texts, lex)
     links = _add_definitions(cands, texts, lex)

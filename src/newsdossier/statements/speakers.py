@@ -31,6 +31,7 @@ from newsdossier.article import Entity, Token
 from newsdossier.lang.discourse import PERSON_TYPES, Discourse
 from newsdossier.lang.lexicon import Lexicon, StatementWords
 from newsdossier.lang.morph import pronoun_gender
+from newsdossier.lang.places import STATE_SUFFIX, country_named, us_state_named
 from newsdossier.lang.quotes import find_quotes
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS
 
@@ -392,6 +393,20 @@ def _organisation_of(discourse: Discourse, span: Sequence[Token]) -> Entity | No
     return None
 
 
+def _last_place(discourse: Discourse, tok: Token, kind: str) -> Entity | None:
+    """The last country (``kind`` "country") or US state ("state") named within the
+    description window before ``tok`` ("the 2000 election in Florida, when the state ...")."""
+    for m in reversed(discourse.mentions):
+        if m.start >= tok.start or m.entity.type != "GPE":
+            continue
+        if tok.sent - m.sent > WINDOWS["description"]:
+            return None
+        name = m.entity.name.removesuffix(STATE_SUFFIX)
+        if (us_state_named(name) if kind == "state" else country_named(name)) is not None:
+            return m.entity
+    return None
+
+
 def _group_by_noun(discourse: Discourse, tok: Token, words: StatementWords) -> Entity | None:
     noun = tok.lemma.lower()
     named = [
@@ -403,6 +418,9 @@ def _group_by_noun(discourse: Discourse, tok: Token, words: StatementWords) -> E
     ]
     if named:
         return named[-1]
+    kind = words.place_nouns.get(noun)
+    if kind is not None:
+        return _last_place(discourse, tok, kind)
     if noun not in words.generic_org_nouns:
         return None
     entity, _ = discourse.salient(tok.start, tok.sent, _ORG, None, window=WINDOWS["description"])

@@ -46,6 +46,9 @@ class StatementWords:
     #: Organisation nouns that point at the organisation the text is about even without a
     #: matching name ("the company said").
     generic_org_nouns: frozenset[str]
+    #: Group nouns for a kind of place, with the kind ("the country": ``country``, "the
+    #: state": ``state``, a US state): they refer to the last place of that kind named.
+    place_nouns: Mapping[str, str]
     #: Of those, the ones for a business: what a person is never called, so a name the
     #: article goes on to call "the company" is an organisation's (`entities.evidence`).
     company_nouns: frozenset[str]

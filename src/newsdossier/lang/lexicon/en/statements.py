@@ -57,6 +57,7 @@ STATEMENTS = StatementWords(
     group_nouns=_GROUP_NOUNS,
     generic_org_nouns=_GENERIC_ORG_NOUNS,
     company_nouns=frozenset({"company", "firm", "corporation"}),
+    place_nouns={"country": "country", "nation": "country", "state": "state"},
     spokesperson_nouns=frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"}),
     complementizers=frozenset({"that"}),
 )
