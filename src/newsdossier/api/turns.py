@@ -7,7 +7,8 @@ client to whichever worker accepted its connection, and asyncio accepts every wa
 connection at once: 8 clients on 2 workers were split 7/1, 5/3 or 4/4 at random, and the
 requests of the fuller worker waited behind each other while the other worker idled.
 
-A connection costs its client a TCP handshake per request (~0.1 ms on one machine); the
+A connection per request costs a TCP handshake and a new HTTP protocol object (on one
+machine, a trivial request took 0.5-1.4 ms more server CPU than over keep-alive); the
 listening socket defers each connection until its request has arrived (Linux's
 ``TCP_DEFER_ACCEPT``), and a client that connects and then stalls holds a worker's turn
 for `REQUEST_WAIT` at most (its request is still served when it comes).

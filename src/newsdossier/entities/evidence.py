@@ -263,6 +263,16 @@ def organisation_links(
     return [(token, i) for token, i in links if _alone_before(cands, body, i, token)]
 
 
+def organisation_votes(cands: Sequence[Candidate], body: BodyIndex, lex: Lexicon) -> list[int]:
+    """The candidate index each `organisation_links` reference refers to, once per unit of
+    its weight (`ORG_REFERENCE_WEIGHTS`: "the company said" twice, "it said" once)."""
+    return [
+        i
+        for token, i in organisation_links(cands, body, lex)
+        for _ in range(ORG_REFERENCE_WEIGHTS["pronoun" if token.pos == "PRON" else "noun"])
+    ]
+
+
 def _alone_before(cands: Sequence[Candidate], body: BodyIndex, i: int, token: Token) -> bool:
     """Candidate ``i`` is in an earlier sentence than ``token``, and no other body name
     that is not a known place stands between them."""
@@ -354,13 +364,17 @@ def decide_type(
     labels = Counter(label for c in group for label in c.model_labels if label)
     first = next((c.model_labels[0] for c in group if c.model_labels and c.model_labels[0]), "")
     chosen = min(tied, key=lambda t: (-labels.get(t, 0), t != first, _priority(t)))
-    if chosen != "PERSON" or _says_person(group, body, texts, lex, pronoun_links=pronoun_links):
+    if chosen != "PERSON":
         return chosen
-    if _only_located(group, body, lex):
-        return "GPE"  # "in San Jose" twice and nothing else: a place taken for a person
-    if org_links >= _ORG_REFERENCES_NEEDED:
-        return "ORG"  # "The company said", "it said": what no person is called
-    return chosen
+    # "in San Jose" twice and nothing else: a place taken for a person; "The company
+    # said", "it said": what no person is called. Checked first (cheap, and rare), then
+    # whether anything else says person.
+    placed = _only_located(group, body, lex)
+    if not placed and org_links < _ORG_REFERENCES_NEEDED:
+        return chosen
+    if _says_person(group, body, texts, lex, pronoun_links=pronoun_links):
+        return chosen
+    return "GPE" if placed else "ORG"
 
 
 def _priority(label: str) -> int:

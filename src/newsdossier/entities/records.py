@@ -7,12 +7,7 @@ from collections.abc import Iterable
 
 from newsdossier.article import Entity, Field, Mention
 from newsdossier.entities.candidate import FIELDS, Candidate
-from newsdossier.entities.evidence import (
-    ORG_REFERENCE_WEIGHTS,
-    decide_type,
-    organisation_links,
-    pronoun_antecedents,
-)
+from newsdossier.entities.evidence import decide_type, organisation_votes, pronoun_antecedents
 from newsdossier.entities.groups import Groups
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
@@ -33,10 +28,7 @@ def build_entities(
     then title, kicker and caption (`FIELDS`).
     """
     pronoun_votes = Counter(groups.find(i) for i in pronoun_antecedents(cands, body, lex))
-    org_votes: Counter[int] = Counter()
-    for token, i in organisation_links(cands, body, lex):
-        kind = "pronoun" if token.pos == "PRON" else "noun"
-        org_votes[groups.find(i)] += ORG_REFERENCE_WEIGHTS[kind]
+    org_votes = Counter(groups.find(i) for i in organisation_votes(cands, body, lex))
     built = []
     for root, idx in groups.members().items():
         group = sorted((cands[i] for i in idx), key=_order)

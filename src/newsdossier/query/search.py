@@ -20,7 +20,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from newsdossier.errors import QueryError
 from newsdossier.query.entities import get_entity, list_entities
@@ -117,7 +117,7 @@ def search(
             ranked += _ranked(conn, source, (plan.match, plan.exact, where), wanted=wanted)
     # The page's rows are chosen across both kinds before their snippets are made (each
     # tokenizes its row again): the 40 hits of a page, not 40 of each kind.
-    ranked.sort(key=lambda r: (not r.exact, r.rank, r.source.kind, -r.stored))
+    ranked.sort(key=_order)
     for source in _SOURCES:
         chosen = [r for r in ranked[:wanted] if r.source is source]
         if chosen and plan.match is not None:
@@ -131,7 +131,20 @@ def search(
     return hits[offset:wanted]
 
 
-def _order(hit: SearchHit) -> tuple[bool, float, str, int]:
+class _Placed(Protocol):
+    """What orders a hit: a `SearchHit`, or a `_Ranked` row before its snippet is made."""
+
+    @property
+    def exact(self) -> bool: ...
+    @property
+    def rank(self) -> float: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def stored(self) -> int: ...
+
+
+def _order(hit: _Placed) -> tuple[bool, float, str, int]:
     """Where a hit goes: the exact forms first, then best first, then newest stored."""
     return (not hit.exact, hit.rank, hit.kind, -hit.stored)
 
@@ -158,6 +171,10 @@ class _Source:
     text: str
     order: str
     text_columns: str
+
+    def words(self, match: str) -> str:
+        """The FTS5 expression ``match`` confined to this kind's text columns."""
+        return f"{self.text_columns} : ({match})"
 
 
 _SOURCES = (
@@ -189,6 +206,11 @@ class _Ranked:
     stored: int
     rank: float
     exact: bool
+
+    @property
+    def kind(self) -> str:
+        """Article or statement."""
+        return self.source.kind
 
 
 def _plain_hits(
@@ -234,8 +256,9 @@ def _ranked(
     is_article = source.kind == "article"
     conds = list(where.articles if is_article else where.statements)
     args = list(where.article_args if is_article else where.statement_args)
-    words = f"{source.text_columns} : ({match})"
-    full = " AND ".join([f"({words})", *(f"outlet : {outlet_token(o)}" for o in where.outlets)])
+    full = " AND ".join(
+        [f"({source.words(match)})", *(f"outlet : {outlet_token(o)}" for o in where.outlets)]
+    )
     window = _window(conn, source, full, (conds, args))
     if not window:
         return []
@@ -273,7 +296,7 @@ def _shown(
         f" snippet({source.fts}, {source.snippet_column}, ?, ?, '…', 12) AS snip"
         f" FROM {source.join} WHERE {source.fts} MATCH ? AND f.rowid BETWEEN ? AND ?"
         " AND +f.rowid IN (SELECT value FROM json_each(?))",
-        [*marks, f"{source.text_columns} : ({match})", min(keys), max(keys), json.dumps(keys)],
+        [*marks, source.words(match), min(keys), max(keys), json.dumps(keys)],
     ).fetchall()
     return [
         _hit(source.kind, r, by_key[r["stored"]].rank, exact=by_key[r["stored"]].exact)
