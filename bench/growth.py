@@ -96,6 +96,7 @@ def load_run(rows: list[Row], tmp: Path) -> tuple[float, int]:
     tenth = max(1, len(rows) // 10)
     laps = []
     began = time.perf_counter()
+    io_before = _io()
     with Store(path) as store:
         for start in range(0, len(rows), tenth):
             lap = time.perf_counter()
@@ -103,13 +104,31 @@ def load_run(rows: list[Row], tmp: Path) -> tuple[float, int]:
             laps.append(time.perf_counter() - lap)
         seconds = time.perf_counter() - began
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    io_after = _io()
     size = path.stat().st_size
     print(
         f"load   {len(rows):>6} articles in {seconds:8.1f} s, store {size / 1e6:.1f} MB; "
         f"ms/article in the first tenth {1000 * laps[0] / tenth:.1f}, "
         f"in the last {1000 * laps[-1] / tenth:.1f}"
     )
+    if io_before and io_after:
+        per = {k: (io_after[k] - io_before[k]) / len(rows) for k in io_before}
+        print(
+            f"       I/O per article: {per['rchar'] / 1024:.0f} KB read in {per['syscr']:.0f}"
+            f" calls, {per['wchar'] / 1024:.0f} KB written in {per['syscw']:.0f} calls"
+        )
     return seconds, size
+
+
+def _io() -> dict[str, int]:
+    """This process's I/O counters so far (Linux ``/proc/self/io``; empty elsewhere): bytes
+    and calls of reads and writes, page cache included."""
+    try:
+        lines = Path("/proc/self/io").read_text().splitlines()
+    except OSError:
+        return {}
+    fields = dict(line.split(": ", 1) for line in lines)
+    return {k: int(fields[k]) for k in ("rchar", "wchar", "syscr", "syscw")}
 
 
 def main() -> None:

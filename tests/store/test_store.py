@@ -82,6 +82,8 @@ def test_store_created_with_current_schema(tmp_path: Path) -> None:
         # a commit of a group dirties over SQLite's default 1,000 pages in a large store:
         # the writer checkpoints less often than after every commit
         assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 8192
+        # statement journals in memory: a grouped insert wrote more temporary files than WAL
+        assert store.conn.execute("PRAGMA temp_store").fetchone()[0] == 2
 
 
 def test_store_refuses_foreign_sqlite_and_non_database(tmp_path: Path) -> None:
