@@ -39,7 +39,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -335,15 +335,32 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
 
-def run_sequential(url: str, mix: list[tuple[str, str]], runs: int) -> dict[str, list[float]]:
-    """Each request of the mix ``runs`` times, one at a time (after two warm-up GETs)."""
+def run_sequential(
+    url: str, mix: list[tuple[str, str]], runs: int, *, workers: int = 1
+) -> dict[str, list[float]]:
+    """Each request of the mix ``runs`` times, one at a time, after it has warmed every one
+    of the server's ``workers`` processes (`warm`)."""
     out: dict[str, list[float]] = {}
     with httpx.Client(base_url=url, timeout=120) as client:
         for label, path in mix:
-            for _ in range(2):
-                timed(client, path)
+            warm(url, path, workers)
             out[label] = [timed(client, path) for _ in range(runs)]
     return out
+
+
+def warm(url: str, path: str, workers: int) -> None:
+    """Two rounds of ``workers`` GETs of ``path`` at once. A worker takes a connection only
+    while it serves none, so the GETs of a round spread over the workers, and the timed
+    GETs are not a worker's first of this request: sent one at a time, two warm-up GETs
+    could both go to one worker and leave the other's page cache cold for a timed one."""
+
+    def get(_: int) -> None:
+        with httpx.Client(base_url=url, timeout=120) as client:
+            timed(client, path)
+
+    with ThreadPoolExecutor(workers) as pool:
+        for _ in range(2):
+            list(pool.map(get, range(workers)))
 
 
 def _client(url: str, mix: list[tuple[str, str]], runs: int, n: int) -> list[tuple[str, float]]:
@@ -388,7 +405,7 @@ def main() -> None:
     size -= sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*.json"))
     mix = request_mix(args.db)
     with server(args.db, args.workers) as (url, pid):
-        one = run_sequential(url, mix, args.runs)
+        one = run_sequential(url, mix, args.runs, workers=len([pid, *_children(pid)]))
         many = run_concurrent(url, mix, max(2, args.runs // 2))
         rss, peak, processes = rss_mb(pid)
     table = Table(
