@@ -110,6 +110,21 @@ def test_entities_headline_name_and_common_noun_is_not_a_person(nlp: Any) -> Non
     assert smith.type == "PERSON"
 
 
+def test_entities_headline_surname_and_common_noun_is_a_mention_of_that_person(nlp: Any) -> None:
+    """ "Whitcombe Speech" on a title-case line is the mayor's surname and the noun the
+    body writes as "speech": a mention of her, never an entity (or a name) of its own."""
+    doc = _grouped(
+        nlp,
+        "Video: Mayor Whitcombe Speech at the Lakeside Forum\nMayor Dana Whitcombe said on "
+        "Monday that the city would repair the old bridge. In a speech to the council, "
+        "Whitcombe promised more buses.",
+    )
+    assert not [m for e in doc.entities for m in e.mentions if "Speech" in m.text]
+    (mayor,) = _holding(doc, "Dana Whitcombe")
+    assert mayor.name == "Dana Whitcombe"
+    assert [m.text for m in mayor.mentions].count("Whitcombe") == 2
+
+
 def test_entities_va_is_veterans_affairs_in_a_veterans_story(nlp: Any) -> None:
     doc = _relabelled(
         nlp,

@@ -54,8 +54,6 @@ class Candidate:
     origin: Origin = "model"
     model_labels: list[str] = dc_field(default_factory=list)
     key: GroupKey = dc_field(kw_only=True)
-    #: The name ends in a common noun ("Clinton Plan", `headlines`): not a person's name.
-    common_head: bool = dc_field(default=False, kw_only=True)
 
     @classmethod
     def make(

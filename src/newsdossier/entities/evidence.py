@@ -133,9 +133,8 @@ def _shape_votes(cands: Sequence[Candidate], votes: defaultdict[str, float], lex
 
 
 def _person_shaped(cands: Sequence[Candidate], lex: Lexicon) -> bool:
-    """Could these surfaces name a person: no org noun, no acronym, not a place or law,
-    no common noun closing a headline name (`Candidate.common_head`)."""
-    if any(c.key.kind in KNOWN_KINDS or c.common_head for c in cands):
+    """Could these surfaces name a person: no org noun, no acronym, not a place or law."""
+    if any(c.key.kind in KNOWN_KINDS for c in cands):
         return False
     for cand in cands:
         parts = words(cand.text)

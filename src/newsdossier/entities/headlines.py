@@ -4,8 +4,8 @@ In a headline every word is capitalised, so the model reads "Derelict Obama" or 
 Plan" as one name. Within a title-case line (the title, or a body line where most words
 are capitalised), the parse of the article decides: a leading word spaCy tags as an
 adjective, verb or common noun (on the line itself, or written in lower case elsewhere in
-the body) is cut from a person's name, and a name followed by such a common noun ("Clinton
-Plan") loses its person label.
+the body) is cut from a person's name, and so is such a common noun after a surname the
+article gives a person ("Clinton Plan", "Obama Speech": a mention of Clinton, of Obama).
 """
 
 from __future__ import annotations
@@ -61,9 +61,18 @@ def fix_headline_names(
         last_start = cand.start + cand.text.rindex(parts[-1])
         is_compound = " ".join(parts[:-1]) in surnames or parts[-2] in surnames
         if is_compound and _is_common(parts[-1], last_start, cand.field, body, common):
-            cand.label = ""
-            cand.common_head = True
-            cand.model_labels = [label for label in cand.model_labels if label != "PERSON"]
+            end = last_start
+            while text[end - 1].isspace():
+                end -= 1
+            cand = Candidate.make(
+                cand.start,
+                end,
+                text[cand.start : end],
+                cand.label,
+                cand.field,
+                cand.origin,
+                cand.model_labels,
+            )
         out.append(cand)
     return out
 
