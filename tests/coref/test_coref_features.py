@@ -7,7 +7,7 @@ from typing import Any
 
 from newsdossier.article import Article
 from newsdossier.coref.context import Context
-from newsdossier.coref.pronouns import personal, personal_candidates, pronoun_class
+from newsdossier.coref.pronouns import person_like, personal, personal_candidates, pronoun_class
 from newsdossier.entities import group_entities
 from newsdossier.nlp import annotate
 from newsdossier.roles import find_roles
@@ -109,3 +109,15 @@ def test_coref_features_pronouns_of_the_other_gender_already_linked(nlp: Any) ->
     found = features_at(article, "she")
     assert found["Obama"]["other_gender_links"] > 0.0
     assert found["Obama"]["gender_conflict"] == 0.0
+
+
+def test_coref_a_place_only_written_after_in_or_at_takes_no_personal_pronoun(nlp: Any) -> None:
+    article = prepared(
+        nlp,
+        "Greta Holm bought a farm in Norfolk in 1990. She still lives at Norfolk with her sister.",
+    )
+    ctx = Context(article)
+    (place,) = [e for e in article.entities if e.name == "Norfolk"]
+    assert place.type in ("GPE", "LOC", "FAC")
+    assert not person_like(ctx, place)
+    assert "Norfolk" not in features_at(article, "her")

@@ -42,6 +42,9 @@ NEUTER_TYPES: Final = frozenset({"ORG", "GPE", "LOC", "FAC"})
 MISTYPED_PERSON_TYPES: Final = frozenset(
     {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 )
+#: Place types: a name of one of them that the article only writes after a locating
+#: preposition takes no "he"/"she" (`person_like`).
+PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 #: Sentences back "they"/"it" look for a noun phrase (the statements stage's reach for
 #: "it"/"they", `statements.speakers.WINDOWS`, is 2; one earlier sentence is enough
 #: here because a nearer noun phrase always wins).
@@ -143,10 +146,22 @@ def person_like(ctx: Context, entity: Entity) -> bool:
         return True
     if entity.type not in MISTYPED_PERSON_TYPES:
         return False
+    if entity.type in PLACE_TYPES and _only_located(ctx, entity):
+        return False
     words = {w.lower() for w in entity.name.replace("-", " ").split()}
     if not words.isdisjoint(_not_person_words(ctx.lexicon)):
         return False
     return not (country_named(entity.name) or country_of_demonym(entity.name))
+
+
+def _only_located(ctx: Context, entity: Entity) -> bool:
+    """Every body name mention of the entity is the object of a locating preposition
+    ("in Essex", "at Storkyrkan"): a place, however a pronoun's features score it."""
+    heads = [ctx.tokens[n.head] for n in ctx.named if n.entity.id == entity.id]
+    return bool(heads) and all(
+        h.dep == "pobj" and ctx.tokens[h.head].text.lower() in ctx.lexicon.locating_prepositions
+        for h in heads
+    )
 
 
 _NOT_PERSON_WORDS: Recent[frozenset[str]] = Recent()
