@@ -7,7 +7,7 @@ from typing import Any
 
 from newsdossier.article import Article
 from newsdossier.coref.context import Context
-from newsdossier.coref.pronouns import personal, personal_candidates, pronoun_class
+from newsdossier.coref.pronouns import person_like, personal, personal_candidates, pronoun_class
 from newsdossier.entities import group_entities
 from newsdossier.nlp import annotate
 from newsdossier.roles import find_roles
@@ -79,3 +79,45 @@ def test_coref_features_a_governing_subject_after_the_pronoun_stands_for_its_ent
     assert found["Linda Osei"]["cataphora"] == 1.0
     assert found["Linda Osei"]["governing_subject"] == 1.0
     assert found["Linda Osei"]["same_sentence"] == 1.0
+
+
+def test_coref_features_object_of_the_subjects_own_verb_is_bound(nlp: Any) -> None:
+    article = prepared(
+        nlp,
+        "Irene Castellano met Sofia Brandt at the station. Irene Castellano was annoyed by her.",
+    )
+    found = features_at(article, "her")
+    assert found["Irene Castellano"]["bound_object"] == 1.0
+    assert found["Sofia Brandt"]["bound_object"] == 0.0
+
+
+def test_coref_features_a_mention_governing_the_pronoun(nlp: Any) -> None:
+    article = prepared(
+        nlp, "Tomas Lindgren visited Paul Okoye. Tomas Lindgren's hope that he would win grew."
+    )
+    found = features_at(article, "he")
+    assert found["Tomas Lindgren"]["mention_governs"] == 1.0
+    assert found["Paul Okoye"]["mention_governs"] == 0.0
+
+
+def test_coref_features_pronouns_of_the_other_gender_already_linked(nlp: Any) -> None:
+    article = prepared(
+        nlp,
+        "Obama spoke at the summit in Lima. Reporters asked him about trade. "
+        "Obama listened, and then she laughed.",
+    )
+    found = features_at(article, "she")
+    assert found["Obama"]["other_gender_links"] > 0.0
+    assert found["Obama"]["gender_conflict"] == 0.0
+
+
+def test_coref_a_place_only_written_after_in_or_at_takes_no_personal_pronoun(nlp: Any) -> None:
+    article = prepared(
+        nlp,
+        "Greta Holm bought a farm in Norfolk in 1990. She still lives at Norfolk with her sister.",
+    )
+    ctx = Context(article)
+    (place,) = [e for e in article.entities if e.name == "Norfolk"]
+    assert place.type in ("GPE", "LOC", "FAC")
+    assert not person_like(ctx, place)
+    assert "Norfolk" not in features_at(article, "her")

@@ -161,3 +161,28 @@ def test_coref_export_carries_the_mention_kind(nlp: Any) -> None:
     assert all(
         m["kind"] == "name" for e in record["entities"] for m in e["mentions"] if e is not varga
     )
+
+
+def test_coref_she_leaves_a_man_shown_by_an_earlier_he_for_a_woman_named_nearby(
+    nlp: Any,
+) -> None:
+    a = run(
+        nlp,
+        "Clinton arrived in Ohio on Monday and spoke to supporters. He promised new jobs "
+        "for the region. Governor Laura Whitfield joined the rally later. Clinton shook "
+        "hands with volunteers. She said the state would vote early.",
+    )
+    assert referent(a, "She") == "Laura Whitfield"
+
+
+def test_coref_she_leaves_a_man_an_unsure_him_went_to_for_a_woman_of_her_given_name(
+    nlp: Any,
+) -> None:
+    a = run(
+        nlp,
+        "Obama spoke at the summit in Lima. Reporters asked him about trade. Then the "
+        "Chilean minister, Ana Torres, took the floor. Obama listened. She said her "
+        "country wanted lower tariffs.",
+    )
+    assert referent(a, "She") == "Ana Torres"
+    assert referent(a, "him") == "Obama"

@@ -225,3 +225,21 @@ def test_entities_alias_occurrences_in_a_sentence() -> None:
     text = "Ruiz met O'Ruiz, Ruiz-Lopez and Ruizes; then Ruiz left."
     assert [text[s:e] for s, e in _occurrences(text, "Ruiz")] == ["Ruiz", "Ruiz", "Ruiz"]
     assert [s for s, _ in _occurrences(text, "Ruiz")] == [0, 17, 45]
+
+
+def test_entities_surname_a_she_refers_to_leaves_a_man_of_that_given_name(nlp: Any) -> None:
+    a = _grouped(
+        nlp,
+        "Brennan grew up in Dallas and studied law in Austin. "
+        "She later married the novelist Victor Brennan, who taught at the college.",
+    )
+    assert _with(a, "Brennan").id != _with(a, "Victor Brennan").id
+
+
+def test_entities_surname_joins_a_man_of_that_given_name_without_a_she(nlp: Any) -> None:
+    a = _grouped(
+        nlp,
+        "The novelist Victor Brennan taught at the college for years. "
+        "Brennan later moved to Austin, where he wrote two plays.",
+    )
+    assert _with(a, "Brennan").id == _with(a, "Victor Brennan").id

@@ -10,13 +10,18 @@ model over them on GAP development and `newsdossier.coref.scorer` applies it.
 - grammar: the roles of the mention and the pronoun (subject, object, possessor) and
   whether they match (parallelism), the mention heading the main clause, a mention that
   is an argument of the pronoun's own verb (binding: "Lee praised him" is not Lee), a
-  mention inside the pronoun's own phrase ("her father, Philip");
+  mention inside the pronoun's own phrase ("her father, Philip"), the pronoun an object,
+  directly or through a preposition, of the mention's own verb ("Ann was annoyed by her"),
+  the mention (or the phrase it possesses) above the pronoun in the parse ("Jesus' belief
+  that he ..."), and the dependency edges between them within a clause;
 - salience: how often the entity is named, whether it is the article's first person,
   whether its name is in the article's headline (title or URL slug: `headline`);
 - agreement: the gender the article shows for the entity against the pronoun's. A person
   the article shows with the other gender stays a candidate with ``gender_conflict`` set;
   the shipped scorer's constraint on it (`eval/gap_train.py`, ``HARD_FEATURES``) keeps
-  such a candidate from being linked;
+  such a candidate from being linked; weaker evidence for the other gender is weighed, not
+  excluded: pronouns of that gender linked to it however unsure, a first name that the
+  given-name table gives the other gender though it is also a surname;
 - attachment: the pronoun inside a description or clause attached to the name ("Julie,
   who ... when asked if she"), or before the subject of its own clause ("Despite her
   schemes, Ingrid ...");
@@ -41,6 +46,7 @@ from typing import Final
 from newsdossier.article import Entity, Token
 from newsdossier.coref.context import Context, Named, role_of
 from newsdossier.coref.headline import named_in_headline
+from newsdossier.lang.morph import pronoun_gender
 
 #: Sentences back a personal pronoun looks for a name: the statements stage's reach for
 #: "he"/"she" (`statements.speakers.WINDOWS`), kept so both resolvers see the same people.
@@ -102,6 +108,11 @@ FEATURES: Final = (
     "pronoun_links",
     "linked_nearer",
     "chain_distance",
+    "other_gender_links",
+    "other_gender_name",
+    "bound_object",
+    "mention_governs",
+    "tree_distance",
 )
 
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp"})
@@ -145,6 +156,8 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
         values["in_headline"] = float(in_headline)
         values["headline_full"] = float(headline_full)
         values["gender_conflict"] = float(ctx.gender.get(n.entity.id, gender) != gender)
+        values.update(_gender_leaning(ctx, pronoun, n, gender))
+        values.update(_syntax(ctx, pronoun, n))
         out.append(Candidate(n.entity, n, values))
     fitting = [c for c in out if not c.features["gender_conflict"]]
     for c in out:
@@ -211,6 +224,58 @@ def _chain(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
         "pronoun_links": min(1.0, math.log1p(len(linked)) / COUNT_LOG_SCALE),
         "linked_nearer": float(nearest is not None and nearest > n.head),
         "chain_distance": min(abs(sents), WINDOW) / WINDOW,
+    }
+
+
+def _gender_leaning(ctx: Context, pronoun: Token, n: Named, gender: str) -> dict[str, float]:
+    """Evidence for the other gender too weak to exclude the candidate: pronouns of the
+    other gender already linked to it, however unsure ("Simon ... he" linked at 0.3), and
+    a name whose first word is a given name of the other gender, though also a surname
+    ("Simon", "Lee": `ReferenceWords.given_name_gender` without the lone-name proof)."""
+    other = sum(
+        1
+        for i, e in ctx.links.items()
+        if e == n.entity.id
+        and i < pronoun.i
+        and pronoun_gender(ctx.tokens[i], ctx.lexicon) not in (None, gender)
+    )
+    table = ctx.lexicon.reference.given_name_gender
+    first = n.entity.name.split()[0].lower() if n.entity.name.split() else ""
+    return {
+        "other_gender_links": min(1.0, math.log1p(other) / COUNT_LOG_SCALE),
+        "other_gender_name": float(table.get(first, gender) != gender),
+    }
+
+
+def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
+    """The mention against the pronoun in the parse of their sentence.
+
+    - ``bound_object``: the pronoun is an object, direct or through a preposition, of the
+      verb whose subject is the mention ("Misty is annoyed by her", "Lee gave it to him"):
+      a plain pronoun there is not its own clause's subject (a reflexive would be);
+    - ``mention_governs``: the mention, or the phrase it possesses, heads a phrase holding
+      the pronoun ("Jesus' belief that he would ...", "Julie, who said she ...");
+    - ``tree_distance``: dependency edges between the two within one clause, log-scaled,
+      1 when they are in different clauses or sentences.
+    """
+    head = ctx.tokens[n.head]
+    same = n.sent == pronoun.sent
+    governor = pronoun.head
+    if ctx.tokens[governor].dep in ("prep", "agent", "dative"):
+        governor = ctx.tokens[governor].head
+    bound = (
+        same
+        and role_of(pronoun) == "object"
+        and role_of(head) == "subject"
+        and head.head == governor
+    )
+    above = set(ctx.tree.ancestors(pronoun.i)) if same else set()
+    governs = head.i in above or (head.dep == "poss" and head.head in above)
+    path = ctx.tree.path_length(head.i, pronoun.i) if same else None
+    return {
+        "bound_object": float(bound),
+        "mention_governs": float(governs),
+        "tree_distance": 1.0 if path is None else min(1.0, math.log1p(path) / TOKEN_LOG_SCALE),
     }
 
 

@@ -4,8 +4,10 @@
   ``Gender=``): the candidates of `features.candidates` (a person the article shows with
   the other gender among them, excluded), scored by the shipped model (`scorer`); the best
   is linked when its probability reaches the scorer's threshold, and remembered
-  (`Context.links`) for the later pronouns' features. A
-  reflexive ("himself") refers to the subject of its own verb.
+  (`Context.links`) for the later pronouns' features. A best candidate that more earlier
+  pronouns of the other gender went to gives way to a likely enough one the article shows
+  with the pronoun's gender (`_best`). A reflexive ("himself") refers to the subject of
+  its own verb.
 - **they / them / their** (``Number=Plur``) and **it / its** (``Gender=Neut``): the nearest
   earlier noun phrase heading a subject (a subject pronoun), else an object, in the same or
   the previous sentence; linked when that phrase names an organisation or group (for "it":
@@ -40,6 +42,9 @@ NEUTER_TYPES: Final = frozenset({"ORG", "GPE", "LOC", "FAC"})
 MISTYPED_PERSON_TYPES: Final = frozenset(
     {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
 )
+#: Place types: a name of one of them that the article only writes after a locating
+#: preposition takes no "he"/"she" (`person_like`).
+PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 #: Sentences back "they"/"it" look for a noun phrase (the statements stage's reach for
 #: "it"/"they", `statements.speakers.WINDOWS`, is 2; one earlier sentence is enough
 #: here because a nearer noun phrase always wins).
@@ -81,12 +86,9 @@ def personal(ctx: Context, tok: Token) -> Entity | None:
         found = _reflexive(ctx, tok, gender)
     else:
         scorer = load_scorer()
-        best: tuple[float, Entity] | None = None
-        for cand in personal_candidates(ctx, tok):
-            p = scorer.probability(cand.features)
-            if best is None or p > best[0]:
-                best = (p, cand.entity)
-        found = best[1] if best is not None and best[0] >= scorer.threshold else None
+        scored = [(scorer.probability(c.features), c) for c in personal_candidates(ctx, tok)]
+        best = _best(ctx, tok, scored, gender, scorer.threshold)
+        found = best[1].entity if best is not None and best[0] >= scorer.threshold else None
         confident = best is not None and best[0] >= GENDER_EVIDENCE
     if found is not None:
         ctx.links[tok.i] = found.id
@@ -98,6 +100,35 @@ def personal(ctx: Context, tok: Token) -> Entity | None:
         if ctx.gender[found.id] == gender:
             ctx.attested.add(found.id)
     return found
+
+
+def _best(
+    ctx: Context, tok: Token, scored: list[tuple[float, Candidate]], gender: str, threshold: float
+) -> tuple[float, Candidate] | None:
+    """The most probable candidate, unless the article leans it to the other gender (more
+    pronouns of that gender than of the pronoun's already linked to it, however unsure)
+    while a candidate it shows with the pronoun's gender (an honorific, a given name, a
+    pronoun) is likely enough to be linked on its own (``threshold``): then the most
+    probable of those ("Clinton ... he ... Governor Laura Whitfield ... Clinton nodded.
+    She said": Laura Whitfield)."""
+    best = max(scored, key=lambda pc: pc[0], default=None)
+    if best is None or not _leans_other(ctx, tok, best[1].entity, gender):
+        return best
+    fitting = [
+        (p, c) for p, c in scored if ctx.gender.get(c.entity.id) == gender and p >= threshold
+    ]
+    return max(fitting, key=lambda pc: pc[0], default=best)
+
+
+def _leans_other(ctx: Context, tok: Token, entity: Entity, gender: str) -> bool:
+    """Whether more pronouns of the other gender than of ``gender`` were linked to
+    ``entity`` before ``tok``."""
+    votes = [
+        pronoun_gender(ctx.tokens[i], ctx.lexicon) == gender
+        for i, e in ctx.links.items()
+        if e == entity.id and i < tok.i
+    ]
+    return votes.count(False) > votes.count(True)
 
 
 def personal_candidates(ctx: Context, tok: Token) -> list[Candidate]:
@@ -115,10 +146,22 @@ def person_like(ctx: Context, entity: Entity) -> bool:
         return True
     if entity.type not in MISTYPED_PERSON_TYPES:
         return False
+    if entity.type in PLACE_TYPES and _only_located(ctx, entity):
+        return False
     words = {w.lower() for w in entity.name.replace("-", " ").split()}
     if not words.isdisjoint(_not_person_words(ctx.lexicon)):
         return False
     return not (country_named(entity.name) or country_of_demonym(entity.name))
+
+
+def _only_located(ctx: Context, entity: Entity) -> bool:
+    """Every body name mention of the entity is the object of a locating preposition
+    ("in Essex", "at Storkyrkan"): a place, however a pronoun's features score it."""
+    heads = [ctx.tokens[n.head] for n in ctx.named if n.entity.id == entity.id]
+    return bool(heads) and all(
+        h.dep == "pobj" and ctx.tokens[h.head].text.lower() in ctx.lexicon.locating_prepositions
+        for h in heads
+    )
 
 
 _NOT_PERSON_WORDS: Recent[frozenset[str]] = Recent()

@@ -74,6 +74,10 @@ def attach_short_forms(
 #: Pronouns of one gender referring back to a one-word name that keep it from joining a
 #: full name of the other gender (`_pronouns_fit`).
 SPLITTING_PRONOUNS = 2.0
+#: The same for a one-word name written before the full name it would shorten, whose
+#: given name shows the other gender: "Bailey was born ... She married Ted Bailey" (a
+#: text gives a person's full name first, so a surname before it is seldom that person's).
+SPLITTING_PRONOUNS_GIVEN_NAME = 1.0
 
 
 def _pronouns_fit(
@@ -86,18 +90,26 @@ def _pronouns_fit(
 ) -> bool:
     """Whether the pronouns that refer back to a one-word name allow its owner: "Carter
     ... she" does not join "Bill Carter", whom his given name (or the article) shows as a
-    man. It takes two subject pronouns outside quotes, all of one gender (the links are
-    read from the nearest subject, not checked: one can be wrong); else it joins."""
+    man. It takes subject pronouns outside quotes, all of one gender (the links are read
+    from the nearest subject, not checked: one can be wrong): two, or one when the
+    one-word name comes before the owner's first mention and the owner's given name (not
+    its pronouns) shows the other gender; else it joins."""
     votes: Counter[str] = Counter()
     for i in idx:
         votes.update(genders.subject_pronouns.get(i, Counter()))
-    if len(votes) != 1 or sum(votes.values()) < SPLITTING_PRONOUNS:
+    if len(votes) != 1:
         return True
     (own,) = votes
-    shown = genders.group_gender(members[owner], subjects_only=True) or names_gender(
-        [cands[i].text for i in members[owner]], lex
-    )
-    return shown is None or shown == own
+    by_pronouns = genders.group_gender(members[owner], subjects_only=True)
+    shown = by_pronouns or names_gender([cands[i].text for i in members[owner]], lex)
+    before = _first_body(cands, idx) < _first_body(cands, members[owner])
+    needed = SPLITTING_PRONOUNS_GIVEN_NAME if before and not by_pronouns else SPLITTING_PRONOUNS
+    return sum(votes.values()) < needed or shown is None or shown == own
+
+
+def _first_body(cands: list[Candidate], idx: list[int]) -> int:
+    """Where the first body mention of these candidates starts (a large number if none)."""
+    return min((cands[i].start for i in idx if cands[i].field == "body"), default=1 << 62)
 
 
 def _marked(idx: list[int], genders: Genders) -> str | None:
