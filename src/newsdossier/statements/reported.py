@@ -54,6 +54,11 @@ FRONTED_COMMA_SLACK = 2
 _BREAKS = frozenset({"—", "–", "--"})
 #: Tokens a parenthesis after a source phrase may hold and still belong to it.
 MAX_PARENTHESIS_TOKENS = 6
+#: Finite verb tags: only a finite speech verb needs a subject of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Tokens a subject the parser hung elsewhere may span (a name with a title and a short
+#: description: "Col. Jo Lee, a military spokesman in the capital").
+MAX_STRANDED_TOKENS = 25
 
 
 def attributions(
@@ -269,7 +274,71 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
                 return None
             # "Lee is likely to say": the subject of the copula.
             return find_source(tree, head.head, words, depth + 1)
+    if tok.tag in _FINITE_TAGS and depth == 0:
+        return _inverted_subject(tree, verb) or _stranded_subject(tree, verb)
     return None
+
+
+def _inverted_subject(tree: ParseTree, verb: int) -> int | None:
+    """The speaker after the verb of a quotative inversion (``"...," added another
+    delegate``), which the parser takes for the verb's object: a noun phrase opening right
+    after a verb that has no subject and follows its quote's closing comma."""
+    tokens = tree.tokens
+    if verb == 0 or not _closes_with_comma(tree, verb - 1):
+        return None
+    for child in tree.deps(verb, "dobj", "attr", "npadvmod", "dative"):
+        if tokens[child].pos in ("NOUN", "PROPN") and min(tree.subtree_tokens(child)) == verb + 1:
+            return child
+    return None
+
+
+def _closes_with_comma(tree: ParseTree, i: int) -> bool:
+    """Whether token ``i`` ends a quoted sentence that runs on into what follows (``,”``)."""
+    tokens = tree.tokens
+    return _is_quote_mark(tokens[i].text) and i > 0 and tokens[i - 1].text in (",", "，")
+
+
+def _stranded_subject(tree: ParseTree, verb: int) -> int | None:
+    """The speaker the parser hung on a phrase before it, leaving the verb without a subject
+    ("In a statement to the paper, her adviser, Jo Lee, said"; "'Yes,' Jo Lee, a delegate,
+    says"): the longest run of words right before the verb group's comma that opens after
+    a comma, a quote's closing comma or a full stop and is one noun phrase (`_one_noun_phrase`)."""
+    tokens = tree.tokens
+    k = verb - 1
+    while k >= 0 and tokens[k].head == verb and tokens[k].dep in ("aux", "neg", "advmod"):
+        k -= 1
+    if k < 1 or tokens[k].text not in (",", "，"):
+        return None
+    end = k - 1
+    best: int | None = None
+    for start in range(end, max(-1, end - MAX_STRANDED_TOKENS), -1):
+        if "\n" in tokens[start].text or _is_quote_mark(tokens[start].text):
+            break
+        before = tokens[start - 1].text if start > 0 else "."
+        if before in (",", "，", ".") or _closes_with_comma(tree, start - 1):
+            best = _one_noun_phrase(tree, start, end) or best
+    return best
+
+
+def _one_noun_phrase(tree: ParseTree, start: int, end: int) -> int | None:
+    """The head of tokens ``start..end`` when they are one noun phrase: one word (outside
+    punctuation) has its head outside them, a noun or a name whose subtree they hold, and
+    it is no apposition to another verb's subject ("said Jo Lee, a delegate, ...")."""
+    tokens = tree.tokens
+    tops = [
+        i
+        for i in range(start, end + 1)
+        if tokens[i].pos not in ("PUNCT", "SPACE") and not start <= tokens[i].head <= end
+    ]
+    if len(tops) != 1 or tokens[tops[0]].pos not in ("NOUN", "PROPN"):
+        return None
+    top = tops[0]
+    sub = [i for i in tree.subtree_tokens(top) if tokens[i].pos not in ("PUNCT", "SPACE")]
+    if min(sub) < start or max(sub) > end:
+        return None
+    if tokens[tokens[top].head].dep in ("nsubj", "nsubjpass"):
+        return None
+    return top
 
 
 def _part_in_paragraph(tree: ParseTree, subj: int, verb: int, breaks: list[int]) -> int | None:
