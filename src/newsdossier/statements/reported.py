@@ -702,9 +702,14 @@ def _fronted_content(
 
 
 def _frames_speech(tree: ParseTree, child: int) -> bool:
-    """A fronted phrase about the speaking, not what was said: "When asked,", "On Monday,"."""
+    """A fronted phrase about the speaking, not what was said: "When asked,", "On Monday,",
+    "Asked about it,"."""
     tok = tree.tokens[child]
     if tok.dep == "advcl" and tree.deps(child, "mark"):
+        return True
+    if tok.dep == "advcl" and tok.tag in ("VBN", "VBG") and not tree.deps(child, "nsubj"):
+        # "Asked if it would rain, she said", "Speaking to reporters, he said": a participle
+        # whose subject is the speaker tells what the speaker did, not what was said.
         return True
     if tok.dep == "prep" and (tree.deps(child, "pcomp") or _has_date(tree, child)):
         return True
@@ -714,13 +719,17 @@ def _frames_speech(tree: ParseTree, child: int) -> bool:
 def _object_content(
     tree: ParseTree, cue: Cue, words: StatementWords
 ) -> tuple[float, tuple[int, int]] | None:
-    """``announced his resignation`` / ``urged voters to ...``: the object (with the
-    infinitive it is the subject of) as content."""
+    """``announced his resignation`` / ``urged voters to ...`` / ``said no``: the object
+    (with the infinitive it is the subject of), or the answer word after the verb, as
+    content."""
     tokens = tree.tokens
     verb = cue.head
-    deps = ("xcomp",) if cue.lemma in words.hearer_verbs else ("dobj", "xcomp")
+    deps = ("xcomp", "intj") if cue.lemma in words.hearer_verbs else ("dobj", "xcomp", "intj")
     for child in tree.deps(verb, *deps):
         if tokens[child].pos == "PRON" and tokens[child].dep == "dobj":
+            continue
+        if tokens[child].dep == "intj" and child < verb:
+            # "Yes, she said" is a fronted answer, read elsewhere; "she said no" is this.
             continue
         span = set(tree.subtree_tokens(child))
         if tokens[child].dep == "xcomp":
