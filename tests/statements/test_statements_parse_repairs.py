@@ -8,8 +8,10 @@ import dataclasses
 
 from newsdossier.article import Token
 from newsdossier.lang.lexicon import lexicon_for
+from newsdossier.lang.quotes import find_quotes
 from newsdossier.lang.tree import ParseTree
-from newsdossier.statements.reported import find_source
+from newsdossier.statements.cues import find_cues
+from newsdossier.statements.reported import attributions, find_source
 from tests.helpers.parsed import hand_parsed
 
 
@@ -90,3 +92,22 @@ def test_statements_parse_repairs_participle_is_never_repaired() -> None:
     # needs a subject of its own.
     rows = parsed(STRANDED, {12: "VBG"})
     assert source_words(rows, 12) is None
+
+
+#: '“We lost, ” Mara Olsen, a former aide, said .' with "We" (inside the quote) as the
+#: subject of "said" and the speaker hung on it.
+QUOTED_SUBJECT = [
+    ("“", "PUNCT", "punct", 10), ("We", "PRON", "nsubj", 10), ("lost", "VERB", "ccomp", 10),
+    (",", "PUNCT", "punct", 10), ("”", "PUNCT", "punct", 10), ("Olsen", "PROPN", "appos", 1),
+    (",", "PUNCT", "punct", 5), ("a", "DET", "det", 8), ("aide", "NOUN", "appos", 5),
+    (",", "PUNCT", "punct", 10), ("said", "VERB", "ROOT", 10), (".", "PUNCT", "punct", 10),
+]  # fmt: skip
+
+
+def test_statements_parse_repairs_subject_inside_the_quote_is_no_speaker() -> None:
+    rows = parsed(QUOTED_SUBJECT, {10: "VBD", 2: "VBD"})
+    body = " ".join(t.text for t in rows)
+    lexicon = lexicon_for("en")
+    (att,) = attributions(rows, [], find_cues(rows, lexicon), find_quotes(body), lexicon)
+    assert att.source is not None
+    assert " ".join(t.text for t in rows[att.source[0] : att.source[1] + 1]) == "Olsen , a aide"

@@ -106,6 +106,8 @@ def _from_cue(
     if cue.lemma in words.clause_only_cues and _catenative(tree, cue.head):
         return None
     source_head = find_source(tree, cue.head, words)
+    if source_head is not None and _quoted_source(tree, source_head, cue.head, quotes):
+        source_head = _speaker_after_quote(tree, cue.head) or _inverted_subject(tree, cue.head)
     source_sub = source_tokens(tree, source_head, words)
     if cue.head in source_sub:
         source_sub = source_sub - tree.subtree_tokens(cue.head)
@@ -335,10 +337,38 @@ def _stranded_subject(tree: ParseTree, verb: int) -> int | None:
     return best
 
 
-def _one_noun_phrase(tree: ParseTree, start: int, end: int) -> int | None:
+def _quoted_source(tree: ParseTree, source: int, verb: int, quotes: Sequence[QuoteSpan]) -> bool:
+    """Whether the parser took a word inside a quote for the subject of a cue outside it
+    ("''They were rivals,'' Lee said", "They" the subject): who speaks a quote is named
+    outside it."""
+    tokens = tree.tokens
+    return _inside_quote(tokens[source], quotes) and not _inside_quote(tokens[verb], quotes)
+
+
+def _speaker_after_quote(tree: ParseTree, verb: int) -> int | None:
+    """The noun phrase between a quote's closing comma and the verb group after it
+    ("''...,'' Jo Lee, a former aide, said"), when it is one (`_one_noun_phrase`)."""
+    tokens = tree.tokens
+    k = verb - 1
+    while k >= 0 and tokens[k].head == verb and tokens[k].dep in ("aux", "neg", "advmod"):
+        k -= 1
+    if k >= 0 and tokens[k].text in (",", "，"):
+        k -= 1
+    for start in range(k, max(-1, k - MAX_STRANDED_TOKENS), -1):
+        if "\n" in tokens[start].text or _is_quote_mark(tokens[start].text):
+            return None
+        if start > 0 and _closes_with_comma(tree, start - 1):
+            return _one_noun_phrase(tree, start, k, under_subject=True)
+    return None
+
+
+def _one_noun_phrase(
+    tree: ParseTree, start: int, end: int, *, under_subject: bool = False
+) -> int | None:
     """The head of tokens ``start..end`` when they are one noun phrase: one word (outside
     punctuation) has its head outside them, a noun or a name whose subtree they hold, and
-    it is no apposition to another verb's subject ("said Jo Lee, a delegate, ...")."""
+    it is no apposition to another verb's subject ("said Jo Lee, a delegate, ...") unless
+    ``under_subject`` (the subject being a quoted word the parser misread)."""
     tokens = tree.tokens
     tops = [
         i
@@ -351,7 +381,7 @@ def _one_noun_phrase(tree: ParseTree, start: int, end: int) -> int | None:
     sub = [i for i in tree.subtree_tokens(top) if tokens[i].pos not in ("PUNCT", "SPACE")]
     if min(sub) < start or max(sub) > end:
         return None
-    if tokens[tokens[top].head].dep in ("nsubj", "nsubjpass"):
+    if not under_subject and tokens[tokens[top].head].dep in ("nsubj", "nsubjpass"):
         return None
     return top
 
