@@ -134,7 +134,7 @@ def _from_cue(
         assert content is not None
         span, kind, used, qconf = shape(_from_relative(tree, cue.head, content[1]), quotes, claimed)
         conf = content[0] * qconf
-    cue = _with_topic(tree, _with_particle(tree, cue), words)
+    cue = _with_particle(tree, cue)
     if span[1] <= tree.tokens[cue.first].start:
         cue = _with_closing_date(tree, cue)
     return Attribution(
@@ -210,21 +210,6 @@ def _with_closing_date(tree: ParseTree, cue: Cue) -> Cue:
     if last + 1 < len(tokens) and tokens[last + 1].pos not in ("PUNCT", "SPACE"):
         return cue
     return dataclasses.replace(cue, last=last)
-
-
-def _with_topic(tree: ParseTree, cue: Cue, words: StatementWords) -> Cue:
-    """The cue with the preposition right after it that names what the words were about
-    ("said of the plan: ...", "joked about moving", "complained bitterly about"): a topic
-    preposition that never frames the speaking (not "on": "said on Twitter"). Its object
-    is the topic, not part of the cue."""
-    nxt = cue.last + 1
-    tokens = tree.tokens
-    topic = words.topic_prepositions - words.framing_prepositions
-    if nxt >= len(tokens) or tokens[nxt].head != cue.head or tokens[nxt].dep != "prep":
-        return cue
-    if tokens[nxt].text.lower() not in topic:
-        return cue
-    return dataclasses.replace(cue, last=nxt)
 
 
 def _bare_adverb(tree: ParseTree, i: int, verb: int) -> bool:
