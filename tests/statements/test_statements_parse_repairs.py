@@ -111,3 +111,26 @@ def test_statements_parse_repairs_subject_inside_the_quote_is_no_speaker() -> No
     (att,) = attributions(rows, [], find_cues(rows, lexicon), find_quotes(body), lexicon)
     assert att.source is not None
     assert " ".join(t.text for t in rows[att.source[0] : att.source[1] + 1]) == "Olsen , a aide"
+
+
+def test_statements_parse_repairs_speaker_right_before_the_verb() -> None:
+    # "In a note to the council, the deputy stated ..." with "deputy" hung on "council".
+    rows = parsed(
+        [("In", "ADP", "prep", 9), ("a", "DET", "det", 2), ("note", "NOUN", "pobj", 0),
+         ("to", "ADP", "prep", 2), ("the", "DET", "det", 5), ("council", "NOUN", "pobj", 3),
+         (",", "PUNCT", "punct", 5), ("the", "DET", "det", 8), ("deputy", "NOUN", "appos", 5),
+         ("stated", "VERB", "ROOT", 9)],
+        {9: "VBD"},
+    )  # fmt: skip
+    assert source_words(rows, 9) == "the deputy"
+
+
+def test_statements_parse_repairs_date_is_no_speaker() -> None:
+    # "..., last week said" names when, not who.
+    rows = parsed(
+        [("Lee", "PROPN", "nsubj", 1), ("left", "VERB", "ROOT", 1), (",", "PUNCT", "punct", 1),
+         ("last", "ADJ", "amod", 4), ("week", "NOUN", "npadvmod", 1), ("said", "VERB", "ROOT", 5)],
+        {5: "VBD"},
+    )  # fmt: skip
+    rows = [dataclasses.replace(t, ent_type="DATE") if t.i in (3, 4) else t for t in rows]
+    assert source_words(rows, 5) is None

@@ -303,15 +303,17 @@ def _closes_with_comma(tree: ParseTree, i: int) -> bool:
 def _stranded_subject(tree: ParseTree, verb: int) -> int | None:
     """The speaker the parser hung on a phrase before it, leaving the verb without a subject
     ("In a statement to the paper, her adviser, Jo Lee, said"; "'Yes,' Jo Lee, a delegate,
-    says"): the longest run of words right before the verb group's comma that opens after
-    a comma, a quote's closing comma or a full stop and is one noun phrase (`_one_noun_phrase`)."""
+    says"; "In an interview, the candidate stated"): the longest run of words right before
+    the verb group (and its comma) that opens after a comma, a quote's closing comma or a
+    full stop and is one noun phrase (`_one_noun_phrase`)."""
     tokens = tree.tokens
     k = verb - 1
     while k >= 0 and tokens[k].head == verb and tokens[k].dep in ("aux", "neg", "advmod"):
         k -= 1
-    if k < 1 or tokens[k].text not in (",", "，"):
+    if k < 1:
         return None
-    end = k - 1
+    # "..., her adviser, Jo Lee, said" sets the phrase off; "..., the candidate stated" not.
+    end = k - 1 if tokens[k].text in (",", "，") else k
     best: int | None = None
     for start in range(end, max(-1, end - MAX_STRANDED_TOKENS), -1):
         if "\n" in tokens[start].text or _is_quote_mark(tokens[start].text):
@@ -363,6 +365,8 @@ def _one_noun_phrase(
     if len(tops) != 1 or tokens[tops[0]].pos not in ("NOUN", "PROPN"):
         return None
     top = tops[0]
+    if tokens[top].ent_type in ("DATE", "TIME"):
+        return None  # "..., last week said": when, not who
     sub = [i for i in tree.subtree_tokens(top) if tokens[i].pos not in ("PUNCT", "SPACE")]
     if min(sub) < start or max(sub) > end:
         return None
