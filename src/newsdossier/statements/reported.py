@@ -123,7 +123,7 @@ def _from_cue(
         topic = _prepositional_content(tree, cue, words) if phrasal else None
         if topic is not None:
             cue, content = topic
-        elif phrasal and tree.deps(cue.head, "nsubj"):
+        elif phrasal and (tree.deps(cue.head, "nsubj") or _shares_subject(tree, cue.head)):
             content = _object_content(tree, cue, words)
         if q is None and content is None:
             return None
@@ -148,6 +148,17 @@ def _from_cue(
         clause=_cue_clause(tree, cue.head, span, source_head),
         **_antecedent(tree, cue.head, source_head, words),
     )
+
+
+def _shares_subject(tree: ParseTree, verb: int) -> bool:
+    """Whether ``verb`` says something with its head verb's subject: a verb coordinated
+    with a main-clause verb that has one ("Lee endorsed Kim and promised a wall")."""
+    tok = tree.tokens[verb]
+    if tok.dep != "conj" or tok.head == verb or tree.tokens[tok.head].pos != "VERB":
+        return False
+    # Only in the sentence's main clause: a coordinated verb inside a report ("said she
+    # won and promised ...") is part of what was said.
+    return tree.tokens[tok.head].dep == "ROOT" and bool(tree.deps(tok.head, "nsubj"))
 
 
 def _catenative(tree: ParseTree, verb: int) -> bool:

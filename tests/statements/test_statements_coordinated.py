@@ -1,0 +1,21 @@
+"""A verb of saying coordinated with the main verb says its object with that verb's
+subject ("The mayor visited the pier and promised a new ferry"); one inside a report is
+part of what was said. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.statements.test_statements_spans import run, spans
+
+
+def test_statements_coordinated_object_with_the_main_subject(nlp: Any) -> None:
+    a = run(nlp, "The mayor visited the old pier on Monday and promised a new ferry.")
+    found = [s for s in a.statements if s.text == "a new ferry"]
+    assert found
+    assert spans(found[0]) == ("promised", "The mayor")
+
+
+def test_statements_coordinated_inside_a_report_is_what_was_said(nlp: Any) -> None:
+    a = run(nlp, "Lee said the mayor visited the old pier and promised a new ferry.")
+    assert not [s for s in a.statements if s.text == "a new ferry"]
