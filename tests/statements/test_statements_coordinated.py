@@ -19,3 +19,10 @@ def test_statements_coordinated_object_with_the_main_subject(nlp: Any) -> None:
 def test_statements_coordinated_inside_a_report_is_what_was_said(nlp: Any) -> None:
     a = run(nlp, "Lee said the mayor visited the old pier and promised a new ferry.")
     assert not [s for s in a.statements if s.text == "a new ferry"]
+
+
+def test_statements_coordinated_participle_with_the_main_subject(nlp: Any) -> None:
+    a = run(nlp, "The mayor left the meeting early, urging residents to stay calm.")
+    found = [s for s in a.statements if s.text == "residents to stay calm"]
+    assert found
+    assert spans(found[0]) == ("urging", "The mayor")

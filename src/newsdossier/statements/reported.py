@@ -152,9 +152,13 @@ def _from_cue(
 
 def _shares_subject(tree: ParseTree, verb: int) -> bool:
     """Whether ``verb`` says something with its head verb's subject: a verb coordinated
-    with a main-clause verb that has one ("Lee endorsed Kim and promised a wall")."""
+    with a main-clause verb that has one ("Lee endorsed Kim and promised a wall"), or a
+    participle hanging from it ("Lee left early, urging voters to stay")."""
     tok = tree.tokens[verb]
-    if tok.dep != "conj" or tok.head == verb or tree.tokens[tok.head].pos != "VERB":
+    participle = tok.dep == "advcl" and tok.tag == "VBG"
+    if tok.dep != "conj" and not participle:
+        return False
+    if tok.head == verb or tree.tokens[tok.head].pos != "VERB":
         return False
     # Only in the sentence's main clause: a coordinated verb inside a report ("said she
     # won and promised ...") is part of what was said.
