@@ -134,3 +134,17 @@ def test_statements_parse_repairs_date_is_no_speaker() -> None:
     )  # fmt: skip
     rows = [dataclasses.replace(t, ent_type="DATE") if t.i in (3, 4) else t for t in rows]
     assert source_words(rows, 5) is None
+
+
+def test_statements_parse_repairs_inverted_speaker_hung_on_a_later_verb() -> None:
+    # '"The pier is closed," said Mara Olsen, a deputy. She left.' with "Olsen" parsed as
+    # the subject of "left": the name opening after the verb is still its speaker.
+    rows = parsed(
+        [("“", "PUNCT", "punct", 3), ("The", "DET", "det", 2), ("pier", "NOUN", "nsubj", 3),
+         ("is", "AUX", "ccomp", 7), ("closed", "ADJ", "acomp", 3), (",", "PUNCT", "punct", 7),
+         ("”", "PUNCT", "punct", 7), ("said", "VERB", "ROOT", 7), ("Mara", "PROPN", "compound", 9),
+         ("Olsen", "PROPN", "nsubj", 14), (",", "PUNCT", "punct", 9), ("a", "DET", "det", 12),
+         ("deputy", "NOUN", "appos", 9), (".", "PUNCT", "punct", 7), ("left", "VERB", "ROOT", 14)],
+        {7: "VBD", 14: "VBD"},
+    )  # fmt: skip
+    assert source_words(rows, 7) == "Mara Olsen , a deputy"

@@ -298,15 +298,22 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
 
 def _inverted_subject(tree: ParseTree, verb: int) -> int | None:
     """The speaker after the verb of a quotative inversion (``"...," added another
-    delegate``), which the parser takes for the verb's object: a noun phrase opening right
-    after a verb that has no subject and follows its quote's closing comma."""
+    delegate``), which the parser takes for the verb's object or hangs on a later verb: the
+    noun phrase opening right after a verb that has no subject and follows its quote's
+    closing comma (its head word: the noun with the most words that start there)."""
     tokens = tree.tokens
     if verb == 0 or not _closes_with_comma(tree, verb - 1):
         return None
-    for child in tree.deps(verb, "dobj", "attr", "npadvmod", "dative"):
-        if tokens[child].pos in ("NOUN", "PROPN") and min(tree.subtree_tokens(child)) == verb + 1:
-            return child
-    return None
+    best: int | None = None
+    for j in range(verb + 1, min(len(tokens), verb + 1 + MAX_PARENTHESIS_TOKENS)):
+        tok = tokens[j]
+        if tok.pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"):
+            break
+        sub = tree.subtree_tokens(j)
+        larger = best is None or len(sub) > len(tree.subtree_tokens(best))
+        if tok.pos in ("NOUN", "PROPN") and min(sub) == verb + 1 and larger:
+            best = j
+    return best
 
 
 def _closes_with_comma(tree: ParseTree, i: int) -> bool:
