@@ -26,3 +26,10 @@ def test_statements_coordinated_participle_with_the_main_subject(nlp: Any) -> No
     found = [s for s in a.statements if s.text == "residents to stay calm"]
     assert found
     assert spans(found[0]) == ("urging", "The mayor")
+
+
+def test_statements_coordinated_gerund_after_a_preposition(nlp: Any) -> None:
+    a = run(nlp, "Mara Olsen answered the council by saying that the pier would close in May.")
+    found = [s for s in a.statements if s.text.startswith("the pier would close")]
+    assert found
+    assert spans(found[0]) == ("saying", "Mara Olsen")

@@ -284,6 +284,10 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
             return objects[0]
         if head.pos in ("VERB", "AUX"):
             return find_source(tree, tok.head, words, depth + 1)
+        if tok.dep == "pcomp" and head.dep == "prep" and tokens[head.head].pos == "VERB":
+            # "She answered by saying", "After saying it, he left": the verb the
+            # preposition hangs on has the speaker as its subject.
+            return find_source(tree, head.head, words, depth + 1)
         if head.pos == "ADJ" and head.dep == "acomp":
             if tok.tag == "VBG":
                 # "It is worth noting that": a gerund under the adjective names no one
