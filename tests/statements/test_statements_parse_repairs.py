@@ -148,3 +148,14 @@ def test_statements_parse_repairs_inverted_speaker_hung_on_a_later_verb() -> Non
         {7: "VBD", 14: "VBD"},
     )  # fmt: skip
     assert source_words(rows, 7) == "Mara Olsen , a deputy"
+
+
+def test_statements_parse_repairs_inverted_speaker_after_a_question() -> None:
+    # '"Why now?" asked the deputy.' with the deputy read as the object of "asked".
+    rows = parsed(
+        [("“", "PUNCT", "punct", 5), ("Why", "ADV", "advmod", 2), ("now", "ADV", "advmod", 5),
+         ("?", "PUNCT", "punct", 5), ("”", "PUNCT", "punct", 5), ("asked", "VERB", "ROOT", 5),
+         ("the", "DET", "det", 7), ("deputy", "NOUN", "dobj", 5), (".", "PUNCT", "punct", 5)],
+        {5: "VBD"},
+    )  # fmt: skip
+    assert source_words(rows, 5) == "the deputy"

@@ -306,7 +306,7 @@ def _inverted_subject(tree: ParseTree, verb: int) -> int | None:
     noun phrase opening right after a verb that has no subject and follows its quote's
     closing comma (its head word: the noun with the most words that start there)."""
     tokens = tree.tokens
-    if verb == 0 or not _closes_with_comma(tree, verb - 1):
+    if verb == 0 or not _closes_with_comma(tree, verb - 1, also=("?", "!")):
         return None
     best: int | None = None
     for j in range(verb + 1, min(len(tokens), verb + 1 + MAX_PARENTHESIS_TOKENS)):
@@ -320,10 +320,11 @@ def _inverted_subject(tree: ParseTree, verb: int) -> int | None:
     return best
 
 
-def _closes_with_comma(tree: ParseTree, i: int) -> bool:
-    """Whether token ``i`` ends a quoted sentence that runs on into what follows (``,”``)."""
+def _closes_with_comma(tree: ParseTree, i: int, also: tuple[str, ...] = ()) -> bool:
+    """Whether token ``i`` ends a quoted sentence that runs on into what follows (``,”``;
+    with ``also`` ``?”`` or ``!”``, which a verb right after continues: "'Why?' asked Lee")."""
     tokens = tree.tokens
-    return _is_quote_mark(tokens[i].text) and i > 0 and tokens[i - 1].text in (",", "，")
+    return _is_quote_mark(tokens[i].text) and i > 0 and tokens[i - 1].text in (",", "，", *also)
 
 
 def _stranded_subject(tree: ParseTree, verb: int) -> int | None:
