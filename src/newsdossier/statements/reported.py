@@ -125,6 +125,11 @@ def _from_cue(
             cue, content = topic
         elif phrasal and (tree.deps(cue.head, "nsubj") or _shares_subject(tree, cue.head)):
             content = _object_content(tree, cue, words)
+        elif phrasal and cue.lemma not in words.hearer_verbs:
+            passive = _passive_content(tree, cue)
+            if passive is not None:
+                cue, content, source_head = passive
+                source_sub = source_tokens(tree, source_head, words)
         if q is None and content is None:
             return None
     if q is not None:
@@ -148,6 +153,28 @@ def _from_cue(
         clause=_cue_clause(tree, cue.head, span, source_head),
         **_antecedent(tree, cue.head, source_head, words),
     )
+
+
+def _passive_content(
+    tree: ParseTree, cue: Cue
+) -> tuple[Cue, tuple[float, tuple[int, int]], int | None] | None:
+    """``The meeting was first reported by the paper``: a passive verb of saying with no
+    clause or quote reports its subject; the source is the object of its agent "by", which
+    joins the cue when it follows the verb. ``None`` for a verb that is not passive."""
+    verb = cue.head
+    subjects = tree.deps(verb, "nsubjpass")
+    if not subjects or not tree.deps(verb, "auxpass"):
+        return None
+    block = tree.block(tree.subtree_tokens(subjects[0]) & _paragraph(tree, verb), subjects[0])
+    if block is None:
+        return None
+    source = None
+    for agent in tree.deps(verb, "agent"):
+        objects = tree.deps(agent, "pobj")
+        source = objects[0] if objects else None
+        if agent == cue.last + 1:
+            cue = dataclasses.replace(cue, last=agent)
+    return cue, (CONTENT_CONFIDENCE["object"], tree.chars(*block)), source
 
 
 def _shares_subject(tree: ParseTree, verb: int) -> bool:
