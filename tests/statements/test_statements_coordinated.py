@@ -33,3 +33,10 @@ def test_statements_coordinated_gerund_after_a_preposition(nlp: Any) -> None:
     found = [s for s in a.statements if s.text.startswith("the pier would close")]
     assert found
     assert spans(found[0]) == ("saying", "Mara Olsen")
+
+
+def test_statements_coordinated_gerund_object_after_a_preposition(nlp: Any) -> None:
+    a = run(nlp, "The mayor answered the critics by announcing a new ferry service.")
+    found = [s for s in a.statements if s.text == "a new ferry service"]
+    assert found
+    assert spans(found[0]) == ("announcing", "The mayor")

@@ -180,16 +180,21 @@ def _passive_content(
 def _shares_subject(tree: ParseTree, verb: int) -> bool:
     """Whether ``verb`` says something with its head verb's subject: a verb coordinated
     with a main-clause verb that has one ("Lee endorsed Kim and promised a wall"), or a
-    participle hanging from it ("Lee left early, urging voters to stay")."""
-    tok = tree.tokens[verb]
+    participle hanging from it ("Lee left early, urging voters to stay") or from a
+    preposition on it ("Lee answered by announcing a plan")."""
+    tokens = tree.tokens
+    tok = tokens[verb]
     participle = tok.dep == "advcl" and tok.tag == "VBG"
-    if tok.dep != "conj" and not participle:
+    head = tok.head
+    if tok.dep == "pcomp" and tokens[head].dep == "prep":
+        head = tokens[head].head  # "answered by announcing a plan"
+    elif tok.dep != "conj" and not participle:
         return False
-    if tok.head == verb or tree.tokens[tok.head].pos != "VERB":
+    if head == verb or tokens[head].pos != "VERB":
         return False
     # Only in the sentence's main clause: a coordinated verb inside a report ("said she
     # won and promised ...") is part of what was said.
-    return tree.tokens[tok.head].dep == "ROOT" and bool(tree.deps(tok.head, "nsubj"))
+    return tokens[head].dep == "ROOT" and bool(tree.deps(head, "nsubj"))
 
 
 def _catenative(tree: ParseTree, verb: int) -> bool:
