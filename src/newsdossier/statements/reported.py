@@ -29,7 +29,7 @@ from typing import Any
 
 from newsdossier.article import Sentence, Token
 from newsdossier.lang.lexicon import Lexicon, StatementWords
-from newsdossier.lang.quotes import ALL_MARKS, QuoteSpan
+from newsdossier.lang.quotes import QuoteSpan, is_quote_mark
 from newsdossier.lang.tree import PUNCT_EDGE, ParseTree, parse_tree
 from newsdossier.statements.attribution import (
     CONFIDENCE_DIGITS,
@@ -38,6 +38,14 @@ from newsdossier.statements.attribution import (
 )
 from newsdossier.statements.cues import Cue, carrier, normalize
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
+from newsdossier.statements.repairs import (
+    FINITE_TAGS,
+    inside_quote,
+    inverted_subject,
+    quoted_source,
+    speaker_after_quote,
+    stranded_subject,
+)
 
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 #: Dependency labels of a clause's own parts: subjects, objects, complements, the verb group.
@@ -54,11 +62,6 @@ FRONTED_COMMA_SLACK = 2
 _BREAKS = frozenset({"—", "–", "--"})
 #: Tokens a parenthesis after a source phrase may hold and still belong to it.
 MAX_PARENTHESIS_TOKENS = 6
-#: Finite verb tags: only a finite speech verb needs a subject of its own.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-#: Tokens a subject the parser hung elsewhere may span (a name with a title and a short
-#: description: "Col. Jo Lee, a military spokesman in the capital").
-MAX_STRANDED_TOKENS = 25
 
 
 def attributions(
@@ -74,7 +77,7 @@ def attributions(
     claimed: set[int] = set()
     found: list[Attribution] = []
     for cue in cues:
-        if _inside_quote(tokens[cue.head], quotes):
+        if inside_quote(tokens[cue.head], quotes):
             continue
         att = _from_cue(tree, sentences, cue, quotes, claimed, lexicon)
         if att is None:
@@ -86,10 +89,6 @@ def attributions(
             claimed.update(split.quotes)
             found.append(split)
     return found
-
-
-def _inside_quote(tok: Token, quotes: Sequence[QuoteSpan]) -> bool:
-    return any(q.inner_start <= tok.start and tok.end <= q.inner_end for q in quotes)
 
 
 def _from_cue(
@@ -106,8 +105,8 @@ def _from_cue(
     if cue.lemma in words.clause_only_cues and _catenative(tree, cue.head):
         return None
     source_head = find_source(tree, cue.head, words)
-    if source_head is not None and _quoted_source(tree, source_head, cue.head, quotes):
-        source_head = _speaker_after_quote(tree, cue.head) or _inverted_subject(tree, cue.head)
+    if source_head is not None and quoted_source(tree, source_head, cue.head, quotes):
+        source_head = speaker_after_quote(tree, cue.head) or inverted_subject(tree, cue.head)
     source_sub = source_tokens(tree, source_head, words)
     if cue.head in source_sub:
         source_sub = source_sub - tree.subtree_tokens(cue.head)
@@ -252,7 +251,7 @@ def _with_closing_date(tree: ParseTree, cue: Cue) -> Cue:
     last = max(sub)
     if min(sub) != nxt or last - nxt + 1 != len(sub):
         return cue
-    if any("\n" in tokens[j].text or _is_quote_mark(tokens[j].text) for j in sub):
+    if any("\n" in tokens[j].text or is_quote_mark(tokens[j].text) for j in sub):
         return cue
     if last + 1 < len(tokens) and tokens[last + 1].pos not in ("PUNCT", "SPACE"):
         return cue
@@ -327,111 +326,9 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
                 return None
             # "Lee is likely to say": the subject of the copula.
             return find_source(tree, head.head, words, depth + 1)
-    if tok.tag in _FINITE_TAGS and depth == 0:
-        return _inverted_subject(tree, verb) or _stranded_subject(tree, verb)
+    if tok.tag in FINITE_TAGS and depth == 0:
+        return inverted_subject(tree, verb) or stranded_subject(tree, verb)
     return None
-
-
-def _inverted_subject(tree: ParseTree, verb: int) -> int | None:
-    """The speaker after the verb of a quotative inversion (``"...," added another
-    delegate``), which the parser takes for the verb's object or hangs on a later verb: the
-    noun phrase opening right after a verb that has no subject and follows its quote's
-    closing comma (its head word: the noun with the most words that start there)."""
-    tokens = tree.tokens
-    if verb == 0 or not _closes_with_comma(tree, verb - 1, also=("?", "!")):
-        return None
-    best: int | None = None
-    for j in range(verb + 1, min(len(tokens), verb + 1 + MAX_PARENTHESIS_TOKENS)):
-        tok = tokens[j]
-        if tok.pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PART"):
-            break
-        sub = tree.subtree_tokens(j)
-        larger = best is None or len(sub) > len(tree.subtree_tokens(best))
-        if tok.pos in ("NOUN", "PROPN") and min(sub) == verb + 1 and larger:
-            best = j
-    return best
-
-
-def _closes_with_comma(tree: ParseTree, i: int, also: tuple[str, ...] = ()) -> bool:
-    """Whether token ``i`` ends a quoted sentence that runs on into what follows (``,”``;
-    with ``also`` ``?”`` or ``!”``, which a verb right after continues: "'Why?' asked Lee")."""
-    tokens = tree.tokens
-    return _is_quote_mark(tokens[i].text) and i > 0 and tokens[i - 1].text in (",", "，", *also)
-
-
-def _stranded_subject(tree: ParseTree, verb: int) -> int | None:
-    """The speaker the parser hung on a phrase before it, leaving the verb without a subject
-    ("In a statement to the paper, her adviser, Jo Lee, said"; "'Yes,' Jo Lee, a delegate,
-    says"; "In an interview, the candidate stated"): the longest run of words right before
-    the verb group (and its comma) that opens after a comma, a quote's closing comma or a
-    full stop and is one noun phrase (`_one_noun_phrase`)."""
-    tokens = tree.tokens
-    k = verb - 1
-    while k >= 0 and tokens[k].head == verb and tokens[k].dep in ("aux", "neg", "advmod"):
-        k -= 1
-    if k < 1:
-        return None
-    # "..., her adviser, Jo Lee, said" sets the phrase off; "..., the candidate stated" not.
-    end = k - 1 if tokens[k].text in (",", "，") else k
-    best: int | None = None
-    for start in range(end, max(-1, end - MAX_STRANDED_TOKENS), -1):
-        if "\n" in tokens[start].text or _is_quote_mark(tokens[start].text):
-            break
-        before = tokens[start - 1].text if start > 0 else "."
-        if before in (",", "，", ".") or _closes_with_comma(tree, start - 1):
-            best = _one_noun_phrase(tree, start, end) or best
-    return best
-
-
-def _quoted_source(tree: ParseTree, source: int, verb: int, quotes: Sequence[QuoteSpan]) -> bool:
-    """Whether the parser took a word inside a quote for the subject of a cue outside it
-    ("''They were rivals,'' Lee said", "They" the subject): who speaks a quote is named
-    outside it."""
-    tokens = tree.tokens
-    return _inside_quote(tokens[source], quotes) and not _inside_quote(tokens[verb], quotes)
-
-
-def _speaker_after_quote(tree: ParseTree, verb: int) -> int | None:
-    """The noun phrase between a quote's closing comma and the verb group after it
-    ("''...,'' Jo Lee, a former aide, said"), when it is one (`_one_noun_phrase`)."""
-    tokens = tree.tokens
-    k = verb - 1
-    while k >= 0 and tokens[k].head == verb and tokens[k].dep in ("aux", "neg", "advmod"):
-        k -= 1
-    if k >= 0 and tokens[k].text in (",", "，"):
-        k -= 1
-    for start in range(k, max(-1, k - MAX_STRANDED_TOKENS), -1):
-        if "\n" in tokens[start].text or _is_quote_mark(tokens[start].text):
-            return None
-        if start > 0 and _closes_with_comma(tree, start - 1):
-            return _one_noun_phrase(tree, start, k, under_subject=True)
-    return None
-
-
-def _one_noun_phrase(
-    tree: ParseTree, start: int, end: int, *, under_subject: bool = False
-) -> int | None:
-    """The head of tokens ``start..end`` when they are one noun phrase: one word (outside
-    punctuation) has its head outside them, a noun or a name whose subtree they hold, and
-    it is no apposition to another verb's subject ("said Jo Lee, a delegate, ...") unless
-    ``under_subject`` (the subject being a quoted word the parser misread)."""
-    tokens = tree.tokens
-    tops = [
-        i
-        for i in range(start, end + 1)
-        if tokens[i].pos not in ("PUNCT", "SPACE") and not start <= tokens[i].head <= end
-    ]
-    if len(tops) != 1 or tokens[tops[0]].pos not in ("NOUN", "PROPN"):
-        return None
-    top = tops[0]
-    if tokens[top].ent_type in ("DATE", "TIME"):
-        return None  # "..., last week said": when, not who
-    sub = [i for i in tree.subtree_tokens(top) if tokens[i].pos not in ("PUNCT", "SPACE")]
-    if min(sub) < start or max(sub) > end:
-        return None
-    if not under_subject and tokens[tokens[top].head].dep in ("nsubj", "nsubjpass"):
-        return None
-    return top
 
 
 def _part_in_paragraph(tree: ParseTree, subj: int, verb: int, breaks: list[int]) -> int | None:
@@ -577,7 +474,7 @@ def _ends_quote(tree: ParseTree, i: int) -> bool:
     """Whether token ``i`` closes a quoted utterance (``,”`` ``.”``), which no source phrase
     after it reaches back into (a nickname's quote marks follow no punctuation)."""
     tokens = tree.tokens
-    return i > 0 and _is_quote_mark(tokens[i].text) and tokens[i - 1].text in (",", ".", "?", "!")
+    return i > 0 and is_quote_mark(tokens[i].text) and tokens[i - 1].text in (",", ".", "?", "!")
 
 
 def _clause_content(
@@ -654,7 +551,7 @@ def _trailing_aside(tree: ParseTree, inside: frozenset[int], head: int) -> froze
         first = min(sub)
         if max(sub) < last or first == 0 or tokens[first - 1].text != ",":
             continue
-        if any(_is_quote_mark(tokens[j].text) for j in sub):
+        if any(is_quote_mark(tokens[j].text) for j in sub):
             continue
         return frozenset(sub | {first - 1})
     return frozenset()
@@ -711,11 +608,7 @@ def _around(
 def _quote_mark_between(tree: ParseTree, first: int, last: int) -> bool:
     """Whether a quote mark stands between tokens ``first`` and ``last`` (exclusive): a
     quote opened right after a cue is what was said, and what came before it the frame."""
-    return any(_is_quote_mark(tree.tokens[i].text) for i in range(first + 1, last))
-
-
-def _is_quote_mark(text: str) -> bool:
-    return bool(text) and all(ch in ALL_MARKS or ch in "'`" for ch in text)
+    return any(is_quote_mark(tree.tokens[i].text) for i in range(first + 1, last))
 
 
 def _is_core(tree: ParseTree, child: int, *, fronted: bool) -> bool:
