@@ -62,6 +62,12 @@ class QuoteSpan:
         return self.inner_end - self.inner_start
 
 
+def is_quote_mark(text: str) -> bool:
+    """Whether a token's ``text`` is only quote marks (apostrophes and backticks included,
+    as typewriter text writes its quotes with them)."""
+    return bool(text) and all(ch in ALL_MARKS or ch in "'`" for ch in text)
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every quoted span of ``text``, in order; never raises on unbalanced marks."""
     spans: list[QuoteSpan] = []

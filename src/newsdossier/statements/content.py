@@ -2,7 +2,8 @@
 
 A reported clause starts after its complementizer and any punctuation that follows it
 ("said that, despite the storm, ..." -> "despite the storm, ..."), and no content ends
-with a comma, a colon or a semicolon (the ``"...," she said`` of a quote before its cue).
+with a comma, a colon or a semicolon (the ``"...," she said`` of a quote before its cue)
+or a coordinating conjunction whose conjunct was cut off.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ def trim_content(
         if tok.dep == "mark" and tok.text.lower() in words.complementizers:
             start = tok.end
     start, end = _strip(body, start, end)
+    k = bisect.bisect_left([t.end for t in tokens], end)
+    if k < len(tokens) and tokens[k].end == end and tokens[k].pos == "CCONJ" and k > i:
+        # "... said the rate fell and": a coordinator left over from a conjunct cut off
+        # the content (another report, the writer's clause) ends nothing that was said.
+        start, end = _strip(body, start, tokens[k].start)
     return (start, end) if end > start else span
 
 

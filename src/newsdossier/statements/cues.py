@@ -136,7 +136,9 @@ def _has_particle(tokens: Sequence[Token], tok: Token, particles: frozenset[str]
 
 def _auxiliaries_start(tokens: Sequence[Token], verb: Token) -> int:
     """First token of the verb group: "has also said", "did not say", "is quoted"; a
-    wh-adverb opening the clause is not part of it ("when asked")."""
+    wh-adverb opening the clause is not part of it ("when asked"). An auxiliary further
+    left opens the group across the verb's own modifiers between them ("have in the past
+    said", "have both urged"), never across its subject."""
     first = verb.i
     while first > 0:
         prev = tokens[first - 1]
@@ -145,7 +147,29 @@ def _auxiliaries_start(tokens: Sequence[Token], verb: Token) -> int:
         if prev.tag == "WRB":
             break
         first -= 1
+    for k in range(first - 1, max(-1, first - 1 - MAX_SPLIT_GROUP), -1):
+        tok = tokens[k]
+        if tok.head == verb.i and tok.dep in ("aux", "auxpass"):
+            return k if _modifies(tokens, range(k + 1, first), verb) else first
     return first
+
+
+#: Tokens a verb's own modifiers may put between its auxiliary and it ("have in fact said").
+MAX_SPLIT_GROUP = 5
+
+
+def _modifies(tokens: Sequence[Token], between: range, verb: Token) -> bool:
+    """Whether every token of ``between`` hangs from ``verb`` through a modifier (an
+    adverb, a preposition, a determiner such as "both"), not through its subject."""
+    for k in between:
+        tok = tokens[k]
+        while tok.head != verb.i:
+            if tok.head == tok.i or not between.start <= tok.head < between.stop:
+                return False
+            tok = tokens[tok.head]
+        if tok.dep not in ("advmod", "prep", "npadvmod", "det", "preconj", "punct"):
+            return False
+    return True
 
 
 def _catenative_start(tokens: Sequence[Token], verb: Token, first: int) -> int:

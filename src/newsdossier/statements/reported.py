@@ -29,7 +29,7 @@ from typing import Any
 
 from newsdossier.article import Sentence, Token
 from newsdossier.lang.lexicon import Lexicon, StatementWords
-from newsdossier.lang.quotes import ALL_MARKS, QuoteSpan
+from newsdossier.lang.quotes import QuoteSpan, is_quote_mark
 from newsdossier.lang.tree import PUNCT_EDGE, ParseTree, parse_tree
 from newsdossier.statements.attribution import (
     CONFIDENCE_DIGITS,
@@ -38,6 +38,14 @@ from newsdossier.statements.attribution import (
 )
 from newsdossier.statements.cues import Cue, carrier, normalize
 from newsdossier.statements.direct import adjacent_quote, quote_content, shape, split_continuation
+from newsdossier.statements.repairs import (
+    FINITE_TAGS,
+    inside_quote,
+    inverted_subject,
+    quoted_source,
+    speaker_after_quote,
+    stranded_subject,
+)
 
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 #: Dependency labels of a clause's own parts: subjects, objects, complements, the verb group.
@@ -69,7 +77,7 @@ def attributions(
     claimed: set[int] = set()
     found: list[Attribution] = []
     for cue in cues:
-        if _inside_quote(tokens[cue.head], quotes):
+        if inside_quote(tokens[cue.head], quotes):
             continue
         att = _from_cue(tree, sentences, cue, quotes, claimed, lexicon)
         if att is None:
@@ -81,10 +89,6 @@ def attributions(
             claimed.update(split.quotes)
             found.append(split)
     return found
-
-
-def _inside_quote(tok: Token, quotes: Sequence[QuoteSpan]) -> bool:
-    return any(q.inner_start <= tok.start and tok.end <= q.inner_end for q in quotes)
 
 
 def _from_cue(
@@ -101,6 +105,8 @@ def _from_cue(
     if cue.lemma in words.clause_only_cues and _catenative(tree, cue.head):
         return None
     source_head = find_source(tree, cue.head, words)
+    if source_head is not None and quoted_source(tree, source_head, cue.head, quotes):
+        source_head = speaker_after_quote(tree, cue.head) or inverted_subject(tree, cue.head)
     source_sub = source_tokens(tree, source_head, words)
     if cue.head in source_sub:
         source_sub = source_sub - tree.subtree_tokens(cue.head)
@@ -116,8 +122,13 @@ def _from_cue(
         topic = _prepositional_content(tree, cue, words) if phrasal else None
         if topic is not None:
             cue, content = topic
-        elif phrasal and tree.deps(cue.head, "nsubj"):
+        elif phrasal and (tree.deps(cue.head, "nsubj") or _shares_subject(tree, cue.head)):
             content = _object_content(tree, cue, words)
+        elif phrasal and cue.lemma not in words.hearer_verbs:
+            passive = _passive_content(tree, cue)
+            if passive is not None:
+                cue, content, source_head = passive
+                source_sub = source_tokens(tree, source_head, words)
         if q is None and content is None:
             return None
     if q is not None:
@@ -141,6 +152,48 @@ def _from_cue(
         clause=_cue_clause(tree, cue.head, span, source_head),
         **_antecedent(tree, cue.head, source_head, words),
     )
+
+
+def _passive_content(
+    tree: ParseTree, cue: Cue
+) -> tuple[Cue, tuple[float, tuple[int, int]], int | None] | None:
+    """``The meeting was first reported by the paper``: a passive verb of saying with no
+    clause or quote reports its subject; the source is the object of its agent "by", which
+    joins the cue when it follows the verb. ``None`` for a verb that is not passive."""
+    verb = cue.head
+    subjects = tree.deps(verb, "nsubjpass")
+    if not subjects or not tree.deps(verb, "auxpass"):
+        return None
+    block = tree.block(tree.subtree_tokens(subjects[0]) & _paragraph(tree, verb), subjects[0])
+    if block is None:
+        return None
+    source = None
+    for agent in tree.deps(verb, "agent"):
+        objects = tree.deps(agent, "pobj")
+        source = objects[0] if objects else None
+        if agent == cue.last + 1:
+            cue = dataclasses.replace(cue, last=agent)
+    return cue, (CONTENT_CONFIDENCE["object"], tree.chars(*block)), source
+
+
+def _shares_subject(tree: ParseTree, verb: int) -> bool:
+    """Whether ``verb`` says something with its head verb's subject: a verb coordinated
+    with a main-clause verb that has one ("Lee endorsed Kim and promised a wall"), or a
+    participle hanging from it ("Lee left early, urging voters to stay") or from a
+    preposition on it ("Lee answered by announcing a plan")."""
+    tokens = tree.tokens
+    tok = tokens[verb]
+    participle = tok.dep == "advcl" and tok.tag == "VBG"
+    head = tok.head
+    if tok.dep == "pcomp" and tokens[head].dep == "prep":
+        head = tokens[head].head  # "answered by announcing a plan"
+    elif tok.dep != "conj" and not participle:
+        return False
+    if head == verb or tokens[head].pos != "VERB":
+        return False
+    # Only in the sentence's main clause: a coordinated verb inside a report ("said she
+    # won and promised ...") is part of what was said.
+    return tokens[head].dep == "ROOT" and bool(tree.deps(head, "nsubj"))
 
 
 def _catenative(tree: ParseTree, verb: int) -> bool:
@@ -198,7 +251,7 @@ def _with_closing_date(tree: ParseTree, cue: Cue) -> Cue:
     last = max(sub)
     if min(sub) != nxt or last - nxt + 1 != len(sub):
         return cue
-    if any("\n" in tokens[j].text or _is_quote_mark(tokens[j].text) for j in sub):
+    if any("\n" in tokens[j].text or is_quote_mark(tokens[j].text) for j in sub):
         return cue
     if last + 1 < len(tokens) and tokens[last + 1].pos not in ("PUNCT", "SPACE"):
         return cue
@@ -262,6 +315,10 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
             return objects[0]
         if head.pos in ("VERB", "AUX"):
             return find_source(tree, tok.head, words, depth + 1)
+        if tok.dep == "pcomp" and head.dep == "prep" and tokens[head.head].pos == "VERB":
+            # "She answered by saying", "After saying it, he left": the verb the
+            # preposition hangs on has the speaker as its subject.
+            return find_source(tree, head.head, words, depth + 1)
         if head.pos == "ADJ" and head.dep == "acomp":
             if tok.tag == "VBG":
                 # "It is worth noting that": a gerund under the adjective names no one
@@ -269,6 +326,8 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
                 return None
             # "Lee is likely to say": the subject of the copula.
             return find_source(tree, head.head, words, depth + 1)
+    if tok.tag in FINITE_TAGS and depth == 0:
+        return inverted_subject(tree, verb) or stranded_subject(tree, verb)
     return None
 
 
@@ -415,7 +474,7 @@ def _ends_quote(tree: ParseTree, i: int) -> bool:
     """Whether token ``i`` closes a quoted utterance (``,”`` ``.”``), which no source phrase
     after it reaches back into (a nickname's quote marks follow no punctuation)."""
     tokens = tree.tokens
-    return i > 0 and _is_quote_mark(tokens[i].text) and tokens[i - 1].text in (",", ".", "?", "!")
+    return i > 0 and is_quote_mark(tokens[i].text) and tokens[i - 1].text in (",", ".", "?", "!")
 
 
 def _clause_content(
@@ -492,7 +551,7 @@ def _trailing_aside(tree: ParseTree, inside: frozenset[int], head: int) -> froze
         first = min(sub)
         if max(sub) < last or first == 0 or tokens[first - 1].text != ",":
             continue
-        if any(_is_quote_mark(tokens[j].text) for j in sub):
+        if any(is_quote_mark(tokens[j].text) for j in sub):
             continue
         return frozenset(sub | {first - 1})
     return frozenset()
@@ -549,11 +608,7 @@ def _around(
 def _quote_mark_between(tree: ParseTree, first: int, last: int) -> bool:
     """Whether a quote mark stands between tokens ``first`` and ``last`` (exclusive): a
     quote opened right after a cue is what was said, and what came before it the frame."""
-    return any(_is_quote_mark(tree.tokens[i].text) for i in range(first + 1, last))
-
-
-def _is_quote_mark(text: str) -> bool:
-    return bool(text) and all(ch in ALL_MARKS or ch in "'`" for ch in text)
+    return any(is_quote_mark(tree.tokens[i].text) for i in range(first + 1, last))
 
 
 def _is_core(tree: ParseTree, child: int, *, fronted: bool) -> bool:
@@ -618,9 +673,14 @@ def _fronted_content(
 
 
 def _frames_speech(tree: ParseTree, child: int) -> bool:
-    """A fronted phrase about the speaking, not what was said: "When asked,", "On Monday,"."""
+    """A fronted phrase about the speaking, not what was said: "When asked,", "On Monday,",
+    "Asked about it,"."""
     tok = tree.tokens[child]
     if tok.dep == "advcl" and tree.deps(child, "mark"):
+        return True
+    if tok.dep == "advcl" and tok.tag in ("VBN", "VBG") and not tree.deps(child, "nsubj"):
+        # "Asked if it would rain, she said", "Speaking to reporters, he said": a participle
+        # whose subject is the speaker tells what the speaker did, not what was said.
         return True
     if tok.dep == "prep" and (tree.deps(child, "pcomp") or _has_date(tree, child)):
         return True
@@ -630,13 +690,17 @@ def _frames_speech(tree: ParseTree, child: int) -> bool:
 def _object_content(
     tree: ParseTree, cue: Cue, words: StatementWords
 ) -> tuple[float, tuple[int, int]] | None:
-    """``announced his resignation`` / ``urged voters to ...``: the object (with the
-    infinitive it is the subject of) as content."""
+    """``announced his resignation`` / ``urged voters to ...`` / ``said no``: the object
+    (with the infinitive it is the subject of), or the answer word after the verb, as
+    content."""
     tokens = tree.tokens
     verb = cue.head
-    deps = ("xcomp",) if cue.lemma in words.hearer_verbs else ("dobj", "xcomp")
+    deps = ("xcomp", "intj") if cue.lemma in words.hearer_verbs else ("dobj", "xcomp", "intj")
     for child in tree.deps(verb, *deps):
         if tokens[child].pos == "PRON" and tokens[child].dep == "dobj":
+            continue
+        if tokens[child].dep == "intj" and child < verb:
+            # "Yes, she said" is a fronted answer, read elsewhere; "she said no" is this.
             continue
         span = set(tree.subtree_tokens(child))
         if tokens[child].dep == "xcomp":
