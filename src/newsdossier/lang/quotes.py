@@ -13,6 +13,7 @@ confidence of that quote only; nothing here raises on odd input.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Opening mark -> closing marks accepted for it.
@@ -34,6 +35,8 @@ ALL_MARKS: frozenset[str] = frozenset(PAIRS) | CLOSERS
 _STRAIGHT: frozenset[str] = frozenset({'"', "''"})
 #: Two-character marks, tried before the one-character ones.
 _DOUBLE_MARKS: frozenset[str] = frozenset(m for m in ALL_MARKS if len(m) == 2)
+#: Where a quote mark may start: the scan of a paragraph jumps from one to the next.
+_MARK_START = re.compile("[" + re.escape("".join(sorted({m[0] for m in ALL_MARKS}))) + "]")
 
 #: Confidence of a quote whose marks do not pair as expected.
 MIXED_CONFIDENCE = 0.7
@@ -119,6 +122,10 @@ def _scan_paragraph(
     continues = False
     pos = start
     while pos < end:
+        found = _MARK_START.search(text, pos, end)
+        if found is None:
+            break
+        pos = found.start()
         ch = _mark_at(text, pos)
         if not ch or pos + len(ch) > end:
             pos += 1
