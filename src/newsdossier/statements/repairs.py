@@ -68,9 +68,7 @@ def stranded_subject(tree: ParseTree, verb: int) -> int | None:
     the verb group (and its comma) that opens after a comma, a quote's closing comma or a
     full stop and is one noun phrase (`_one_noun_phrase`)."""
     tokens = tree.tokens
-    k = verb - 1
-    while k >= 0 and tokens[k].head == verb and tokens[k].dep in ("aux", "neg", "advmod"):
-        k -= 1
+    k = _before_verb_group(tree, verb)
     if k < 1:
         return None
     # "..., her adviser, Jo Lee, said" sets the phrase off; "..., the candidate stated" not.
@@ -85,6 +83,16 @@ def stranded_subject(tree: ParseTree, verb: int) -> int | None:
     return best
 
 
+def _before_verb_group(tree: ParseTree, verb: int) -> int:
+    """The token right before ``verb`` and the auxiliaries, negation and adverbs in front of
+    it that hang on it ("had not yet said"); -1 when they open the text."""
+    tokens = tree.tokens
+    k = verb - 1
+    while k >= 0 and tokens[k].head == verb and tokens[k].dep in ("aux", "neg", "advmod"):
+        k -= 1
+    return k
+
+
 def quoted_source(tree: ParseTree, source: int, verb: int, quotes: Sequence[QuoteSpan]) -> bool:
     """Whether the parser took a word inside a quote for the subject of a cue outside it
     ("''They were rivals,'' Lee said", "They" the subject): who speaks a quote is named
@@ -97,9 +105,7 @@ def speaker_after_quote(tree: ParseTree, verb: int) -> int | None:
     """The noun phrase between a quote's closing comma and the verb group after it
     ("''...,'' Jo Lee, a former aide, said"), when it is one (`_one_noun_phrase`)."""
     tokens = tree.tokens
-    k = verb - 1
-    while k >= 0 and tokens[k].head == verb and tokens[k].dep in ("aux", "neg", "advmod"):
-        k -= 1
+    k = _before_verb_group(tree, verb)
     if k >= 0 and tokens[k].text in (",", "，"):
         k -= 1
     for start in range(k, max(-1, k - MAX_STRANDED_TOKENS), -1):

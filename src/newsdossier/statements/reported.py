@@ -184,16 +184,26 @@ def _shares_subject(tree: ParseTree, verb: int) -> bool:
     tokens = tree.tokens
     tok = tokens[verb]
     participle = tok.dep == "advcl" and tok.tag == "VBG"
-    head = tok.head
-    if tok.dep == "pcomp" and tokens[head].dep == "prep":
-        head = tokens[head].head  # "answered by announcing a plan"
-    elif tok.dep != "conj" and not participle:
-        return False
+    head = _governing_verb(tree, verb)  # "answered by announcing a plan"
+    if head is None:
+        if tok.dep != "conj" and not participle:
+            return False
+        head = tok.head
     if head == verb or tokens[head].pos != "VERB":
         return False
     # Only in the sentence's main clause: a coordinated verb inside a report ("said she
     # won and promised ...") is part of what was said.
     return tokens[head].dep == "ROOT" and bool(tree.deps(head, "nsubj"))
+
+
+def _governing_verb(tree: ParseTree, verb: int) -> int | None:
+    """The word a gerund after a preposition hangs on through it ("answered by saying":
+    "answered"), or None for a verb in any other place."""
+    tokens = tree.tokens
+    head = tokens[verb].head
+    if tokens[verb].dep == "pcomp" and tokens[head].dep == "prep":
+        return tokens[head].head
+    return None
 
 
 def _catenative(tree: ParseTree, verb: int) -> bool:
@@ -315,10 +325,11 @@ def find_source(tree: ParseTree, verb: int, words: StatementWords, depth: int = 
             return objects[0]
         if head.pos in ("VERB", "AUX"):
             return find_source(tree, tok.head, words, depth + 1)
-        if tok.dep == "pcomp" and head.dep == "prep" and tokens[head.head].pos == "VERB":
+        governing = _governing_verb(tree, verb)
+        if governing is not None and tokens[governing].pos == "VERB":
             # "She answered by saying", "After saying it, he left": the verb the
             # preposition hangs on has the speaker as its subject.
-            return find_source(tree, head.head, words, depth + 1)
+            return find_source(tree, governing, words, depth + 1)
         if head.pos == "ADJ" and head.dep == "acomp":
             if tok.tag == "VBG":
                 # "It is worth noting that": a gerund under the adjective names no one
