@@ -27,7 +27,7 @@ from newsdossier.coref.features import Candidate, candidates
 from newsdossier.coref.scorer import load_scorer
 from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.morph import features, pronoun_gender
-from newsdossier.lang.places import country_named, country_of_demonym
+from newsdossier.lang.places import country_named, country_of_demonym, located
 from newsdossier.lang.recent import Recent
 
 #: Kinds of third-person pronoun this module resolves.
@@ -158,10 +158,7 @@ def _only_located(ctx: Context, entity: Entity) -> bool:
     """Every body name mention of the entity is the object of a locating preposition
     ("in Essex", "at Storkyrkan"): a place, however a pronoun's features score it."""
     heads = [ctx.tokens[n.head] for n in ctx.named if n.entity.id == entity.id]
-    return bool(heads) and all(
-        h.dep == "pobj" and ctx.tokens[h.head].text.lower() in ctx.lexicon.locating_prepositions
-        for h in heads
-    )
+    return bool(heads) and all(located(h, ctx.tokens, ctx.lexicon) for h in heads)
 
 
 _NOT_PERSON_WORDS: Recent[frozenset[str]] = Recent()

@@ -25,6 +25,7 @@ from newsdossier.entities.candidate import KNOWN_KINDS, PLACE_KINDS, Candidate
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.morph import given_name_gender
+from newsdossier.lang.places import located
 from newsdossier.lang.text import is_acronym, is_cjk, words
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -198,17 +199,15 @@ _LOCATED_MENTIONS = 2
 def _only_located(cands: Sequence[Candidate], body: BodyIndex, lex: Lexicon) -> bool:
     """The group's body mentions are at least `_LOCATED_MENTIONS`, each the object of a
     locating preposition ("in", "at": `Lexicon.locating_prepositions`)."""
-    located = 0
+    count = 0
     for cand in cands:
         if cand.field != "body":
             continue
         head = body.head(cand.start, cand.end)
-        if head is None or head.dep != "pobj":
+        if head is None or not located(head, body.tokens, lex):
             return False
-        if body.tokens[head.head].text.lower() not in lex.locating_prepositions:
-            return False
-        located += 1
-    return located >= _LOCATED_MENTIONS
+        count += 1
+    return count >= _LOCATED_MENTIONS
 
 
 def _says_person(

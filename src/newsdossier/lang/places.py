@@ -15,12 +15,15 @@ It lives in this module because both of its producers can import it from here an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
 import pycountry
 
+from newsdossier.article import Token
+from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.text import fold
 
 #: Conventional English short names where ISO's name is formal ("Russian Federation").
@@ -267,3 +270,9 @@ def place_key(name: str) -> GroupKey | None:
         return GroupKey("country", country.code)
     state = us_state_named(name)
     return GroupKey("subdiv", state.code) if state else None
+
+
+def located(head: Token, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """Whether the name headed by ``head`` is the object of a locating preposition ("in
+    Essex", "at Storkyrkan": `Lexicon.locating_prepositions`)."""
+    return head.dep == "pobj" and tokens[head.head].text.lower() in lexicon.locating_prepositions
