@@ -11,7 +11,7 @@ from newsdossier.article import Article, Entity, Mention, Sentence
 from newsdossier.query import co_mentions, dossier, entity_documents, find_entity
 from newsdossier.query import records as records_module
 from newsdossier.report import render
-from newsdossier.store import Store
+from newsdossier.store import Store, aggregates
 
 STORY = (
     "Ana Ruiz, the port authority's chief negotiator, said on Monday that talks with the "
@@ -59,9 +59,15 @@ def test_query_dossier_counts_syndicated_story_once(tmp_path: Path) -> None:
     assert "also in City Daily, Harbour Post (2 copies)" in text
 
 
-def test_query_story_follows_a_cluster_repointed_at_an_earlier_copy(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fold_every", [aggregates.FOLD_EVERY, 1, 2])
+def test_query_story_follows_a_cluster_repointed_at_an_earlier_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fold_every: int
+) -> None:
     """The wire's own copy, dated before the reprints but stored after them, becomes the
-    story's earliest copy: the entity's articles list it, with the reprints as copies."""
+    story's earliest copy: the entity's articles list it, with the reprints as copies;
+    whether the reprints' rows are still recent, or folded (``fold_every`` 1: every
+    article's; 2: the reprints' only) when the wire's copy re-points them."""
+    monkeypatch.setattr(aggregates, "FOLD_EVERY", fold_every)
     with Store(tmp_path / "s.db") as store:
         store.add(
             _copy("post", "Harbour Post", "2024-03-05", "HARBOUR POST — " + STORY), pipeline="[]"

@@ -9,6 +9,7 @@ the aggregates its layer tables give, and read back the same records as before.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import re
@@ -24,7 +25,8 @@ from newsdossier.events import Report, merge_events
 from newsdossier.query.search_plan import outlet_token
 from newsdossier.record import export_record
 from newsdossier.runner import ingest
-from newsdossier.store import Store
+from newsdossier.store import Store, aggregates
+from newsdossier.store.aggregates import fold_recent
 from newsdossier.store.export import iter_articles
 from newsdossier.store.schema import ARTICLE_LAYERS, SCHEMA_VERSION
 from tests.helpers.corpus import article_one, article_two, hostile_article
@@ -130,7 +132,13 @@ def stored(conn: sqlite3.Connection) -> dict[str, Any]:
     """Every aggregate as the store holds it."""
     return {
         "entity_stats": sorted(tuple(r) for r in conn.execute("SELECT * FROM entity_stats")),
-        "entity_months": sorted(tuple(r) for r in conn.execute("SELECT * FROM entity_months")),
+        "entity_months": sorted(
+            tuple(r)
+            for r in conn.execute(
+                "SELECT entity_id, month, sum(articles), sum(statements) FROM entity_months"
+                " GROUP BY entity_id, month"
+            )
+        ),
         "outlet_days": sorted(((o, d), n) for o, d, n in conn.execute("SELECT * FROM outlet_days")),
         "outlet_counts": sorted(tuple(r) for r in conn.execute("SELECT * FROM outlet_counts")),
         "layer_counts": sorted(tuple(r) for r in conn.execute("SELECT * FROM layer_counts")),
@@ -151,9 +159,48 @@ def real_store(
     with Store(db) as store:
         summary = ingest([str(seeds_dir), str(examples)], store)
         assert summary.new >= 5, summary.rejected
-        for article in (article_one(), article_two(), hostile_article()):
+        store.add(article_one(), pipeline="test")
+        with store.transaction() as conn:
+            fold_recent(conn)  # these articles' per-entity rows in the merged tables
+        # article one again under another id: entity-months counted in both parts
+        copy = dataclasses.replace(article_one(), id="copy-of-article-one")
+        for article in (article_two(), hostile_article(), copy):
             store.add(article, pipeline="test")
     return db
+
+
+def test_store_per_entity_rows_in_both_parts(real_store: Path) -> None:
+    """The fixture's store holds rows in the merged and the recent part of each per-entity
+    table, so the aggregate checks read both (and an entity-month may be in each)."""
+    with Store(real_store) as store:
+        for table in ("entity_docs", "statement_entities", "entity_months"):
+            for part in ("merged", "recent"):
+                count = store.conn.execute(f"SELECT count(*) FROM {table}_{part}").fetchone()[0]
+                assert count, f"{table}_{part}"
+        split = store.conn.execute(
+            "SELECT count(*) FROM entity_months_merged JOIN entity_months_recent"
+            " USING (entity_id, month)"
+        ).fetchone()[0]
+    assert split, "an entity-month counted in both parts"
+
+
+def test_store_fold_every_so_many_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every `FOLD_EVERY`-th article folds the recent rows into the merged tables, in its
+    own transaction; the counts read through the views stay what the layers give."""
+    monkeypatch.setattr(aggregates, "FOLD_EVERY", 2)
+    with Store(tmp_path / "fold.db") as store:
+        parts = "SELECT (SELECT count(*) FROM entity_docs_merged), count(*) FROM entity_docs_recent"
+        store.add(article_one(), pipeline="test")
+        merged, recent = store.conn.execute(parts).fetchone()
+        assert (merged, bool(recent)) == (0, True)
+        store.add(article_two(), pipeline="test")  # document key 2: a fold
+        merged, recent = store.conn.execute(parts).fetchone()
+        assert (bool(merged), recent) == (True, 0)
+        store.add(hostile_article(), pipeline="test")
+        assert store.conn.execute(parts).fetchone()[1]
+        want, have = expected(store.conn), stored(store.conn)
+    for table in want:
+        assert have[table] == want[table], table
 
 
 def _event_groups(conn: sqlite3.Connection) -> list[tuple[str | None, list[tuple[int, int]]]]:

@@ -167,12 +167,18 @@ def entity_mentions(
     check_page(limit, offset)
     order = direction(sort)
     entity = get_entity(conn, entity_id)
+    # Each of the entity's articles holds at least one of its mentions, so the page lies
+    # in its first offset + limit articles: a range of the read model in page order.
+    articles = (
+        f"SELECT doc, day FROM entity_docs WHERE entity_id = ? ORDER BY day {order}, doc {order}"
+        " LIMIT ?"
+    )
     rows = conn.execute(
-        "SELECT m.*, d.id AS doc_id FROM entity_docs x"
-        " JOIN mentions m ON m.doc = x.doc AND m.entity_id = x.entity_id"
-        " JOIN documents d ON d.key = x.doc WHERE x.entity_id = ?"
+        f"SELECT m.*, d.id AS doc_id FROM ({articles}) AS x"
+        " JOIN mentions m ON m.doc = x.doc AND m.entity_id = ?"
+        " JOIN documents d ON d.key = x.doc"
         f" ORDER BY x.day {order}, x.doc {order}, m.field, m.start LIMIT ? OFFSET ?",
-        (entity_id, limit, offset),
+        (entity_id, offset + limit, entity_id, limit, offset),
     ).fetchall()
     resolver = SourceResolver(conn)
     items = [

@@ -24,8 +24,8 @@ def entity_months(conn: sqlite3.Connection, entity_id: str) -> list[MonthRow]:
     return [
         MonthRow(r["month"], int(r["articles"]), int(r["statements"]))
         for r in conn.execute(
-            "SELECT month, articles, statements FROM entity_months WHERE entity_id = ?"
-            " ORDER BY month",
+            "SELECT month, sum(articles) AS articles, sum(statements) AS statements"
+            " FROM entity_months WHERE entity_id = ? GROUP BY month ORDER BY month",
             (entity_id,),
         )
     ]

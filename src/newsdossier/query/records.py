@@ -114,7 +114,10 @@ def co_mentions(
     """Entities mentioned in the same articles, most shared articles first (then name, id),
     counted over the entity's latest `CO_MENTION_ARTICLES` articles."""
     check_page(limit, offset)
-    latest = "SELECT doc FROM entity_docs WHERE entity_id = ? ORDER BY day DESC, doc DESC LIMIT ?"
+    # the order's columns selected: so the view's two parts are merged in index order
+    latest = (
+        "SELECT doc, day FROM entity_docs WHERE entity_id = ? ORDER BY day DESC, doc DESC LIMIT ?"
+    )
     shared = (
         f"SELECT b.entity_id, count(*) AS n FROM ({latest}) AS a"
         " JOIN doc_entities b ON b.doc = a.doc AND b.entity_id != ? GROUP BY b.entity_id"
@@ -154,6 +157,17 @@ _DOC_COLUMNS = (
 )
 
 
+#: The rows of an entity's articles standing for their stories (two ``?``: the entity id),
+#: read from the partial index of each part of ``entity_docs`` (migration 13).
+_LEADS = " UNION ALL ".join(
+    f"SELECT story, day, doc FROM {part} INDEXED BY {index} WHERE entity_id = ? AND lead"
+    for part, index in (
+        ("entity_docs_merged", "entity_docs_stories"),
+        ("entity_docs_recent", "entity_docs_recent_stories"),
+    )
+)
+
+
 def entity_documents(
     conn: sqlite3.Connection,
     entity_id: str,
@@ -177,9 +191,7 @@ def entity_documents(
         )
     }
     total = conn.execute(
-        "SELECT count(DISTINCT story) FROM entity_docs INDEXED BY entity_docs_stories"
-        " WHERE entity_id = ? AND lead",
-        (entity_id,),
+        f"SELECT count(DISTINCT story) FROM ({_LEADS})", (entity_id, entity_id)
     ).fetchone()[0]
     return Page([_story_row(conn, rows[k]) for k in keys], int(total), limit, offset)
 
@@ -192,10 +204,8 @@ def _entity_stories(conn: sqlite3.Connection, entity_id: str, wanted: int, order
     articles). A story stands twice only when several copies name the entity and its
     earliest copy does not; it is listed once, where it first stands."""
     found: dict[int, None] = {}
-    for (story,) in conn.execute(
-        "SELECT story FROM entity_docs INDEXED BY entity_docs_stories WHERE entity_id = ? AND lead"
-        f" ORDER BY day {order}, doc {order}",
-        (entity_id,),
+    for story, _, _ in conn.execute(
+        f"{_LEADS} ORDER BY day {order}, doc {order}", (entity_id, entity_id)
     ):
         found[story] = None
         if len(found) >= wanted:

@@ -9,7 +9,11 @@ statements list) are created and backfilled by migration 6 of `newsdossier.store
 mentioned in it, by filing date) and ``entity_docs`` (each entity's articles by day) by
 migration 7; which of an entity's articles stands for each of its stories (``lead``) by
 migration 9; ``layer_counts`` (rows of each layer written with articles) and
-``outlet_counts`` (articles per outlet) by migration 11.
+``outlet_counts`` (articles per outlet) by migration 11. Migration 13 splits the three
+per-entity tables in two (``*_merged`` and ``*_recent``, the old names being views over
+both): an article's rows go to the small recent part and are folded into the merged part
+in batches (`fold_recent`), so loading an article does not write one page per entity into
+tables that grow with the store.
 
 `add_document` adds one stored article's share, read back from its own layer rows, so the
 aggregates equal what the layer tables say. The share of an article depends on its rows
@@ -77,7 +81,7 @@ ON CONFLICT (entity_id) DO UPDATE SET
 """
 
 _ENTITY_MONTHS = f"""
-INSERT INTO entity_months
+INSERT INTO entity_months_recent
 WITH said AS (
     SELECT entity_id, doc, idx, day FROM ({_SAID_BY})
     UNION SELECT entity_id, doc, idx, day FROM ({_ABOUT})
@@ -108,7 +112,7 @@ FROM statements s JOIN documents d ON d.key = s.doc WHERE s.doc = :doc
 """
 
 _STATEMENT_ENTITIES = f"""
-INSERT INTO statement_entities
+INSERT INTO statement_entities_recent
 SELECT entity_id, 1, coalesce(day, ''), doc, idx FROM ({_SAID_BY})
 UNION SELECT entity_id, 0, coalesce(day, ''), doc, idx FROM ({_ABOUT})
 WHERE entity_id IS NOT speaker_id
@@ -118,7 +122,7 @@ WHERE entity_id IS NOT speaker_id
 _STORY = "coalesce((SELECT r.key FROM documents r WHERE r.id = d.duplicate_of), d.key)"
 
 _ENTITY_DOCS = f"""
-INSERT INTO entity_docs
+INSERT INTO entity_docs_recent
 SELECT entity_id, day, doc, story, {LEAD.format(row="x", story="x.story")} FROM (
     SELECT x.entity_id, coalesce(substr(d.published, 1, 10), '') AS day, x.doc, {_STORY} AS story
     FROM doc_entities x JOIN documents d ON d.key = x.doc WHERE x.doc = :doc
@@ -153,11 +157,39 @@ _AGGREGATES = (
 )
 
 
+#: Articles between two folds of the per-entity tables' recent rows into their merged
+#: ones (`fold_recent`). The recent tables stay as small as a store of this many articles,
+#: whose rows of one entity share pages with other entities'; a fold writes each entity's
+#: rows of all these articles at once.
+FOLD_EVERY = 4096
+
+#: The per-entity read-model tables kept in two parts (migration 13), and how a fold adds
+#: the recent rows to the merged ones: rows are inserted, counts added.
+_TWO_PART = {
+    "entity_docs": "",
+    "statement_entities": "",
+    "entity_months": """WHERE true ON CONFLICT (entity_id, month) DO UPDATE SET
+        articles = articles + excluded.articles, statements = statements + excluded.statements""",
+}
+
+
 def add_document(conn: sqlite3.Connection, key: int) -> None:
     """Add the share of the stored article with document key ``key`` to every aggregate
-    (call once, inside the transaction that wrote its rows)."""
+    (call once, inside the transaction that wrote its rows); every `FOLD_EVERY`-th
+    document key also folds the recent per-entity rows into the merged tables."""
     for sql in _AGGREGATES:
         conn.execute(sql, {"doc": key})
+    if key % FOLD_EVERY == 0:
+        fold_recent(conn)
+
+
+def fold_recent(conn: sqlite3.Connection) -> None:
+    """Move the rows of every ``*_recent`` per-entity table into its ``*_merged`` table
+    (inside the caller's transaction: readers see the rows in one part or the other,
+    never both or neither)."""
+    for table, upsert in _TWO_PART.items():
+        conn.execute(f"INSERT INTO {table}_merged SELECT * FROM {table}_recent {upsert}")
+        conn.execute(f"DELETE FROM {table}_recent")
 
 
 def refresh_stories(conn: sqlite3.Connection, root: str) -> None:
@@ -165,15 +197,15 @@ def refresh_stories(conn: sqlite3.Connection, root: str) -> None:
     document ``root`` at it, and mark again which stand for it: after the duplicate check
     re-pointed a cluster at a newly stored article, the one change to a stored row's story."""
     story = "(SELECT key FROM documents WHERE id = :root)"
-    conn.execute(
-        f"""UPDATE entity_docs SET story = {story},
-            lead = {LEAD.format(row="entity_docs", story=story)}
-        WHERE (entity_id, day, doc) IN (
-            SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), d.key
-            FROM documents d JOIN doc_entities x ON x.doc = d.key
-            WHERE d.id = :root OR d.duplicate_of = :root)""",
-        {"root": root},
-    )
+    for part in ("entity_docs_merged", "entity_docs_recent"):
+        conn.execute(
+            f"""UPDATE {part} SET story = {story}, lead = {LEAD.format(row=part, story=story)}
+            WHERE (entity_id, day, doc) IN (
+                SELECT x.entity_id, coalesce(substr(d.published, 1, 10), ''), d.key
+                FROM documents d JOIN doc_entities x ON x.doc = d.key
+                WHERE d.id = :root OR d.duplicate_of = :root)""",
+            {"root": root},
+        )
 
 
 def layer_counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -664,6 +664,41 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
     INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
     """,
+    # 13: the per-entity read model in two parts (issue 12): rows of the articles stored
+    # since the last fold go to a small ``*_recent`` table, which
+    # `newsdossier.store.aggregates.fold_recent` moves into the large ``*_merged`` one every
+    # `aggregates.FOLD_EVERY` articles; the old names are views over both (for
+    # ``entity_months``, a (entity, month) may have a row in each, to be summed). Written
+    # to in place, each of these tables took one page per entity of an article once the
+    # entity's rows outgrew a page, so a store's load time grew with its size.
+    """
+    ALTER TABLE entity_docs RENAME TO entity_docs_merged;
+    CREATE TABLE entity_docs_recent (
+        entity_id TEXT NOT NULL, day TEXT NOT NULL, doc INTEGER NOT NULL,
+        story INTEGER NOT NULL, lead INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (entity_id, day, doc)
+    ) WITHOUT ROWID;
+    CREATE INDEX entity_docs_recent_stories ON entity_docs_recent(entity_id, day, doc, story)
+        WHERE lead;
+    CREATE VIEW entity_docs AS
+    SELECT * FROM entity_docs_merged UNION ALL SELECT * FROM entity_docs_recent;
+    ALTER TABLE statement_entities RENAME TO statement_entities_merged;
+    CREATE TABLE statement_entities_recent (
+        entity_id TEXT NOT NULL, said INTEGER NOT NULL, day TEXT NOT NULL,
+        doc INTEGER NOT NULL, idx INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, said, day, doc, idx)
+    ) WITHOUT ROWID;
+    CREATE VIEW statement_entities AS
+    SELECT * FROM statement_entities_merged UNION ALL SELECT * FROM statement_entities_recent;
+    ALTER TABLE entity_months RENAME TO entity_months_merged;
+    CREATE TABLE entity_months_recent (
+        entity_id TEXT NOT NULL, month TEXT NOT NULL,
+        articles INTEGER NOT NULL DEFAULT 0, statements INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (entity_id, month)
+    ) WITHOUT ROWID;
+    CREATE VIEW entity_months AS
+    SELECT * FROM entity_months_merged UNION ALL SELECT * FROM entity_months_recent;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
