@@ -15,7 +15,9 @@ articles) is kept beside the store (``<db>.load-times.json``), so the growth of 
 time from the first to the last tenth of the build is reported even for a build done over
 several runs; so are the reference loads (every 1,024 articles, 48 copies stored into a new,
 empty store), against which the growth is also reported, since the speed of a shared
-machine drifts over a build by as much as the growth being measured.
+machine drifts over a build by as much as the growth being measured; and so is each
+article's store-load CPU time (this process's), which other jobs on the machine disturb
+far less than the wall time.
 
 The server is ``newsdossier serve`` in its own processes (``--workers``, default the
 server's own: one per core; their resident memory is read from ``/proc`` and summed);
@@ -90,11 +92,14 @@ REFERENCE_GROUPS = 3
 
 @dataclasses.dataclass
 class LoadTimes:
-    """What a build timed: each article's store-load seconds, and the reference loads
-    taken as it went (the number of articles stored then, seconds per article)."""
+    """What a build timed: each article's store-load seconds, the reference loads taken
+    as it went (the number of articles stored then, seconds per article), and each
+    article's store-load CPU seconds (this process's; none in a build before they were
+    kept)."""
 
     times: list[float]
     reference: list[tuple[int, float]]
+    cpu: list[float] = dataclasses.field(default_factory=list)
 
     @classmethod
     def read(cls, path: Path) -> LoadTimes:
@@ -104,11 +109,13 @@ class LoadTimes:
         data = json.loads(path.read_text())
         if isinstance(data, list):  # kept by a build before the reference loads
             return cls(data, [])
-        return cls(data["times"], [(int(n), float(t)) for n, t in data["reference"]])
+        reference = [(int(n), float(t)) for n, t in data["reference"]]
+        return cls(data["times"], reference, data.get("cpu", []))
 
     def write(self, path: Path) -> None:
         """Keep the times beside the store, for a resumed build."""
-        path.write_text(json.dumps({"times": self.times, "reference": self.reference}))
+        kept = {"times": self.times, "reference": self.reference, "cpu": self.cpu}
+        path.write_text(json.dumps(kept))
 
 
 def reference_load(records: list[Article]) -> float:
@@ -161,10 +168,14 @@ def build_store(db: Path, *, articles: int, base: int) -> LoadTimes:
                 for n in range(position, min(position + WRITE_GROUP, articles)):
                     copy, k = divmod(n, len(records))
                     group.append(copy_of(records[k], copy, k))
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 outcomes = store.add_many(group, pipeline="bench-copy")
                 each = (time.perf_counter() - started) / len(group)
-                kept.times += [each for outcome in outcomes if outcome == "new"]
+                each_cpu = (time.process_time() - cpu) / len(group)
+                stored_new = sum(outcome == "new" for outcome in outcomes)
+                if len(kept.cpu) == len(kept.times):  # CPU kept since the build began
+                    kept.cpu += [each_cpu] * stored_new
+                kept.times += [each] * stored_new
                 position += len(group)
                 bar.advance(task, len(group))
                 if position % REFERENCE_EVERY < WRITE_GROUP or position == articles:
@@ -182,6 +193,7 @@ class Growth:
     last: float
     ratio: float
     relative: float | None
+    cpu: tuple[float, float] | None = None
 
 
 def growth(kept: LoadTimes) -> Growth:
@@ -195,7 +207,11 @@ def growth(kept: LoadTimes) -> Growth:
     relative = None
     if early and late:
         relative = (last / statistics.fmean(late)) / (first / statistics.fmean(early))
-    return Growth(first, last, last / first, relative)
+    cpu = None
+    if kept.cpu and len(kept.cpu) == len(times):
+        early_cpu, late_cpu = kept.cpu[:tenth], kept.cpu[-tenth:]
+        cpu = (statistics.fmean(early_cpu) * 1000, statistics.fmean(late_cpu) * 1000)
+    return Growth(first, last, last / first, relative, cpu)
 
 
 def _free_port() -> int:
@@ -442,6 +458,12 @@ def main() -> None:
             f" {grown.last:.1f} ms, last/first {grown.ratio:.2f}{against}"
             f" ({len(kept.times):,} loads timed)"
         )
+        if grown.cpu:
+            early, late = grown.cpu
+            print(
+                f"store load CPU per article (this process): first tenth {early:.1f} ms,"
+                f" last tenth {late:.1f} ms, last/first {late / early:.2f}"
+            )
     print(f"server pid was {pid}; python {sys.version.split()[0]}; {os.cpu_count()} cores")
 
 
