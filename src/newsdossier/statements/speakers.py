@@ -139,7 +139,7 @@ def resolve(
             speaker = None if turn.over else last_speaker
             found = _pronoun(discourse, body, tok, text, speaker, last_description, lexicon)
         if found.entity is None:
-            return linked or found
+            return linked or _linked_person(discourse, tok, lexicon) or found
         return _paragraph_speaker(discourse, body, tok, found, lexicon) or found
     if tok.pos == "PROPN":
         found_named = discourse.entity_named(tok.text)
@@ -247,6 +247,38 @@ def _paragraph_speaker(
     if linked.id not in named or found.entity.id in named:
         return None
     return Resolution(linked, None, CONFIDENCE["coref_he_she"], "pronoun")
+
+
+def _linked_person(discourse: Discourse, tok: Token, lexicon: Lexicon) -> Resolution | None:
+    """The coreference layer's referent of a "he"/"she" that salience gave to no one: a
+    person whose gender the article does not show otherwise, or a name the model typed
+    otherwise ("Fiorina" as an organisation) that the layer gave mostly pronouns of this
+    gender (`_gendered_by_links`)."""
+    gender = pronoun_gender(tok, lexicon)
+    if gender is None or tok.pos != "PRON":
+        return None
+    linked = discourse.coreferent_at(tok.start, tok.end)
+    if linked is None or discourse.gender.get(linked.id, gender) != gender:
+        return None
+    if linked.type not in PERSON_TYPES and not _gendered_by_links(linked, gender, lexicon):
+        return None
+    return Resolution(linked, None, CONFIDENCE["coref_he_she"], "pronoun")
+
+
+#: A name the model did not type as a person counts as one of a gender when at least this
+#: many pronouns of that gender were linked to it, and this many times more than pronouns
+#: of any other kind (hand-set: an organisation takes "it"/"they" as often as "she").
+MIN_GENDERED_LINKS: Final = 3
+GENDERED_LINK_RATIO: Final = 3
+
+
+def _gendered_by_links(entity: Entity, gender: str, lexicon: Lexicon) -> bool:
+    """Whether the pronouns the coreference layer linked to ``entity`` are mostly of
+    ``gender``: at least `MIN_GENDERED_LINKS`, `GENDERED_LINK_RATIO` times the others."""
+    pronouns = [m.text.lower() for m in entity.mentions if m.kind == "pronoun"]
+    same = sum(1 for w in pronouns if lexicon.pronoun_gender.get(w) == gender)
+    other = len(pronouns) - same
+    return same >= MIN_GENDERED_LINKS and same >= GENDERED_LINK_RATIO * other
 
 
 @dataclass(frozen=True, slots=True)
