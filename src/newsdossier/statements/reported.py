@@ -158,8 +158,9 @@ def _passive_content(
     tree: ParseTree, cue: Cue
 ) -> tuple[Cue, tuple[float, tuple[int, int]], int | None] | None:
     """``The meeting was first reported by the paper``: a passive verb of saying with no
-    clause or quote reports its subject; the source is the object of its agent "by", which
-    joins the cue when it follows the verb. ``None`` for a verb that is not passive."""
+    clause or quote reports its subject; the source is the object of its agent "by". The
+    cue stays the verb group: "by" marks who the source is, as the subject position does in
+    the active "the paper first reported it". ``None`` for a verb that is not passive."""
     verb = cue.head
     subjects = tree.deps(verb, "nsubjpass")
     if not subjects or not tree.deps(verb, "auxpass"):
@@ -171,8 +172,6 @@ def _passive_content(
     for agent in tree.deps(verb, "agent"):
         objects = tree.deps(agent, "pobj")
         source = objects[0] if objects else None
-        if agent == cue.last + 1:
-            cue = dataclasses.replace(cue, last=agent)
     return cue, (CONTENT_CONFIDENCE["object"], tree.chars(*block)), source
 
 
