@@ -286,6 +286,22 @@ def test_statements_spans_closing_cue_takes_its_date(nlp: Any) -> None:
     assert spans(having(b, "The pier will hold")) == ("said", "the harbor master")
 
 
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ('"The pier will hold," the harbor master said with a grin.', "said with a grin"),
+        ('"The pier will hold," the harbor master said with a grin at the dock.', "said"),
+        ('"The pier will hold," the harbor master joked with fishermen.', "joked"),
+        ("The harbor master said with a grin that the pier will hold.", "said"),
+    ],
+)
+def test_statements_spans_closing_cue_takes_its_manner(nlp: Any, body: str, cue: str) -> None:
+    """ "...,' the harbor master said with a grin." closes its sentence: how the words
+    were said is part of the cue; not with more after it, not a plural object ("joked
+    with fishermen": whom with), not before the content."""
+    assert spans(having(run(nlp, body), "pier will hold"))[0] == cue
+
+
 def test_statements_spans_document_participle_cue_runs_from_its_verb(nlp: Any) -> None:
     """ "The ministry issued a statement saying ...": who issued the statement is the
     source, and the cue runs from "issued"; "rejected the plan, saying" is the

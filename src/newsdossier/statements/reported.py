@@ -141,6 +141,7 @@ def _from_cue(
     cue = _with_particle(tree, cue)
     if span[1] <= tree.tokens[cue.first].start:
         cue = _with_closing_date(tree, cue)
+        cue = _with_manner(tree, cue, words)
     return Attribution(
         cue=cue,
         content=span,
@@ -256,15 +257,47 @@ def _with_closing_date(tree: ParseTree, cue: Cue) -> Cue:
     tokens = tree.tokens
     if nxt >= len(tokens) or tokens[nxt].head != cue.head or tokens[nxt].dep != "npadvmod":
         return cue
-    sub = tree.subtree_tokens(nxt)
+    last = _closing_phrase_end(tree, nxt)
+    return cue if last is None else dataclasses.replace(cue, last=last)
+
+
+def _with_manner(tree: ParseTree, cue: Cue, words: StatementWords) -> Cue:
+    """The cue of an attribution that closes its sentence after the content, with the
+    phrase of manner right after the verb ("...,' Lee said with a smile."): a preposition
+    of the lexicon's `StatementWords.manner_prepositions` with one singular common noun
+    as object, followed by nothing but punctuation ("joked with reporters", "said with a
+    smile at the rally" keep the verb alone); not after a passive verb, whose phrase tells
+    how the thing was done ("were confirmed with broad support")."""
+    nxt = cue.last + 1
+    tokens = tree.tokens
+    if nxt >= len(tokens) or tokens[nxt].head != cue.head or tokens[nxt].dep != "prep":
+        return cue
+    if tree.deps(cue.head, "auxpass"):
+        return cue
+    if tokens[nxt].text.lower() not in words.manner_prepositions:
+        return cue
+    objects = [tokens[o] for o in tree.deps(nxt, "pobj")]
+    if len(objects) != 1 or objects[0].pos != "NOUN" or "Number=Plur" in objects[0].morph:
+        return cue
+    if any(k > objects[0].i for k in tree.children[objects[0].i]):
+        return cue  # "with a grin at the dock": more than the manner
+    last = _closing_phrase_end(tree, nxt)
+    return cue if last is None else dataclasses.replace(cue, last=last)
+
+
+def _closing_phrase_end(tree: ParseTree, first: int) -> int | None:
+    """The last token of the phrase headed at ``first`` when that phrase is contiguous,
+    on one line, has no quote mark and closes its clause (only punctuation follows)."""
+    tokens = tree.tokens
+    sub = tree.subtree_tokens(first)
     last = max(sub)
-    if min(sub) != nxt or last - nxt + 1 != len(sub):
-        return cue
+    if min(sub) != first or last - first + 1 != len(sub):
+        return None
     if any("\n" in tokens[j].text or is_quote_mark(tokens[j].text) for j in sub):
-        return cue
+        return None
     if last + 1 < len(tokens) and tokens[last + 1].pos not in ("PUNCT", "SPACE"):
-        return cue
-    return dataclasses.replace(cue, last=last)
+        return None
+    return last
 
 
 def _bare_adverb(tree: ParseTree, i: int, verb: int) -> bool:

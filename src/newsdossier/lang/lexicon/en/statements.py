@@ -60,4 +60,5 @@ STATEMENTS = StatementWords(
     place_nouns={"country": "country", "nation": "country", "state": "state"},
     spokesperson_nouns=frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"}),
     complementizers=frozenset({"that"}),
+    manner_prepositions=frozenset({"with"}),
 )
