@@ -334,3 +334,12 @@ def test_statements_spans_date_in_a_description_stays_in_the_source(nlp: Any) ->
     assert spans(having(a, "most riders want")) == ("said", "The mayor's letter from last week")
     b = run(nlp, "Ana Ruiz on Tuesday said that most riders want a later ferry.")
     assert spans(having(b, "most riders want")) == ("said", "Ana Ruiz")
+
+
+def test_statements_spans_topic_preposition_with_a_date_is_no_content(nlp: Any) -> None:
+    """ "commented on the closure" says something about the closure; "commented on
+    Tuesday" only dates the comment: no statement whose content is the date."""
+    a = run(nlp, "The harbor master commented on the closure.")
+    assert spans(having(a, "the closure")) == ("commented on", "The harbor master")
+    b = run(nlp, "The harbor master commented on Tuesday.")
+    assert not [s for s in b.statements if s.text == "Tuesday"]

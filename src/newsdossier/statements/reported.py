@@ -779,6 +779,11 @@ def _object_around_quote(
     return None
 
 
+#: Entity labels of a time expression: a preposition's object of that kind dates the
+#: speaking ("said on Tuesday") and is never what was said.
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
 def _prepositional_content(
     tree: ParseTree, cue: Cue, words: StatementWords
 ) -> tuple[Cue, tuple[float, tuple[int, int]]] | None:
@@ -792,8 +797,8 @@ def _prepositional_content(
     if prep != cue.last and tokens[prep].text.lower() not in words.topic_prepositions:
         return None
     objects = tree.deps(prep, "pobj", "pcomp")
-    if not objects:
-        return None
+    if not objects or tokens[objects[0]].ent_type in _TIME_TYPES:
+        return None  # "reported on Tuesday": when it was said, not what
     block = tree.block(tree.subtree_tokens(objects[0]) & _paragraph(tree, cue.head), objects[0])
     if block is None:
         return None
