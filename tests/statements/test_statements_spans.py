@@ -343,3 +343,23 @@ def test_statements_spans_topic_preposition_with_a_date_is_no_content(nlp: Any) 
     assert spans(having(a, "the closure")) == ("commented on", "The harbor master")
     b = run(nlp, "The harbor master commented on Tuesday.")
     assert not [s for s in b.statements if s.text == "Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "cue"),
+    [
+        ("The harbor master warned against the new tolls.", "the new tolls", "warned against"),
+        ("The harbor master remarked upon the quiet season.", "the quiet season", "remarked upon"),
+    ],
+)
+def test_statements_spans_cue_runs_to_a_topic_preposition(
+    nlp: Any, body: str, words: str, cue: str
+) -> None:
+    """What a speech verb is said against or upon is its content, and the cue runs to the
+    preposition, as with "about", "of" and "on"."""
+    assert spans(having(run(nlp, body), words))[0] == cue
+
+
+def test_statements_spans_place_preposition_is_no_topic(nlp: Any) -> None:
+    a = run(nlp, "The harbor master warned in the morning.")
+    assert not [s for s in a.statements if s.text == "the morning"]
