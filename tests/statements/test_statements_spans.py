@@ -363,3 +363,27 @@ def test_statements_spans_cue_runs_to_a_topic_preposition(
 def test_statements_spans_place_preposition_is_no_topic(nlp: Any) -> None:
     a = run(nlp, "The harbor master warned in the morning.")
     assert not [s for s in a.statements if s.text == "the morning"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        (
+            "The harbor board released a statement Wednesday saying the pier would reopen.",
+            "released a statement Wednesday saying",
+        ),
+        (
+            "The harbor board filed a lawsuit in 2013 alleging that the city broke the lease.",
+            "filed a lawsuit in 2013 alleging",
+        ),
+        ("The harbor board rejected the plan, saying the pier would reopen.", "saying"),
+    ],
+)
+def test_statements_spans_document_participle_hung_on_the_verb(
+    nlp: Any, body: str, cue: str
+) -> None:
+    """A participle after the verb's object tells what the document says even when the
+    parser hangs it on the verb ("released a statement Wednesday saying"); after a
+    comma it is the participle alone."""
+    (s,) = run(nlp, body).statements
+    assert spans(s) == (cue, "The harbor board")
