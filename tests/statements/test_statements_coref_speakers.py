@@ -6,12 +6,14 @@ from typing import Any
 
 import pytest
 
-from newsdossier.article import Article
+from newsdossier.article import Article, Entity, Mention
 from newsdossier.coref.stage import resolve_coreference
 from newsdossier.entities import group_entities
+from newsdossier.lang.lexicon import lexicon_for
 from newsdossier.nlp import annotate
 from newsdossier.roles import find_roles
 from newsdossier.statements import find_statements
+from newsdossier.statements.speakers import _gendered_by_links
 from newsdossier.timex import find_timexes
 
 
@@ -133,6 +135,14 @@ _SPEAKERS = [
     ("she after a woman named by given name and surname",
      "Margaret Ward tells supporters that “he loves you.” She says they are going ahead to "
      "the next contest in Nevada.", "the next contest", "Margaret Ward"),
+    ("a she salience loses past sentences without persons takes the coreference link",
+     "Kestrel Marwick founded the bakery chain in 1998. The chain now has forty shops. Its "
+     "bread is sold in every supermarket in the state. Prices rose twice last year. Sales "
+     "fell in the spring. “We will open ten more shops,” she said.",
+     "ten more shops", "Kestrel Marwick"),
+    ("a she with no person in the article stays unresolved",
+     "The bakery chain now has forty shops. Prices rose twice last year. “We will open ten "
+     "more shops,” she said.", "ten more shops", None),
 ]  # fmt: skip
 
 
@@ -150,3 +160,18 @@ def test_statements_source_span_has_no_edge_spaces(nlp: Any) -> None:
     body = "The\xa0Daily News\xa0reported that the mayor had resigned. He\xa0said the council met."
     sources = [s.source.text for s in run(nlp, body).statements if s.source]
     assert sources == ["The\xa0Daily News", "He"]
+
+
+def _entity(kind: str, *pronouns: str) -> Entity:
+    mentions = tuple(Mention(k, k + 1, w, "", "body", "pronoun") for k, w in enumerate(pronouns))
+    return Entity("e0", "Vantis", kind, mentions=(Mention(0, 6, "Vantis", "ORG"), *mentions))
+
+
+def test_statements_mistyped_name_is_a_person_by_its_linked_pronouns() -> None:
+    """A name typed as an organisation counts as a woman when the pronouns linked to it are
+    mostly "she"/"her"; not when it takes "it"/"they" about as often."""
+    lex = lexicon_for("en")
+    assert _gendered_by_links(_entity("ORG", "she", "her", "she", "it"), "Fem", lex)
+    assert not _gendered_by_links(_entity("ORG", "she", "her", "it", "its", "they"), "Fem", lex)
+    assert not _gendered_by_links(_entity("ORG", "she", "her"), "Fem", lex)
+    assert not _gendered_by_links(_entity("ORG", "he", "his", "him"), "Fem", lex)

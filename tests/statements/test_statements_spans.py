@@ -286,6 +286,22 @@ def test_statements_spans_closing_cue_takes_its_date(nlp: Any) -> None:
     assert spans(having(b, "The pier will hold")) == ("said", "the harbor master")
 
 
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ('"The pier will hold," the harbor master said with a grin.', "said with a grin"),
+        ('"The pier will hold," the harbor master said with a grin at the dock.', "said"),
+        ('"The pier will hold," the harbor master joked with fishermen.', "joked"),
+        ("The harbor master said with a grin that the pier will hold.", "said"),
+    ],
+)
+def test_statements_spans_closing_cue_takes_its_manner(nlp: Any, body: str, cue: str) -> None:
+    """ "...,' the harbor master said with a grin." closes its sentence: how the words
+    were said is part of the cue; not with more after it, not a plural object ("joked
+    with fishermen": whom with), not before the content."""
+    assert spans(having(run(nlp, body), "pier will hold"))[0] == cue
+
+
 def test_statements_spans_document_participle_cue_runs_from_its_verb(nlp: Any) -> None:
     """ "The ministry issued a statement saying ...": who issued the statement is the
     source, and the cue runs from "issued"; "rejected the plan, saying" is the
@@ -318,3 +334,56 @@ def test_statements_spans_date_in_a_description_stays_in_the_source(nlp: Any) ->
     assert spans(having(a, "most riders want")) == ("said", "The mayor's letter from last week")
     b = run(nlp, "Ana Ruiz on Tuesday said that most riders want a later ferry.")
     assert spans(having(b, "most riders want")) == ("said", "Ana Ruiz")
+
+
+def test_statements_spans_topic_preposition_with_a_date_is_no_content(nlp: Any) -> None:
+    """ "commented on the closure" says something about the closure; "commented on
+    Tuesday" only dates the comment: no statement whose content is the date."""
+    a = run(nlp, "The harbor master commented on the closure.")
+    assert spans(having(a, "the closure")) == ("commented on", "The harbor master")
+    b = run(nlp, "The harbor master commented on Tuesday.")
+    assert not [s for s in b.statements if s.text == "Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "cue"),
+    [
+        ("The harbor master warned against the new tolls.", "the new tolls", "warned against"),
+        ("The harbor master remarked upon the quiet season.", "the quiet season", "remarked upon"),
+    ],
+)
+def test_statements_spans_cue_runs_to_a_topic_preposition(
+    nlp: Any, body: str, words: str, cue: str
+) -> None:
+    """What a speech verb is said against or upon is its content, and the cue runs to the
+    preposition, as with "about", "of" and "on"."""
+    assert spans(having(run(nlp, body), words))[0] == cue
+
+
+def test_statements_spans_place_preposition_is_no_topic(nlp: Any) -> None:
+    a = run(nlp, "The harbor master warned in the morning.")
+    assert not [s for s in a.statements if s.text == "the morning"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        (
+            "The harbor board released a statement Wednesday saying the pier would reopen.",
+            "released a statement Wednesday saying",
+        ),
+        (
+            "The harbor board filed a lawsuit in 2013 alleging that the city broke the lease.",
+            "filed a lawsuit in 2013 alleging",
+        ),
+        ("The harbor board rejected the plan, saying the pier would reopen.", "saying"),
+    ],
+)
+def test_statements_spans_document_participle_hung_on_the_verb(
+    nlp: Any, body: str, cue: str
+) -> None:
+    """A participle after the verb's object tells what the document says even when the
+    parser hangs it on the verb ("released a statement Wednesday saying"); after a
+    comma it is the participle alone."""
+    (s,) = run(nlp, body).statements
+    assert spans(s) == (cue, "The harbor board")

@@ -208,8 +208,19 @@ def _carrier_start(tokens: Sequence[Token], verb: Token, first: int) -> int:
 
 
 def carrier(tokens: Sequence[Token], verb: Token) -> Token | None:
-    """For a participle modifying a verb's object ("issued a statement saying"), that verb."""
-    if verb.tag != "VBG" or verb.dep != "acl" or not 0 <= verb.head < verb.i:
+    """For a participle modifying a verb's object ("issued a statement saying"), that verb;
+    also when the parser hangs the participle on the verb itself but it follows the
+    verb's object ("sent an email Monday saying"; `_carrier_start` then wants no comma
+    between, so "rejected the plan, saying" stays the participle alone)."""
+    if verb.tag != "VBG" or not 0 <= verb.head < verb.i:
+        return None
+    if verb.dep == "advcl":
+        lead = tokens[verb.head]
+        noun = next((t for t in tokens[lead.i + 1 : verb.i] if t.head == lead.i), None)
+        if noun is None or noun.dep != "dobj" or noun.pos != "NOUN":
+            return None
+        return lead if lead.pos == "VERB" else None
+    if verb.dep != "acl":
         return None
     noun = tokens[verb.head]
     if noun.dep != "dobj" or noun.pos != "NOUN" or not 0 <= noun.head < noun.i:

@@ -141,6 +141,7 @@ def _from_cue(
     cue = _with_particle(tree, cue)
     if span[1] <= tree.tokens[cue.first].start:
         cue = _with_closing_date(tree, cue)
+        cue = _with_manner(tree, cue, words)
     return Attribution(
         cue=cue,
         content=span,
@@ -158,8 +159,9 @@ def _passive_content(
     tree: ParseTree, cue: Cue
 ) -> tuple[Cue, tuple[float, tuple[int, int]], int | None] | None:
     """``The meeting was first reported by the paper``: a passive verb of saying with no
-    clause or quote reports its subject; the source is the object of its agent "by", which
-    joins the cue when it follows the verb. ``None`` for a verb that is not passive."""
+    clause or quote reports its subject; the source is the object of its agent "by". The
+    cue stays the verb group: "by" marks who the source is, as the subject position does in
+    the active "the paper first reported it". ``None`` for a verb that is not passive."""
     verb = cue.head
     subjects = tree.deps(verb, "nsubjpass")
     if not subjects or not tree.deps(verb, "auxpass"):
@@ -171,8 +173,6 @@ def _passive_content(
     for agent in tree.deps(verb, "agent"):
         objects = tree.deps(agent, "pobj")
         source = objects[0] if objects else None
-        if agent == cue.last + 1:
-            cue = dataclasses.replace(cue, last=agent)
     return cue, (CONTENT_CONFIDENCE["object"], tree.chars(*block)), source
 
 
@@ -257,15 +257,47 @@ def _with_closing_date(tree: ParseTree, cue: Cue) -> Cue:
     tokens = tree.tokens
     if nxt >= len(tokens) or tokens[nxt].head != cue.head or tokens[nxt].dep != "npadvmod":
         return cue
-    sub = tree.subtree_tokens(nxt)
+    last = _closing_phrase_end(tree, nxt)
+    return cue if last is None else dataclasses.replace(cue, last=last)
+
+
+def _with_manner(tree: ParseTree, cue: Cue, words: StatementWords) -> Cue:
+    """The cue of an attribution that closes its sentence after the content, with the
+    phrase of manner right after the verb ("...,' Lee said with a smile."): a preposition
+    of the lexicon's `StatementWords.manner_prepositions` with one singular common noun
+    as object, followed by nothing but punctuation ("joked with reporters", "said with a
+    smile at the rally" keep the verb alone); not after a passive verb, whose phrase tells
+    how the thing was done ("were confirmed with broad support")."""
+    nxt = cue.last + 1
+    tokens = tree.tokens
+    if nxt >= len(tokens) or tokens[nxt].head != cue.head or tokens[nxt].dep != "prep":
+        return cue
+    if tree.deps(cue.head, "auxpass"):
+        return cue
+    if tokens[nxt].text.lower() not in words.manner_prepositions:
+        return cue
+    objects = [tokens[o] for o in tree.deps(nxt, "pobj")]
+    if len(objects) != 1 or objects[0].pos != "NOUN" or "Number=Plur" in objects[0].morph:
+        return cue
+    if any(k > objects[0].i for k in tree.children[objects[0].i]):
+        return cue  # "with a grin at the dock": more than the manner
+    last = _closing_phrase_end(tree, nxt)
+    return cue if last is None else dataclasses.replace(cue, last=last)
+
+
+def _closing_phrase_end(tree: ParseTree, first: int) -> int | None:
+    """The last token of the phrase headed at ``first`` when that phrase is contiguous,
+    on one line, has no quote mark and closes its clause (only punctuation follows)."""
+    tokens = tree.tokens
+    sub = tree.subtree_tokens(first)
     last = max(sub)
-    if min(sub) != nxt or last - nxt + 1 != len(sub):
-        return cue
+    if min(sub) != first or last - first + 1 != len(sub):
+        return None
     if any("\n" in tokens[j].text or is_quote_mark(tokens[j].text) for j in sub):
-        return cue
+        return None
     if last + 1 < len(tokens) and tokens[last + 1].pos not in ("PUNCT", "SPACE"):
-        return cue
-    return dataclasses.replace(cue, last=last)
+        return None
+    return last
 
 
 def _bare_adverb(tree: ParseTree, i: int, verb: int) -> bool:
@@ -747,6 +779,11 @@ def _object_around_quote(
     return None
 
 
+#: Entity labels of a time expression: a preposition's object of that kind dates the
+#: speaking ("said on Tuesday") and is never what was said.
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
 def _prepositional_content(
     tree: ParseTree, cue: Cue, words: StatementWords
 ) -> tuple[Cue, tuple[float, tuple[int, int]]] | None:
@@ -760,8 +797,8 @@ def _prepositional_content(
     if prep != cue.last and tokens[prep].text.lower() not in words.topic_prepositions:
         return None
     objects = tree.deps(prep, "pobj", "pcomp")
-    if not objects:
-        return None
+    if not objects or tokens[objects[0]].ent_type in _TIME_TYPES:
+        return None  # "reported on Tuesday": when it was said, not what
     block = tree.block(tree.subtree_tokens(objects[0]) & _paragraph(tree, cue.head), objects[0])
     if block is None:
         return None

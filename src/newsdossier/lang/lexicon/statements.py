@@ -58,3 +58,6 @@ class StatementWords:
     #: ("said that ..."); a statement's content starts after them. Not "whether" or "if",
     #: which carry meaning.
     complementizers: frozenset[str] = frozenset()
+    #: Prepositions whose phrase after a speech verb tells how the words were said ("said
+    #: with a smile"): part of the cue when it closes the sentence after the content.
+    manner_prepositions: frozenset[str] = frozenset()

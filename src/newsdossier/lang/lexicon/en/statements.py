@@ -45,7 +45,7 @@ STATEMENTS = StatementWords(
         ("in", "the", "words", "of"): "in the words of",
         ("quoting",): "quoting",
     },
-    topic_prepositions=frozenset({"about", "of", "on"}),
+    topic_prepositions=frozenset({"about", "of", "on", "against", "upon"}),
     clause_only_cues=frozenset({"continue", "add"}),
     hearer_verbs=frozenset({"tell", "inform", "assure", "advise", "urge", "warn", "ask", "remind"}),
     framing_prepositions=frozenset(
@@ -60,4 +60,5 @@ STATEMENTS = StatementWords(
     place_nouns={"country": "country", "nation": "country", "state": "state"},
     spokesperson_nouns=frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"}),
     complementizers=frozenset({"that"}),
+    manner_prepositions=frozenset({"with"}),
 )
