@@ -6,7 +6,9 @@ at its pronoun, the stage's own candidate list
 (`newsdossier.coref.pronouns.personal_candidates`, after the earlier pronouns of the
 passage were resolved in reading order as the stage does) gives one row of features per
 candidate. A candidate whose entity holds the gold name (A or B marked TRUE) is a positive;
-one holding a FALSE name, or any other candidate when a name is TRUE, is a negative; when
+one holding a FALSE name, or any other candidate when a name is TRUE, is a negative (an
+entity holds a name when one of its name mentions, or the title or given name the stage
+adds before one, `nominals.name_modifiers`, covers the name's offset); when
 neither name is TRUE, candidates holding neither are left out (the referent is someone we
 cannot see). Two kinds of model can be fitted (scikit-learn, development only):
 
@@ -42,6 +44,7 @@ from eval.gap import GAP_STAGES, Example, read_examples, run_pipeline
 from newsdossier.article import Article
 from newsdossier.coref.context import Context
 from newsdossier.coref.features import FEATURES
+from newsdossier.coref.nominals import name_modifiers
 from newsdossier.coref.pronouns import personal, personal_candidates, pronoun_class
 from newsdossier.coref.scorer import WEIGHTS_FILE, load_scorer, scorer_from
 from newsdossier.nlp import load_model
@@ -96,10 +99,15 @@ def candidate_rows(examples: Sequence[Example], articles: Sequence[Article]) -> 
         for tok in ctx.tokens[:at]:
             if pronoun_class(tok, ctx) == "personal":
                 personal(ctx, tok)
+        prefixes: dict[str, list[tuple[int, int]]] = {}
+        for prefix in name_modifiers(ctx):
+            prefixes.setdefault(prefix.entity.id, []).append((prefix.start, prefix.end))
         for cand in personal_candidates(ctx, ctx.tokens[at]):
             if any(cand.features[f] for f in HARD_FEATURES):
                 continue
-            spans = [(m.start + shift, m.end + shift) for m in cand.entity.mentions]
+            held = [(m.start, m.end) for m in cand.entity.mentions]
+            held += prefixes.get(cand.entity.id, [])
+            spans = [(s + shift, e + shift) for s, e in held]
             a = any(s <= ex.a_offset < e for s, e in spans)
             b = any(s <= ex.b_offset < e for s, e in spans)
             positive = (a and ex.a_coref) or (b and ex.b_coref)

@@ -141,3 +141,39 @@ def test_entities_given_name_widens_a_surname_in_a_long_sentence_full_of_names(n
     )
     doc = group_entities(dataclasses.replace(article, mentions=mentions, tokens=tokens))
     assert any(e.name == "Marcel Lazar Lehel" for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "The museum reopened in June. In those years Brannagh restored the north wing "
+            "before she retired.",
+            "Brannagh",
+        ),
+        ("In 1850, Vostrikov left the ministry. He spent his last years in Kazan.", "Vostrikov"),
+    ],
+)
+def test_entities_missed_surname_subject_is_an_entity(nlp: Any, body: str, word: str) -> None:
+    """A bare proper noun heading a verb's subject, with "he"/"she" close after it."""
+    doc = resolve_coreference(group_entities(_without_mentions_of(nlp, body, word)))
+    (found,) = [e for e in doc.entities if e.name == word]
+    assert any(m.kind == "pronoun" for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # No gendered pronoun follows: nothing says a person is meant.
+        ("Vostrikov left the ministry in 1850. The building was sold a year later.", "Vostrikov"),
+        # A word the body also writes in lower case is a common word.
+        ("Brexit divided the country. He said brexit talk bored him.", "Brexit"),
+        # A determiner makes it a phrase, not a bare name.
+        ("The Vostrikov closed its doors. She said the hotel had lost money.", "Vostrikov"),
+    ],
+)
+def test_entities_proper_noun_subject_that_is_no_bare_name_is_left_alone(
+    nlp: Any, body: str, word: str
+) -> None:
+    doc = group_entities(_without_mentions_of(nlp, body, word))
+    assert all(not (m.text == word and m.kind == "name") for e in doc.entities for m in e.mentions)

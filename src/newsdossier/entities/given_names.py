@@ -15,6 +15,11 @@ country or US state ("America"), not a month ("May") and not an honorific or a t
 Universe"). The name runs on over the
 proper nouns that follow, up to a stop word or a common word ("Jane The Virgin" is
 "Jane").
+
+`add_missed_subjects` adds the other common miss: a one-word name, mostly a surname, that
+heads the subject of a verb ("Pavlik was formerly a professor"; "In 1809, Mermet led a
+division") with no word of its own around it, where a "he" or "she" follows close enough
+to refer to it. Its type is left to the evidence, as for any name (`evidence.decide_type`).
 """
 
 from __future__ import annotations
@@ -27,7 +32,8 @@ from newsdossier.entities.candidate import Candidate
 from newsdossier.entities.headlines import common_words, title_case_line
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
-from newsdossier.lang.places import country_named, us_state_named
+from newsdossier.lang.morph import pronoun_gender
+from newsdossier.lang.places import country_named, country_of_demonym, us_state_named
 
 #: The parser's tag for a proper noun: the only tag a missed name is read from.
 PROPER_NOUN: Final = "PROPN"
@@ -36,6 +42,14 @@ PROPER_NOUN: Final = "PROPN"
 _NAME_NEIGHBOURS: Final = frozenset({PROPER_NOUN, "DET", "NUM"})
 #: Characters that join a given name to the word beside it ("Dodd-Frank", "Al-Shabaab").
 _JOINERS: Final = frozenset({"-", "–", "/"})
+#: Dependency labels of a subject, and tags of the verb it is the subject of.
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
+_VERB_TAGS: Final = frozenset({"VERB", "AUX"})
+#: Dependency labels of words that make a subject more than a bare name ("the Senate",
+#: "Gold Coast", "his Dad", "20 Face").
+_NOT_BARE: Final = frozenset({"det", "compound", "poss", "nummod", "flat", "case"})
+#: Sentences from the subject (its own, and the next) in which a "he" or "she" must follow.
+_PRONOUN_REACH: Final = 1
 
 
 def add_missed_people(
@@ -136,3 +150,62 @@ def _person_here(span: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -
 
 def _overlaps(taken: list[tuple[int, int]], tok: Token) -> bool:
     return any(start < tok.end and tok.start < end for start, end in taken)
+
+
+def add_missed_subjects(
+    cands: Sequence[Candidate], texts: dict[Field, str], body: BodyIndex, lex: Lexicon
+) -> list[Candidate]:
+    """``cands`` with the body's one-word proper nouns that the model gave no entity, that
+    head the subject of a verb with no determiner, compound or possessor of their own, and
+    that a gendered pronoun follows in the same or the next sentence: a new candidate with
+    no label (origin ``subject``). Common words of the body, stop words, titles, honorifics,
+    months, countries, US states, nationalities, words in a title-case line and words
+    already in a candidate are left alone."""
+    out = list(cands)
+    taken = sorted((c.start, c.end) for c in cands if c.field == "body")
+    tokens = body.tokens
+    common = common_words(body)
+    children: dict[int, list[Token]] = {}
+    for tok in tokens:
+        children.setdefault(tok.head, []).append(tok)
+    for tok in tokens:
+        if not _bare_subject(tok, tokens, children.get(tok.i, []), lex, common):
+            continue
+        if _overlaps(taken, tok):
+            continue
+        if not _pronoun_follows(tokens, tok, lex):
+            continue
+        cand = Candidate.make(tok.start, tok.end, tok.text, "", "body", "subject")
+        if not title_case_line(texts["body"], cand, lex):
+            out.append(cand)
+    return out
+
+
+def _bare_subject(
+    tok: Token, tokens: Sequence[Token], kids: Sequence[Token], lex: Lexicon, common: frozenset[str]
+) -> bool:
+    """Whether ``tok`` is a bare one-word proper noun heading the subject of a verb."""
+    if tok.pos != PROPER_NOUN or tok.tag != "NNP" or tok.ent_type or tok.dep not in _SUBJECT_DEPS:
+        return False
+    text = tok.text
+    if not (text.istitle() and text.isalpha() and len(text) > 1):
+        return False
+    if tokens[tok.head].pos not in _VERB_TAGS or any(k.dep in _NOT_BARE for k in kids):
+        return False
+    word = text.lower()
+    if word in common or word in lex.stop_words or lex.is_title_word(word):
+        return False
+    if word in lex.reference.honorific_gender or word in lex.timex.ambiguous_months:
+        return False
+    return not (country_named(text) or us_state_named(text) or country_of_demonym(text))
+
+
+def _pronoun_follows(tokens: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
+    """Whether a "he"/"she" (any gendered pronoun) follows ``tok`` in its own sentence or
+    in the next `_PRONOUN_REACH`."""
+    for later in tokens[tok.i + 1 :]:
+        if later.sent > tok.sent + _PRONOUN_REACH:
+            return False
+        if pronoun_gender(later, lex) is not None:
+            return True
+    return False
