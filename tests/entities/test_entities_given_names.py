@@ -177,3 +177,50 @@ def test_entities_proper_noun_subject_that_is_no_bare_name_is_left_alone(
 ) -> None:
     doc = group_entities(_without_mentions_of(nlp, body, word))
     assert all(not (m.text == word and m.kind == "name") for e in doc.entities for m in e.mentions)
+
+
+def _tagged(article: Article, word: str, pos: str, dep: str) -> Article:
+    """``article`` with the parser's tag and label of ``word`` set as the small model
+    sometimes gives them to a given name it does not know."""
+    tokens = tuple(
+        dataclasses.replace(t, pos=pos, dep=dep) if t.text == word else t for t in article.tokens
+    )
+    return dataclasses.replace(article, tokens=tokens)
+
+
+@pytest.mark.parametrize(("pos", "dep"), [("ADV", "advmod"), ("ADJ", "nsubj"), ("NOUN", "nsubj")])
+def test_entities_given_name_tagged_as_a_common_word_is_a_person(
+    nlp: Any, pos: str, dep: str
+) -> None:
+    body = "After the storm, Kristina repaired the fence before she went to the market."
+    article = _tagged(_without_mentions_of(nlp, body, "Kristina"), "Kristina", pos, dep)
+    (person,) = _people_named(group_entities(article), "Kristina")
+    assert person.name == "Kristina"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No "he"/"she" follows: nothing says a person is meant.
+        "After the storm, Kristina repaired the fence. The market opened on Monday.",
+        # The verb comes first: the word is no subject of it.
+        "The council met and voted Kristina down before she could speak.",
+    ],
+)
+def test_entities_given_name_tagged_as_a_common_word_without_support_is_left_alone(
+    nlp: Any, body: str
+) -> None:
+    article = _tagged(_without_mentions_of(nlp, body, "Kristina"), "Kristina", "ADV", "advmod")
+    assert _people_named(group_entities(article), "Kristina") == []
+
+
+def test_entities_missed_surname_possessor_is_an_entity(nlp: Any) -> None:
+    body = "The family arranged Brannagh's funeral in May, a year after she had retired."
+    doc = group_entities(_without_mentions_of(nlp, body, "Brannagh"))
+    assert any(e.name == "Brannagh" for e in doc.entities)
+
+
+def test_entities_proper_noun_possessor_without_a_pronoun_is_left_alone(nlp: Any) -> None:
+    body = "The family arranged Brannagh's funeral in May. The church was full."
+    doc = group_entities(_without_mentions_of(nlp, body, "Brannagh"))
+    assert all(e.name != "Brannagh" for e in doc.entities)

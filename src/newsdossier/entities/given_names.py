@@ -14,11 +14,14 @@ place ("in Florence"), not the modifier of a common noun ("the Alice project"), 
 country or US state ("America"), not a month ("May") and not an honorific or a title ("Miss
 Universe"). The name runs on over the
 proper nouns that follow, up to a stop word or a common word ("Jane The Virgin" is
-"Jane").
+"Jane"). A given name the parser tagged as a noun, adjective or adverb is read as one
+too when it hangs on a later verb as its subject or modifier and a "he"/"she" follows
+close after it ("Dolly plans to throw a party").
 
 `add_missed_subjects` adds the other common miss: a one-word name, mostly a surname, that
 heads the subject of a verb ("Pavlik was formerly a professor"; "In 1809, Mermet led a
-division") with no word of its own around it, where a "he" or "she" follows close enough
+division") or possesses a common noun ("Bullard's funeral") with no word of its own
+around it, where a "he" or "she" follows close enough
 to refer to it. Its type is left to the evidence, as for any name (`evidence.decide_type`).
 """
 
@@ -45,9 +48,15 @@ _JOINERS: Final = frozenset({"-", "–", "/"})
 #: Dependency labels of a subject, and tags of the verb it is the subject of.
 _SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
 _VERB_TAGS: Final = frozenset({"VERB", "AUX"})
+#: Tags of the noun a possessor ("Bullard's funeral") hangs on.
+_NOUN_TAGS: Final = frozenset({"NOUN"})
 #: Dependency labels of words that make a subject more than a bare name ("the Senate",
 #: "Gold Coast", "his Dad", "20 Face").
-_NOT_BARE: Final = frozenset({"det", "compound", "poss", "nummod", "flat", "case"})
+_NOT_BARE: Final = frozenset({"det", "compound", "poss", "nummod", "flat"})
+#: Tags the parser sometimes gives a given name it does not know as a name ("Dolly" as an
+#: adverb, "Ellen" as an adjective), and the labels it then hangs the word on a verb with.
+_MISTAGS: Final = frozenset({"NOUN", "ADJ", "ADV"})
+_MISTAGGED_DEPS: Final = frozenset({"nsubj", "nsubjpass", "advmod"})
 #: Sentences from the subject (its own, and the next) in which a "he" or "she" must follow.
 _PRONOUN_REACH: Final = 1
 
@@ -102,7 +111,9 @@ def add_missed_people(
 
 def _starts_name(tokens: Sequence[Token], i: int, lex: Lexicon, common: frozenset[str]) -> bool:
     tok = tokens[i]
-    if tok.pos != PROPER_NOUN or not tok.text.istitle() or not tok.text.isalpha():
+    if not tok.text.istitle() or not tok.text.isalpha():
+        return False
+    if tok.pos != PROPER_NOUN and not _mistagged_subject(tokens, tok, lex):
         return False
     word = tok.text.lower()
     if tok.ent_type or word not in lex.reference.given_name_gender or word in common:
@@ -121,6 +132,19 @@ def _starts_name(tokens: Sequence[Token], i: int, lex: Lexicon, common: frozense
         return False
     governor = tokens[tok.head]
     return not (before.text.lower() == "of" and tokens[governor.head].pos == PROPER_NOUN)
+
+
+def _mistagged_subject(tokens: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
+    """A capitalised given name tagged noun, adjective or adverb that hangs on a verb as its
+    subject or modifier ("Dolly plans to throw a party", "Ellen catches his eye"), with a
+    "he"/"she" close after it: the parser did not know the word as a name."""
+    return (
+        tok.pos in _MISTAGS
+        and tok.dep in _MISTAGGED_DEPS
+        and tokens[tok.head].pos in _VERB_TAGS
+        and tok.head > tok.i
+        and _pronoun_follows(tokens, tok, lex)
+    )
 
 
 def _continues_name(
@@ -156,11 +180,11 @@ def add_missed_subjects(
     cands: Sequence[Candidate], texts: dict[Field, str], body: BodyIndex, lex: Lexicon
 ) -> list[Candidate]:
     """``cands`` with the body's one-word proper nouns that the model gave no entity, that
-    head the subject of a verb with no determiner, compound or possessor of their own, and
-    that a gendered pronoun follows in the same or the next sentence: a new candidate with
-    no label (origin ``subject``). Common words of the body, stop words, titles, honorifics,
-    months, countries, US states, nationalities, words in a title-case line and words
-    already in a candidate are left alone."""
+    head the subject of a verb (or possess a common noun) with no determiner, compound or
+    possessor of their own, and that a gendered pronoun follows in the same or the next
+    sentence: a new candidate with no label (origin ``subject``). Common words of the body,
+    stop words, titles, honorifics, months, countries, US states, nationalities, words in a
+    title-case line and words already in a candidate are left alone."""
     out = list(cands)
     taken = sorted((c.start, c.end) for c in cands if c.field == "body")
     tokens = body.tokens
@@ -184,13 +208,17 @@ def add_missed_subjects(
 def _bare_subject(
     tok: Token, tokens: Sequence[Token], kids: Sequence[Token], lex: Lexicon, common: frozenset[str]
 ) -> bool:
-    """Whether ``tok`` is a bare one-word proper noun heading the subject of a verb."""
-    if tok.pos != PROPER_NOUN or tok.tag != "NNP" or tok.ent_type or tok.dep not in _SUBJECT_DEPS:
+    """Whether ``tok`` is a bare one-word proper noun heading the subject of a verb, or the
+    possessor of a common noun ("Bullard's funeral")."""
+    if tok.pos != PROPER_NOUN or tok.tag != "NNP" or tok.ent_type:
         return False
     text = tok.text
     if not (text.istitle() and text.isalpha() and len(text) > 1):
         return False
-    if tokens[tok.head].pos not in _VERB_TAGS or any(k.dep in _NOT_BARE for k in kids):
+    governor = tokens[tok.head].pos
+    subject = tok.dep in _SUBJECT_DEPS and governor in _VERB_TAGS
+    possessor = tok.dep == "poss" and governor in _NOUN_TAGS
+    if not (subject or possessor) or any(k.dep in _NOT_BARE for k in kids):
         return False
     word = text.lower()
     if word in common or word in lex.stop_words or lex.is_title_word(word):
