@@ -188,7 +188,7 @@ def _tagged(article: Article, word: str, pos: str, dep: str) -> Article:
     return dataclasses.replace(article, tokens=tokens)
 
 
-@pytest.mark.parametrize(("pos", "dep"), [("ADV", "advmod"), ("ADJ", "nsubj"), ("NOUN", "nsubj")])
+@pytest.mark.parametrize(("pos", "dep"), [("ADJ", "advmod"), ("ADJ", "nsubj"), ("NOUN", "nsubj")])
 def test_entities_given_name_tagged_as_a_common_word_is_a_person(
     nlp: Any, pos: str, dep: str
 ) -> None:
@@ -210,8 +210,18 @@ def test_entities_given_name_tagged_as_a_common_word_is_a_person(
 def test_entities_given_name_tagged_as_a_common_word_without_support_is_left_alone(
     nlp: Any, body: str
 ) -> None:
-    article = _tagged(_without_mentions_of(nlp, body, "Kristina"), "Kristina", "ADV", "advmod")
+    article = _tagged(_without_mentions_of(nlp, body, "Kristina"), "Kristina", "NOUN", "nsubj")
     assert _people_named(group_entities(article), "Kristina") == []
+
+
+def test_entities_adverb_or_stop_word_that_is_also_a_given_name_is_left_alone(nlp: Any) -> None:
+    """ "Soon" and "Many" are given names too; as an adverb or a stop word they are none."""
+    body = "Soon the board met again, and Many voted against the plan before she spoke."
+    article = _tagged(_without_mentions_of(nlp, body, "Soon"), "Soon", "ADV", "advmod")
+    article = _tagged(article, "Many", "ADJ", "nsubj")
+    doc = group_entities(article)
+    assert _people_named(doc, "Soon") == []
+    assert _people_named(doc, "Many") == []
 
 
 def test_entities_missed_surname_possessor_is_an_entity(nlp: Any) -> None:

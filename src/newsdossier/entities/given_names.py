@@ -14,9 +14,9 @@ place ("in Florence"), not the modifier of a common noun ("the Alice project"), 
 country or US state ("America"), not a month ("May") and not an honorific or a title ("Miss
 Universe"). The name runs on over the
 proper nouns that follow, up to a stop word or a common word ("Jane The Virgin" is
-"Jane"). A given name the parser tagged as a noun, adjective or adverb is read as one
-too when it hangs on a later verb as its subject or modifier and a "he"/"she" follows
-close after it ("Dolly plans to throw a party").
+"Jane"). A given name the parser tagged as a noun or adjective is read as one too
+when it hangs on a later verb as its subject or modifier and a "he"/"she" follows close
+after it ("Ellen catches his eye").
 
 `add_missed_subjects` adds the other common miss: a one-word name, mostly a surname, that
 heads the subject of a verb ("Pavlik was formerly a professor"; "In 1809, Mermet led a
@@ -53,9 +53,10 @@ _NOUN_TAGS: Final = frozenset({"NOUN"})
 #: Dependency labels of words that make a subject more than a bare name ("the Senate",
 #: "Gold Coast", "his Dad", "20 Face").
 _NOT_BARE: Final = frozenset({"det", "compound", "poss", "nummod", "flat"})
-#: Tags the parser sometimes gives a given name it does not know as a name ("Dolly" as an
-#: adverb, "Ellen" as an adjective), and the labels it then hangs the word on a verb with.
-_MISTAGS: Final = frozenset({"NOUN", "ADJ", "ADV"})
+#: Tags the parser sometimes gives a given name it does not know as a name ("Alice" as a
+#: noun, "Ellen" as an adjective), and the labels it then hangs the word on a verb with.
+#: Not an adverb: sentence-initial adverbs that are also given names ("Soon") are common.
+_MISTAGS: Final = frozenset({"NOUN", "ADJ"})
 _MISTAGGED_DEPS: Final = frozenset({"nsubj", "nsubjpass", "advmod"})
 #: Sentences from the subject (its own, and the next) in which a "he" or "she" must follow.
 _PRONOUN_REACH: Final = 1
@@ -135,11 +136,12 @@ def _starts_name(tokens: Sequence[Token], i: int, lex: Lexicon, common: frozense
 
 
 def _mistagged_subject(tokens: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
-    """A capitalised given name tagged noun, adjective or adverb that hangs on a verb as its
-    subject or modifier ("Dolly plans to throw a party", "Ellen catches his eye"), with a
-    "he"/"she" close after it: the parser did not know the word as a name."""
+    """A capitalised given name tagged noun or adjective, no stop word ("Many"), that hangs
+    on a verb as its subject or modifier ("Ellen catches his eye"), with a "he"/"she" close
+    after it: the parser did not know the word as a name."""
     return (
         tok.pos in _MISTAGS
+        and tok.text.lower() not in lex.stop_words
         and tok.dep in _MISTAGGED_DEPS
         and tokens[tok.head].pos in _VERB_TAGS
         and tok.head > tok.i
