@@ -6,7 +6,9 @@ at its pronoun, the stage's own candidate list
 (`newsdossier.coref.pronouns.personal_candidates`, after the earlier pronouns of the
 passage were resolved in reading order as the stage does) gives one row of features per
 candidate. A candidate whose entity holds the gold name (A or B marked TRUE) is a positive;
-one holding a FALSE name, or any other candidate when a name is TRUE, is a negative; when
+one holding a FALSE name, or any other candidate when a name is TRUE, is a negative (an
+entity holds a name when one of its name mentions, or the title or given name the stage
+adds before one, `nominals.name_modifiers`, covers the name's offset); when
 neither name is TRUE, candidates holding neither are left out (the referent is someone we
 cannot see). Two kinds of model can be fitted (scikit-learn, development only):
 
@@ -29,7 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +44,7 @@ from eval.gap import GAP_STAGES, Example, read_examples, run_pipeline
 from newsdossier.article import Article
 from newsdossier.coref.context import Context
 from newsdossier.coref.features import FEATURES
+from newsdossier.coref.nominals import name_modifiers
 from newsdossier.coref.pronouns import personal, personal_candidates, pronoun_class
 from newsdossier.coref.scorer import WEIGHTS_FILE, load_scorer, scorer_from
 from newsdossier.nlp import load_model
@@ -61,6 +64,11 @@ DIGITS = 6
 SEED = 0
 #: Folds over passages for the out-of-fold choice of ``C`` and the threshold.
 FOLDS = 5
+#: GAP's pronouns by gender, for the out-of-fold F1 and bias reported with the fit.
+GENDER_PRONOUNS = {
+    "masculine": frozenset({"he", "him", "his"}),
+    "feminine": frozenset({"she", "her", "hers"}),
+}
 #: Linking thresholds tried.
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 19))
 
@@ -96,10 +104,15 @@ def candidate_rows(examples: Sequence[Example], articles: Sequence[Article]) -> 
         for tok in ctx.tokens[:at]:
             if pronoun_class(tok, ctx) == "personal":
                 personal(ctx, tok)
+        prefixes: dict[str, list[tuple[int, int]]] = {}
+        for prefix in name_modifiers(ctx):
+            prefixes.setdefault(prefix.entity.id, []).append((prefix.start, prefix.end))
         for cand in personal_candidates(ctx, ctx.tokens[at]):
             if any(cand.features[f] for f in HARD_FEATURES):
                 continue
-            spans = [(m.start + shift, m.end + shift) for m in cand.entity.mentions]
+            held = [(m.start, m.end) for m in cand.entity.mentions]
+            held += prefixes.get(cand.entity.id, [])
+            spans = [(s + shift, e + shift) for s, e in held]
             a = any(s <= ex.a_offset < e for s, e in spans)
             b = any(s <= ex.b_offset < e for s, e in spans)
             positive = (a and ex.a_coref) or (b and ex.b_coref)
@@ -110,14 +123,23 @@ def candidate_rows(examples: Sequence[Example], articles: Sequence[Article]) -> 
     return rows
 
 
-def gap_f1(examples: Sequence[Example], rows: Sequence[Row], probs: Any, threshold: float) -> float:
-    """GAP F1 of linking each passage's best candidate when its probability >= threshold."""
+def gap_f1(
+    examples: Sequence[Example],
+    rows: Sequence[Row],
+    probs: Any,
+    threshold: float,
+    only: Container[int] | None = None,
+) -> float:
+    """GAP F1 of linking each passage's best candidate when its probability >= threshold
+    (over the passages numbered in ``only`` when given: one pronoun gender, say)."""
     best: dict[int, tuple[float, Row]] = {}
     for row, p in zip(rows, probs, strict=True):
         if row.example not in best or p > best[row.example][0]:
             best[row.example] = (float(p), row)
     tp = fp = fn = 0
     for n, ex in enumerate(examples):
+        if only is not None and n not in only:
+            continue
         top = best.get(n)
         a, b = (top[1].holds_a, top[1].holds_b) if top and top[0] >= threshold else (False, False)
         for gold, said in ((ex.a_coref, a), (ex.b_coref, b)):
@@ -135,6 +157,7 @@ def fit(examples: Sequence[Example], rows: Sequence[Row], model: str = "trees") 
     settings: Sequence[Any] = TREE_GRID if model == "trees" else C_GRID
     make = _trees if model == "trees" else _ranker
     chosen: tuple[float, Any, float] = (-1.0, settings[0], THRESHOLDS[0])
+    chosen_probs = np.zeros(len(rows))
     for setting in settings:
         probs = np.zeros(len(rows))
         for train, test in GroupKFold(FOLDS).split(passages, groups=passages):
@@ -145,12 +168,19 @@ def fit(examples: Sequence[Example], rows: Sequence[Row], model: str = "trees") 
             f1 = gap_f1(examples, rows, probs, t)
             if f1 > chosen[0]:
                 chosen = (f1, setting, t)
+                chosen_probs = probs.copy()
     f1, setting, t = chosen
+    by_gender = {
+        gender: gap_f1(examples, rows, chosen_probs, t, _passages_of(examples, pronouns))
+        for gender, pronouns in GENDER_PRONOUNS.items()
+    }
     fitted = make(rows, x_all, set(passages), setting)
     about = (
         f"Antecedent scorer of the coreference stage: {model} fitted by eval/gap_train.py on "
         f"GAP development ({len(examples)} passages, Apache-2.0), setting {setting} and "
-        f"threshold chosen by {FOLDS}-fold out-of-fold GAP F1 ({f1:.4f})."
+        f"threshold chosen by {FOLDS}-fold out-of-fold GAP F1 ({f1:.4f}; masculine "
+        f"{by_gender['masculine']:.4f}, feminine {by_gender['feminine']:.4f}, bias "
+        f"{by_gender['feminine'] / max(by_gender['masculine'], 1e-9):.3f})."
     )
     constraints = dict(HARD_FEATURES)
     if model == "logistic":
@@ -168,6 +198,11 @@ def fit(examples: Sequence[Example], rows: Sequence[Row], model: str = "trees") 
         data = {"about": about, "model": "trees", **exported_trees(fitted, x_all)}
     data.update({"constraints": constraints, "threshold": t})
     return data
+
+
+def _passages_of(examples: Sequence[Example], pronouns: frozenset[str]) -> set[int]:
+    """The numbers of the passages whose pronoun is one of ``pronouns``."""
+    return {n for n, ex in enumerate(examples) if ex.pronoun.lower() in pronouns}
 
 
 def exported_trees(model: GradientBoostingClassifier, x_all: Any) -> dict[str, Any]:

@@ -121,7 +121,8 @@ def test_coref_titles_resolve_through_roles(nlp: Any) -> None:
     assert referent(a, "The president") == "Omar Haddad"
     assert referent(a, "the senator") == "Laura Finch"
     kinds = {m.text: m.kind for m in entity(a, "Omar Haddad").mentions}
-    assert kinds == {"Omar Haddad": "name", "The president": "nominal"}
+    # "President" before the name is the title of its noun phrase (`name_modifiers`).
+    assert kinds == {"Omar Haddad": "name", "President": "nominal", "The president": "nominal"}
 
 
 def test_coref_nothing_resolved_without_a_fitting_antecedent(nlp: Any) -> None:
@@ -141,6 +142,7 @@ def test_coref_first_person_in_a_quote_goes_to_its_speaker(nlp: Any) -> None:
     texts = [(m.text, m.kind) for m in entity(a, "Daniel Ortiz").mentions]
     assert texts == [
         ("Daniel Ortiz", "name"),
+        ("Mayor", "nominal"),
         ("I", "pronoun"),
         ("my", "pronoun"),
         ("me", "pronoun"),
@@ -156,6 +158,7 @@ def test_coref_export_carries_the_mention_kind(nlp: Any) -> None:
     (varga,) = [e for e in record["entities"] if e["name"] == "Helen Varga"]
     assert [(m["text"], m["kind"]) for m in varga["mentions"]] == [
         ("Helen Varga", "name"),
+        ("Ms.", "nominal"),
         ("She", "pronoun"),
     ]
     assert all(
@@ -186,3 +189,22 @@ def test_coref_she_leaves_a_man_an_unsure_him_went_to_for_a_woman_of_her_given_n
     )
     assert referent(a, "She") == "Ana Torres"
     assert referent(a, "him") == "Obama"
+
+
+def test_coref_title_before_a_name_is_part_of_its_mention(nlp: Any) -> None:
+    """The capitalised title the parser hangs on a name ("Colonel") holds the person too;
+    a place's name before the title ("Taipei") does not."""
+    a = run(
+        nlp,
+        "The garrison waited for orders. Colonel Harriet Oduya arrived at noon, and she "
+        "inspected the barracks. Taipei Mayor Chiang Wan-an sent a letter.",
+    )
+    assert referent(a, "Colonel") == "Harriet Oduya"
+    oduya = entity(a, "Harriet Oduya")
+    assert all(m.kind == "nominal" for m in oduya.mentions if m.text == "Colonel")
+    assert referent(a, "Taipei") != "Chiang Wan-an"
+
+
+def test_coref_lower_case_title_is_no_part_of_the_name_mention(nlp: Any) -> None:
+    a = run(nlp, "The former chief executive Harriet Oduya resigned, and she left the firm.")
+    assert referent(a, "executive") is None

@@ -141,3 +141,96 @@ def test_entities_given_name_widens_a_surname_in_a_long_sentence_full_of_names(n
     )
     doc = group_entities(dataclasses.replace(article, mentions=mentions, tokens=tokens))
     assert any(e.name == "Marcel Lazar Lehel" for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        (
+            "The museum reopened in June. In those years Brannagh restored the north wing "
+            "before she retired.",
+            "Brannagh",
+        ),
+        ("In 1850, Vostrikov left the ministry. He spent his last years in Kazan.", "Vostrikov"),
+    ],
+)
+def test_entities_missed_surname_subject_is_an_entity(nlp: Any, body: str, word: str) -> None:
+    """A bare proper noun heading a verb's subject, with "he"/"she" close after it."""
+    doc = resolve_coreference(group_entities(_without_mentions_of(nlp, body, word)))
+    (found,) = [e for e in doc.entities if e.name == word]
+    assert any(m.kind == "pronoun" for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # No gendered pronoun follows: nothing says a person is meant.
+        ("Vostrikov left the ministry in 1850. The building was sold a year later.", "Vostrikov"),
+        # A word the body also writes in lower case is a common word.
+        ("Brexit divided the country. He said brexit talk bored him.", "Brexit"),
+        # A determiner makes it a phrase, not a bare name.
+        ("The Vostrikov closed its doors. She said the hotel had lost money.", "Vostrikov"),
+    ],
+)
+def test_entities_proper_noun_subject_that_is_no_bare_name_is_left_alone(
+    nlp: Any, body: str, word: str
+) -> None:
+    doc = group_entities(_without_mentions_of(nlp, body, word))
+    assert all(not (m.text == word and m.kind == "name") for e in doc.entities for m in e.mentions)
+
+
+def _tagged(article: Article, word: str, pos: str, dep: str) -> Article:
+    """``article`` with the parser's tag and label of ``word`` set as the small model
+    sometimes gives them to a given name it does not know."""
+    tokens = tuple(
+        dataclasses.replace(t, pos=pos, dep=dep) if t.text == word else t for t in article.tokens
+    )
+    return dataclasses.replace(article, tokens=tokens)
+
+
+@pytest.mark.parametrize(("pos", "dep"), [("ADJ", "advmod"), ("ADJ", "nsubj"), ("NOUN", "nsubj")])
+def test_entities_given_name_tagged_as_a_common_word_is_a_person(
+    nlp: Any, pos: str, dep: str
+) -> None:
+    body = "After the storm, Kristina repaired the fence before she went to the market."
+    article = _tagged(_without_mentions_of(nlp, body, "Kristina"), "Kristina", pos, dep)
+    (person,) = _people_named(group_entities(article), "Kristina")
+    assert person.name == "Kristina"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No "he"/"she" follows: nothing says a person is meant.
+        "After the storm, Kristina repaired the fence. The market opened on Monday.",
+        # The verb comes first: the word is no subject of it.
+        "The council met and voted Kristina down before she could speak.",
+    ],
+)
+def test_entities_given_name_tagged_as_a_common_word_without_support_is_left_alone(
+    nlp: Any, body: str
+) -> None:
+    article = _tagged(_without_mentions_of(nlp, body, "Kristina"), "Kristina", "NOUN", "nsubj")
+    assert _people_named(group_entities(article), "Kristina") == []
+
+
+def test_entities_adverb_or_stop_word_that_is_also_a_given_name_is_left_alone(nlp: Any) -> None:
+    """ "Soon" and "Many" are given names too; as an adverb or a stop word they are none."""
+    body = "Soon the board met again, and Many voted against the plan before she spoke."
+    article = _tagged(_without_mentions_of(nlp, body, "Soon"), "Soon", "ADV", "advmod")
+    article = _tagged(article, "Many", "ADJ", "nsubj")
+    doc = group_entities(article)
+    assert _people_named(doc, "Soon") == []
+    assert _people_named(doc, "Many") == []
+
+
+def test_entities_missed_surname_possessor_is_an_entity(nlp: Any) -> None:
+    body = "The family arranged Brannagh's funeral in May, a year after she had retired."
+    doc = group_entities(_without_mentions_of(nlp, body, "Brannagh"))
+    assert any(e.name == "Brannagh" for e in doc.entities)
+
+
+def test_entities_proper_noun_possessor_without_a_pronoun_is_left_alone(nlp: Any) -> None:
+    body = "The family arranged Brannagh's funeral in May. The church was full."
+    doc = group_entities(_without_mentions_of(nlp, body, "Brannagh"))
+    assert all(e.name != "Brannagh" for e in doc.entities)

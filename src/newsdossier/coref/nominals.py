@@ -15,6 +15,12 @@ not part of a name. Its noun decides how it resolves:
 
 The nouns are the lexicon's (`Lexicon.title_heads`, and the person, group and generic
 organisation nouns the statements stage reads speakers' descriptions with).
+
+`name_modifiers` gives the capitalised words the parser hangs on a person's name from
+before it that the name mention left out: a title ("Colonel Finch", "Mayor Chiang") or a
+given name the model did not take ("Toshiaki Nogiwa"). They belong to the person's noun
+phrase, so a reader (or a coreference scorer such as GAP's, which marks "Colonel Finch")
+finds the person there too.
 """
 
 from __future__ import annotations
@@ -33,6 +39,10 @@ GROUP_TYPES: Final = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 #: organisation: the statements stage's reach for descriptions (`speakers.WINDOWS`).
 GENERIC_REACH: Final = 3
 _MODIFIERS = ("amod", "compound", "nmod", "poss")
+#: Dependency labels of a word before a name that is part of the name's noun phrase.
+_NAME_PREFIX_DEPS = frozenset({"compound", "nmod"})
+#: Tags such a word has: a proper noun ("Colonel", "Toshiaki") or a noun ("Father").
+_NAME_PREFIX_TAGS = frozenset({"PROPN", "NOUN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,3 +138,38 @@ def _group(ctx: Context, tok: Token, lemma: str) -> Entity | None:
         tok.start, tok.sent, frozenset({"ORG"}), None, window=GENERIC_REACH
     )
     return found
+
+
+def name_modifiers(ctx: Context) -> Iterator[Nominal]:
+    """The capitalised words before each body name mention of a person that the parser
+    attaches to the name ("Colonel" of "Colonel Finch", "Mrs." of "Mrs. Tapili"), one span
+    per mention: read leftwards while a word of the same sentence is a capitalised proper
+    noun or noun, modifies a word of the name (or of the span so far) as a compound, and
+    is no name mention itself ("Taipei Mayor Chiang" gives "Mayor": "Taipei" is a place's).
+    """
+    for named in ctx.named:
+        if named.entity.type != "PERSON":
+            continue
+        first = ctx.token_at(named.start)
+        if ctx.tokens[first].start != named.start:
+            continue
+        inside = set(range(first, ctx.token_at(max(named.start, named.end - 1)) + 1))
+        begin = first
+        while begin > 0 and _name_prefix(ctx, ctx.tokens[begin - 1], inside, named.sent):
+            begin -= 1
+            inside.add(begin)
+        if begin < first:
+            start = ctx.tokens[begin].start
+            yield Nominal(start, ctx.tokens[first - 1].end, named.head, named.entity)
+
+
+def _name_prefix(ctx: Context, tok: Token, inside: set[int], sent: int) -> bool:
+    """Whether ``tok`` is a capitalised modifier of the name whose tokens are ``inside``."""
+    return (
+        tok.sent == sent
+        and tok.pos in _NAME_PREFIX_TAGS
+        and tok.dep in _NAME_PREFIX_DEPS
+        and tok.head in inside
+        and tok.text[:1].isupper()
+        and ctx.entity_covering(tok.start, tok.end) is None
+    )

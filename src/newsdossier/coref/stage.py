@@ -3,7 +3,8 @@ descriptions that refer to it.
 
 Order of work, each step able to use what the earlier ones found (by head token):
 
-1. definite descriptions and titles (`nominals`): "the senator", "the ministry";
+1. definite descriptions and titles (`nominals`): "the senator", "the ministry", and the
+   title or given name before a person's name mention that it left out ("*Colonel* Finch");
 2. third-person pronouns in reading order (`pronouns`): he/she by the shipped scorer,
    they/it by the nearest fitting noun phrase (which may be a description or a pronoun
    resolved before);
@@ -21,7 +22,7 @@ from collections import defaultdict
 
 from newsdossier.article import Article, Entity, Mention, MentionKind
 from newsdossier.coref.context import Context
-from newsdossier.coref.nominals import descriptions
+from newsdossier.coref.nominals import descriptions, name_modifiers
 from newsdossier.coref.pronouns import group, personal, pronoun_class
 from newsdossier.coref.quotes import quoted_first_person
 from newsdossier.lang.lexicon import lexicon_for
@@ -38,6 +39,8 @@ def resolve_coreference(article: Article) -> Article:
     for nominal in descriptions(ctx):
         resolved[nominal.head] = nominal.entity
         added[nominal.entity.id].append(_mention(article, nominal.start, nominal.end, "nominal"))
+    for prefix in name_modifiers(ctx):
+        added[prefix.entity.id].append(_mention(article, prefix.start, prefix.end, "nominal"))
     for tok in ctx.tokens:
         kind = pronoun_class(tok, ctx)
         if kind is None or ctx.entity_covering(tok.start, tok.end) is not None:

@@ -30,8 +30,9 @@ FIELDS: tuple[Field, ...] = ("body", "title", "kicker", "deck", "caption")
 
 #: Where a candidate came from: the model's mention, a treaty or law name, a bracketed
 #: definition ("Name (ACRONYM)"), a later occurrence of a group's name the model missed, or
-#: a person's name the model missed, found by its given name (`given_names`).
-Origin = Literal["model", "law", "definition", "alias", "given_name"]
+#: a person's name the model missed, found by its given name or as the bare proper noun
+#: subject of a verb (`given_names`).
+Origin = Literal["model", "law", "definition", "alias", "given_name", "subject"]
 
 #: Keys of places (``country``, ``subdiv``): the group is a geopolitical entity.
 PLACE_KINDS: frozenset[KeyKind] = frozenset({"country", "subdiv"})

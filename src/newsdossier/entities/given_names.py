@@ -14,7 +14,15 @@ place ("in Florence"), not the modifier of a common noun ("the Alice project"), 
 country or US state ("America"), not a month ("May") and not an honorific or a title ("Miss
 Universe"). The name runs on over the
 proper nouns that follow, up to a stop word or a common word ("Jane The Virgin" is
-"Jane").
+"Jane"). A given name the parser tagged as a noun or adjective is read as one too
+when it hangs on a later verb as its subject or modifier and a "he"/"she" follows close
+after it ("Ellen catches his eye").
+
+`add_missed_subjects` adds the other common miss: a one-word name, mostly a surname, that
+heads the subject of a verb ("Pavlik was formerly a professor"; "In 1809, Mermet led a
+division") or possesses a common noun ("Bullard's funeral") with no word of its own
+around it, where a "he" or "she" follows close enough
+to refer to it. Its type is left to the evidence, as for any name (`evidence.decide_type`).
 """
 
 from __future__ import annotations
@@ -27,7 +35,8 @@ from newsdossier.entities.candidate import Candidate
 from newsdossier.entities.headlines import common_words, title_case_line
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
-from newsdossier.lang.places import country_named, us_state_named
+from newsdossier.lang.morph import pronoun_gender
+from newsdossier.lang.places import country_named, country_of_demonym, us_state_named
 
 #: The parser's tag for a proper noun: the only tag a missed name is read from.
 PROPER_NOUN: Final = "PROPN"
@@ -36,6 +45,21 @@ PROPER_NOUN: Final = "PROPN"
 _NAME_NEIGHBOURS: Final = frozenset({PROPER_NOUN, "DET", "NUM"})
 #: Characters that join a given name to the word beside it ("Dodd-Frank", "Al-Shabaab").
 _JOINERS: Final = frozenset({"-", "–", "/"})
+#: Dependency labels of a subject, and tags of the verb it is the subject of.
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
+_VERB_TAGS: Final = frozenset({"VERB", "AUX"})
+#: Tags of the noun a possessor ("Bullard's funeral") hangs on.
+_NOUN_TAGS: Final = frozenset({"NOUN"})
+#: Dependency labels of words that make a subject more than a bare name ("the Senate",
+#: "Gold Coast", "his Dad", "20 Face").
+_NOT_BARE: Final = frozenset({"det", "compound", "poss", "nummod", "flat"})
+#: Tags the parser sometimes gives a given name it does not know as a name ("Alice" as a
+#: noun, "Ellen" as an adjective), and the labels it then hangs the word on a verb with.
+#: Not an adverb: sentence-initial adverbs that are also given names ("Soon") are common.
+_MISTAGS: Final = frozenset({"NOUN", "ADJ"})
+_MISTAGGED_DEPS: Final = frozenset({"nsubj", "nsubjpass", "advmod"})
+#: Sentences from the subject (its own, and the next) in which a "he" or "she" must follow.
+_PRONOUN_REACH: Final = 1
 
 
 def add_missed_people(
@@ -88,7 +112,9 @@ def add_missed_people(
 
 def _starts_name(tokens: Sequence[Token], i: int, lex: Lexicon, common: frozenset[str]) -> bool:
     tok = tokens[i]
-    if tok.pos != PROPER_NOUN or not tok.text.istitle() or not tok.text.isalpha():
+    if not tok.text.istitle() or not tok.text.isalpha():
+        return False
+    if tok.pos != PROPER_NOUN and not _mistagged_subject(tokens, tok, lex):
         return False
     word = tok.text.lower()
     if tok.ent_type or word not in lex.reference.given_name_gender or word in common:
@@ -107,6 +133,20 @@ def _starts_name(tokens: Sequence[Token], i: int, lex: Lexicon, common: frozense
         return False
     governor = tokens[tok.head]
     return not (before.text.lower() == "of" and tokens[governor.head].pos == PROPER_NOUN)
+
+
+def _mistagged_subject(tokens: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
+    """A capitalised given name tagged noun or adjective, no stop word ("Many"), that hangs
+    on a verb as its subject or modifier ("Ellen catches his eye"), with a "he"/"she" close
+    after it: the parser did not know the word as a name."""
+    return (
+        tok.pos in _MISTAGS
+        and tok.text.lower() not in lex.stop_words
+        and tok.dep in _MISTAGGED_DEPS
+        and tokens[tok.head].pos in _VERB_TAGS
+        and tok.head > tok.i
+        and _pronoun_follows(tokens, tok, lex)
+    )
 
 
 def _continues_name(
@@ -136,3 +176,66 @@ def _person_here(span: Sequence[Token], tokens: Sequence[Token], lex: Lexicon) -
 
 def _overlaps(taken: list[tuple[int, int]], tok: Token) -> bool:
     return any(start < tok.end and tok.start < end for start, end in taken)
+
+
+def add_missed_subjects(
+    cands: Sequence[Candidate], texts: dict[Field, str], body: BodyIndex, lex: Lexicon
+) -> list[Candidate]:
+    """``cands`` with the body's one-word proper nouns that the model gave no entity, that
+    head the subject of a verb (or possess a common noun) with no determiner, compound or
+    possessor of their own, and that a gendered pronoun follows in the same or the next
+    sentence: a new candidate with no label (origin ``subject``). Common words of the body,
+    stop words, titles, honorifics, months, countries, US states, nationalities, words in a
+    title-case line and words already in a candidate are left alone."""
+    out = list(cands)
+    taken = sorted((c.start, c.end) for c in cands if c.field == "body")
+    tokens = body.tokens
+    common = common_words(body)
+    children: dict[int, list[Token]] = {}
+    for tok in tokens:
+        children.setdefault(tok.head, []).append(tok)
+    for tok in tokens:
+        if not _bare_subject(tok, tokens, children.get(tok.i, []), lex, common):
+            continue
+        if _overlaps(taken, tok):
+            continue
+        if not _pronoun_follows(tokens, tok, lex):
+            continue
+        cand = Candidate.make(tok.start, tok.end, tok.text, "", "body", "subject")
+        if not title_case_line(texts["body"], cand, lex):
+            out.append(cand)
+    return out
+
+
+def _bare_subject(
+    tok: Token, tokens: Sequence[Token], kids: Sequence[Token], lex: Lexicon, common: frozenset[str]
+) -> bool:
+    """Whether ``tok`` is a bare one-word proper noun heading the subject of a verb, or the
+    possessor of a common noun ("Bullard's funeral")."""
+    if tok.pos != PROPER_NOUN or tok.tag != "NNP" or tok.ent_type:
+        return False
+    text = tok.text
+    if not (text.istitle() and text.isalpha() and len(text) > 1):
+        return False
+    governor = tokens[tok.head].pos
+    subject = tok.dep in _SUBJECT_DEPS and governor in _VERB_TAGS
+    possessor = tok.dep == "poss" and governor in _NOUN_TAGS
+    if not (subject or possessor) or any(k.dep in _NOT_BARE for k in kids):
+        return False
+    word = text.lower()
+    if word in common or word in lex.stop_words or lex.is_title_word(word):
+        return False
+    if word in lex.reference.honorific_gender or word in lex.timex.ambiguous_months:
+        return False
+    return not (country_named(text) or us_state_named(text) or country_of_demonym(text))
+
+
+def _pronoun_follows(tokens: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
+    """Whether a "he"/"she" (any gendered pronoun) follows ``tok`` in its own sentence or
+    in the next `_PRONOUN_REACH`."""
+    for later in tokens[tok.i + 1 :]:
+        if later.sent > tok.sent + _PRONOUN_REACH:
+            return False
+        if pronoun_gender(later, lex) is not None:
+            return True
+    return False

@@ -5,7 +5,8 @@ The steps, in this order:
 1. Candidates: the model's spans repaired (`spans.repair_mentions`; a common word ending
    a title phrase, "Secretary of State", dropped: `spans.drop_title_tails`), then treaty and law
    names and bracketed definitions added (below, with `definitions`), and person names
-   the model missed that begin with a given name (`given_names`); each candidate
+   the model missed that begin with a given name or are the bare proper noun subject of
+   a verb (`given_names`); each candidate
    gets its grouping key when it is made (`candidate.group_key`); person names in
    title-case lines are cut at headline words (`headlines`).
 2. `places.settle_ambiguous`: a name such as "Georgia" keyed as the US state or the country.
@@ -26,7 +27,7 @@ from newsdossier.entities.aliases import add_alias_occurrences, attach_short_for
 from newsdossier.entities.candidate import FIELDS, Candidate
 from newsdossier.entities.definitions import bracket_definitions, law_names
 from newsdossier.entities.gender import Genders
-from newsdossier.entities.given_names import add_missed_people
+from newsdossier.entities.given_names import add_missed_people, add_missed_subjects
 from newsdossier.entities.groups import Groups
 from newsdossier.entities.headlines import common_words, fix_headline_names
 from newsdossier.entities.places import settle_ambiguous
@@ -55,6 +56,7 @@ def group_entities(article: Article) -> Article:
     cands = _add_law_names(cands, texts, lex)
     links = _add_definitions(cands, texts, lex)
     cands = add_missed_people(cands, texts, body, lex)
+    cands = add_missed_subjects(cands, texts, body, lex)
     settle_ambiguous(cands, texts, lex)
     groups = Groups(len(cands))
     for a, b in links:
