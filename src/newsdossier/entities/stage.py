@@ -25,6 +25,7 @@ from newsdossier.article import Article, Field
 from newsdossier.entities.aliases import add_alias_occurrences, attach_short_forms
 from newsdossier.entities.candidate import FIELDS, Candidate
 from newsdossier.entities.definitions import bracket_definitions, law_names
+from newsdossier.entities.evidence import GroupTypes
 from newsdossier.entities.gender import Genders
 from newsdossier.entities.given_names import add_missed_people
 from newsdossier.entities.groups import Groups
@@ -61,9 +62,10 @@ def group_entities(article: Article) -> Article:
         groups.union(a, b)
     genders = Genders.read(cands, body, texts, lex)
     _union_same_keys(cands, groups, genders)
-    attach_short_forms(cands, groups, body, texts, lex, genders)
-    add_alias_occurrences(cands, groups, texts, body, lex, genders)
-    entities = build_entities(cands, groups, body, texts, lex)
+    types = GroupTypes(body, texts, lex)
+    attach_short_forms(cands, groups, body, texts, lex, genders, types)
+    add_alias_occurrences(cands, groups, texts, body, lex, genders, types)
+    entities = build_entities(cands, groups, body, texts, lex, types)
     return dataclasses.replace(article, entities=tuple(entities))
 
 
