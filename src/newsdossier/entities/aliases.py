@@ -191,19 +191,21 @@ def add_alias_occurrences(
     lex: Lexicon,
     genders: Genders,
     types: GroupTypes | None = None,
+    common: frozenset[str] | None = None,
 ) -> None:
     """Later occurrences of a group's surfaces the model did not tag become mentions.
 
     An occurrence after a gendered honorific is left out when the group is shown as the
     other gender or has another given name (`Genders`, as for short forms). Group types
-    come from ``types`` (made here when not given).
+    come from ``types`` (made here when not given); ``common`` is `common_words` of the
+    body, when already known.
     """
     taken: dict[Field, list[tuple[int, int]]] = defaultdict(list)
     for cand in cands:
         taken[cand.field].append((cand.start, cand.end))
     surfaces = _search_surfaces(cands, groups, types or GroupTypes(body, texts, lex), lex)
     members = groups.members()
-    common = common_words(body)
+    common = common_words(body) if common is None else common
     for surface in sorted(surfaces, key=len, reverse=True):
         root = surfaces[surface]
         for field, text in texts.items():

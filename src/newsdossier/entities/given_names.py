@@ -39,17 +39,22 @@ _JOINERS: Final = frozenset({"-", "–", "/"})
 
 
 def add_missed_people(
-    cands: Sequence[Candidate], texts: dict[Field, str], body: BodyIndex, lex: Lexicon
+    cands: Sequence[Candidate],
+    texts: dict[Field, str],
+    body: BodyIndex,
+    lex: Lexicon,
+    common: frozenset[str] | None = None,
 ) -> list[Candidate]:
     """``cands`` with the body's person names that begin with a one-gender given name and
     that the model missed: a new candidate (label ``PERSON``, origin ``given_name``), or,
     when the model took only the surname after it ("Dolores [Paley]"), that candidate
-    widened over the given name."""
+    widened over the given name. ``common``: `common_words` of the body, when already
+    known."""
     out = list(cands)
     taken = sorted((c.start, c.end) for c in cands if c.field == "body")
     person_at = {c.start: c for c in cands if c.field == "body" and c.label == "PERSON"}
     tokens = body.tokens
-    common = common_words(body)
+    common = common_words(body) if common is None else common
     i = 0
     while i < len(tokens):
         if not _starts_name(tokens, i, lex, common) or _overlaps(taken, tokens[i]):

@@ -50,12 +50,13 @@ def group_entities(article: Article) -> Article:
     lex = lexicon_for(article.language or "en")
     texts = {name: article.field_text(name) for name in FIELDS}
     body = BodyIndex.build(article.tokens)
+    common = common_words(body)
     cands = repair_mentions(article.mentions, texts, lex)
-    cands = drop_title_tails(cands, texts, common_words(body), lex)
-    cands = fix_headline_names(cands, texts, body, lex)
+    cands = drop_title_tails(cands, texts, common, lex)
+    cands = fix_headline_names(cands, texts, body, lex, common)
     cands = _add_law_names(cands, texts, lex)
     links = _add_definitions(cands, texts, lex)
-    cands = add_missed_people(cands, texts, body, lex)
+    cands = add_missed_people(cands, texts, body, lex, common)
     settle_ambiguous(cands, texts, lex)
     groups = Groups(len(cands))
     for a, b in links:
@@ -64,7 +65,7 @@ def group_entities(article: Article) -> Article:
     _union_same_keys(cands, groups, genders)
     types = GroupTypes(body, texts, lex)
     attach_short_forms(cands, groups, body, texts, lex, genders, types)
-    add_alias_occurrences(cands, groups, texts, body, lex, genders, types)
+    add_alias_occurrences(cands, groups, texts, body, lex, genders, types, common)
     entities = build_entities(cands, groups, body, texts, lex, types)
     return dataclasses.replace(article, entities=tuple(entities))
 
