@@ -19,6 +19,7 @@ each keeps its fastest round, so their ratio does not hang on when each happened
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -118,11 +119,13 @@ def main() -> None:
         # machine's speed drifts by a quarter within minutes (one bare run gave 10.9 and
         # another 14.0 articles/s), so one run of each compares two moments, not two codes.
         bares, fulls = [], []
+        load_before = os.getloadavg()[0]
         for _ in range(args.rounds):
             bares.append(bare_spacy(texts))
             fulls.append(stages_in_process(folder))
         bare = min(bares)
         full, per_stage, warm_up = min(fulls, key=lambda run: run[0])
+        _report_rounds(bares, [run[0] for run in fulls], load_before)
         times = {
             "pool x1": timed(pool_run(folder, 1), tmp, "p1"),
             f"pool x{n_workers}": timed(pool_run(folder, n_workers), tmp, f"p{n_workers}"),
@@ -135,6 +138,19 @@ def main() -> None:
             ray.shutdown()
     print(f"pipeline warm-up ({WARM_UP} articles, one-time loads included): {warm_up:.1f} s")
     _report(n, n_workers, bare, full, per_stage, times)
+
+
+def _report_rounds(bares: list[float], fulls: list[float], load_before: float) -> None:
+    """Every round's seconds, and the machine's load around them: rounds far apart, or a
+    load above the core count, say other work shared the machine while it measured."""
+    print("rounds (s), in the order run:")
+    print("    bare spaCy   " + "  ".join(f"{s:6.1f}" for s in bares))
+    print("    stages 1-7   " + "  ".join(f"{s:6.1f}" for s in fulls))
+    load_after = os.getloadavg()[0]
+    print(
+        f"load average (1 min) before / after the rounds: {load_before:.1f} / {load_after:.1f} "
+        f"on {os.cpu_count()} cores"
+    )
 
 
 def _report(

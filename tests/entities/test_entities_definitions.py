@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newsdossier.entities import definitions
 from newsdossier.entities.definitions import bracket_definitions, law_names
 from newsdossier.lang.lexicon import lexicon_for
 
@@ -65,3 +68,25 @@ def test_entities_cjk_names_without_the_title_before_them() -> None:
         ("cjk", "Cho Jung-tai", "卓榮泰"),
         ("cjk", "Hsiao Bi-khim", "蕭美琴"),
     ]
+
+
+def test_entities_law_names_prefilter_skips_only_texts_without_a_capitalised_head(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Texts without a capitalised law word are not split into words; the spans are the
+    same as with every text split, whatever the case of the rest of the word."""
+    lex = EN
+    texts = [
+        "The PARIS AGREEMENT and the u.s.-japan security treaty.",
+        "The Affordable Care ACT passed; the paris agreement did not.",
+        "Treaty of Rome, the Kyoto Protocol and the Convention on Biological Diversity.",
+        "no capitalised law word here: act, pact, treaty.",
+        "",
+    ]
+    pattern = definitions._capitalized_heads(lex.law_heads)
+    assert pattern is not None
+    assert not pattern.search(texts[3])
+    filtered = [law_names(text, lex) for text in texts]
+    monkeypatch.setattr(definitions, "_capitalized_heads", lambda heads: None)
+    assert filtered == [law_names(text, lex) for text in texts]
+    assert any(filtered)

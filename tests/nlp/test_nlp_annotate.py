@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
-from newsdossier.article import Article
+from newsdossier.article import Article, Token
 from newsdossier.errors import ModelError
-from newsdossier.nlp import MENTION_LABELS, annotate, load_model, model_label
+from newsdossier.nlp import MENTION_LABELS, annotate, annotate_doc, load_model, model_label
 from newsdossier.nlp import model as nlp_model
 
 BODY = (
@@ -94,3 +95,42 @@ def test_nlp_no_installed_model_is_a_model_error(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(nlp_model.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(ModelError, match="no English spaCy model"):
         nlp_model.default_model_name()
+
+
+def _token_by_token(doc: Any) -> list[tuple[Any, ...]]:
+    """What each spaCy token's own attributes say (the reading ``_tokens`` replaces)."""
+    sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+    return [
+        (
+            *(t.i, t.idx, t.idx + len(t.text), t.text, t.lemma_, t.pos_, t.tag_, t.dep_),
+            *(t.head.i, str(t.morph), t.ent_iob_, t.ent_type_, sent_of.get(t.i, 0)),
+        )
+        for t in doc
+    ]
+
+
+def _fields(article: Article) -> list[tuple[Any, ...]]:
+    return [dataclasses.astuple(t) for t in article.tokens]
+
+
+def test_nlp_tokens_equal_the_spacy_token_attributes(nlp: Any) -> None:
+    text = BODY + " Émile's co-op didn't pay $5.2m -- (really?) \n\n  ¿Qué?  "
+    doc = nlp(text)
+    article = annotate_doc(Article(id="t", source="test", body=text), doc, [])
+    assert _fields(article) == _token_by_token(doc)
+    # made slot by slot, they are the records the constructor gives
+    assert article.tokens == tuple(Token(*dataclasses.astuple(t)) for t in article.tokens)
+    assert hash(article.tokens[3]) == hash(Token(*dataclasses.astuple(article.tokens[3])))
+
+
+def test_nlp_tokens_without_a_parse_are_their_own_heads(nlp: Any) -> None:
+    """A doc with no dependency labels (a hand-built one, sentences set by hand) gives
+    every token itself as head, as `Token.head` does, and empty strings elsewhere."""
+    from spacy.tokens import Doc
+
+    words = ["Lai", "met", "Takaichi", ".", "She", "left", "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[True, False, False, False, True, False, False])
+    article = annotate_doc(Article(id="t", source="test", body=doc.text), doc, [])
+    assert _fields(article) == _token_by_token(doc)
+    assert [t.head for t in article.tokens] == list(range(len(words)))
+    assert [t.sent for t in article.tokens] == [0, 0, 0, 0, 1, 1, 1]

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from newsdossier.article import Field
 from newsdossier.entities.candidate import Candidate
-from newsdossier.entities.evidence import decide_type
+from newsdossier.entities.evidence import GroupTypes
 from newsdossier.entities.gender import Genders, honorific_before, name_parts, names_gender
 from newsdossier.entities.groups import Groups
 from newsdossier.entities.headlines import common_words
@@ -33,18 +33,21 @@ def attach_short_forms(
     texts: dict[Field, str],
     lex: Lexicon,
     genders: Genders,
+    types: GroupTypes | None = None,
 ) -> None:
     """A one-word name joins the unique person whose full name begins or ends with it.
 
     A name after a gendered honorific ("Mrs. Lopez") never joins a person the article
     shows as the other gender, or one whose given name differs from the one written with
-    that honorific ("Mrs. Maria Lopez"): see `Genders.may_join`.
+    that honorific ("Mrs. Maria Lopez"): see `Genders.may_join`. Group types come from
+    ``types`` (made here when not given).
     """
+    types = types or GroupTypes(body, texts, lex)
     members = groups.members()
     people: dict[str, list[int]] = defaultdict(list)
     for root, idx in members.items():
         group = [cands[i] for i in idx]
-        decided = decide_type(group, body, texts, lex)
+        decided = types.decide(group)
         for cand in group:
             for part in _short_forms(cand, decided, lex):
                 if root not in people[part]:
@@ -187,18 +190,22 @@ def add_alias_occurrences(
     body: BodyIndex,
     lex: Lexicon,
     genders: Genders,
+    types: GroupTypes | None = None,
+    common: frozenset[str] | None = None,
 ) -> None:
     """Later occurrences of a group's surfaces the model did not tag become mentions.
 
     An occurrence after a gendered honorific is left out when the group is shown as the
-    other gender or has another given name (`Genders`, as for short forms).
+    other gender or has another given name (`Genders`, as for short forms). Group types
+    come from ``types`` (made here when not given); ``common`` is `common_words` of the
+    body, when already known.
     """
     taken: dict[Field, list[tuple[int, int]]] = defaultdict(list)
     for cand in cands:
         taken[cand.field].append((cand.start, cand.end))
-    surfaces = _search_surfaces(cands, groups, body, texts, lex)
+    surfaces = _search_surfaces(cands, groups, types or GroupTypes(body, texts, lex), lex)
     members = groups.members()
-    common = common_words(body)
+    common = common_words(body) if common is None else common
     for surface in sorted(surfaces, key=len, reverse=True):
         root = surfaces[surface]
         for field, text in texts.items():
@@ -244,11 +251,7 @@ def _continues_word(ch: str) -> bool:
 
 
 def _search_surfaces(
-    cands: list[Candidate],
-    groups: Groups,
-    body: BodyIndex,
-    texts: dict[Field, str],
-    lex: Lexicon,
+    cands: list[Candidate], groups: Groups, types: GroupTypes, lex: Lexicon
 ) -> dict[str, int]:
     """Each surface to look for, with the group it belongs to.
 
@@ -262,7 +265,7 @@ def _search_surfaces(
         group = [cands[i] for i in idx]
         for cand in group:
             surfaces.setdefault(cand.text, root)
-        if decide_type(group, body, texts, lex) != "PERSON":
+        if types.decide(group) != "PERSON":
             continue
         names = [
             [p for p in c.text.split() if p.lower().rstrip(".") not in lex.name_suffixes]

@@ -377,3 +377,37 @@ def decide_type(
 
 def _priority(label: str) -> int:
     return _TYPE_PRIORITY.index(label) if label in _TYPE_PRIORITY else len(_TYPE_PRIORITY)
+
+
+class GroupTypes:
+    """`decide_type` over the groups of one article, each distinct question answered once.
+
+    Grouping asks a group's type up to three times (for short forms, for the surnames to
+    search, for the records); most groups are unchanged in between, and a type depends
+    only on the group's candidates, in order, and its link counts: the candidates are
+    not changed once grouping begins. Over 200 real articles 4,535 of the 7,193
+    questions were repeats. A group is known by its candidates' identities, and is kept
+    with its answer so that no identity is reused while the memo lives.
+    """
+
+    def __init__(self, body: BodyIndex, texts: dict[Field, str], lex: Lexicon) -> None:
+        self.body, self.texts, self.lex = body, texts, lex
+        self._known: dict[tuple[tuple[int, ...], int, int], tuple[str, list[Candidate]]] = {}
+
+    def decide(
+        self, group: Sequence[Candidate], *, pronoun_links: int = 0, org_links: int = 0
+    ) -> str:
+        """`decide_type` of ``group`` in this article."""
+        key = (tuple(map(id, group)), pronoun_links, org_links)
+        known = self._known.get(key)
+        if known is None:
+            etype = decide_type(
+                group,
+                self.body,
+                self.texts,
+                self.lex,
+                pronoun_links=pronoun_links,
+                org_links=org_links,
+            )
+            known = self._known[key] = (etype, list(group))
+        return known[0]

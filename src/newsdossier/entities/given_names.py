@@ -63,17 +63,22 @@ _PRONOUN_REACH: Final = 1
 
 
 def add_missed_people(
-    cands: Sequence[Candidate], texts: dict[Field, str], body: BodyIndex, lex: Lexicon
+    cands: Sequence[Candidate],
+    texts: dict[Field, str],
+    body: BodyIndex,
+    lex: Lexicon,
+    common: frozenset[str] | None = None,
 ) -> list[Candidate]:
     """``cands`` with the body's person names that begin with a one-gender given name and
     that the model missed: a new candidate (label ``PERSON``, origin ``given_name``), or,
     when the model took only the surname after it ("Dolores [Paley]"), that candidate
-    widened over the given name."""
+    widened over the given name. ``common``: `common_words` of the body, when already
+    known."""
     out = list(cands)
     taken = sorted((c.start, c.end) for c in cands if c.field == "body")
     person_at = {c.start: c for c in cands if c.field == "body" and c.label == "PERSON"}
     tokens = body.tokens
-    common = common_words(body)
+    common = common_words(body) if common is None else common
     i = 0
     while i < len(tokens):
         if not _starts_name(tokens, i, lex, common) or _overlaps(taken, tokens[i]):
@@ -179,18 +184,23 @@ def _overlaps(taken: list[tuple[int, int]], tok: Token) -> bool:
 
 
 def add_missed_subjects(
-    cands: Sequence[Candidate], texts: dict[Field, str], body: BodyIndex, lex: Lexicon
+    cands: Sequence[Candidate],
+    texts: dict[Field, str],
+    body: BodyIndex,
+    lex: Lexicon,
+    common: frozenset[str] | None = None,
 ) -> list[Candidate]:
     """``cands`` with the body's one-word proper nouns that the model gave no entity, that
     head the subject of a verb (or possess a common noun) with no determiner, compound or
     possessor of their own, and that a gendered pronoun follows in the same or the next
     sentence: a new candidate with no label (origin ``subject``). Common words of the body,
     stop words, titles, honorifics, months, countries, US states, nationalities, words in a
-    title-case line and words already in a candidate are left alone."""
+    title-case line and words already in a candidate are left alone. ``common``:
+    `common_words` of the body, when already known."""
     out = list(cands)
     taken = sorted((c.start, c.end) for c in cands if c.field == "body")
     tokens = body.tokens
-    common = common_words(body)
+    common = common_words(body) if common is None else common
     children: dict[int, list[Token]] = {}
     for tok in tokens:
         children.setdefault(tok.head, []).append(tok)

@@ -29,10 +29,15 @@ _HEADLINE_MAX_WORDS = 25
 
 
 def fix_headline_names(
-    cands: list[Candidate], texts: dict[Field, str], body: BodyIndex, lex: Lexicon
+    cands: list[Candidate],
+    texts: dict[Field, str],
+    body: BodyIndex,
+    lex: Lexicon,
+    common: frozenset[str] | None = None,
 ) -> list[Candidate]:
-    """Person candidates in title-case lines cut at common words (see the module)."""
-    common = common_words(body)
+    """Person candidates in title-case lines cut at common words (see the module);
+    ``common``: `common_words` of the body, when already known."""
+    common = common_words(body) if common is None else common
     surnames = {c.text.split()[-1] for c in cands if c.label == "PERSON" and c.text.split()}
     out = []
     for cand in cands:
@@ -80,7 +85,7 @@ def fix_headline_names(
 def common_words(body: BodyIndex) -> frozenset[str]:
     """Words the body writes in lower case and spaCy tags as adjective, verb or noun."""
     return frozenset(
-        t.text.lower() for t in body.tokens if t.text[:1].islower() and t.pos in _COMMON_POS
+        t.text.lower() for t in body.tokens if t.pos in _COMMON_POS and t.text[:1].islower()
     )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from newsdossier.article import Entity, Field, Mention
 from newsdossier.entities.candidate import FIELDS, Candidate
-from newsdossier.entities.evidence import decide_type, organisation_votes, pronoun_antecedents
+from newsdossier.entities.evidence import GroupTypes, organisation_votes, pronoun_antecedents
 from newsdossier.entities.groups import Groups
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
@@ -21,22 +21,22 @@ def build_entities(
     body: BodyIndex,
     texts: dict[Field, str],
     lex: Lexicon,
+    types: GroupTypes | None = None,
 ) -> list[Entity]:
-    """One `Entity` per group, typed by all of its evidence (`decide_type`).
+    """One `Entity` per group, typed by all of its evidence (`decide_type`, through
+    ``types`` when given).
 
     Entities are numbered ``e0``, ``e1``... in order of first mention: the body first,
     then title, kicker and caption (`FIELDS`).
     """
+    types = types or GroupTypes(body, texts, lex)
     pronoun_votes = Counter(groups.find(i) for i in pronoun_antecedents(cands, body, lex))
     org_votes = Counter(groups.find(i) for i in organisation_votes(cands, body, lex))
     built = []
     for root, idx in groups.members().items():
         group = sorted((cands[i] for i in idx), key=_order)
-        etype = decide_type(
+        etype = types.decide(
             group,
-            body,
-            texts,
-            lex,
             pronoun_links=pronoun_votes.get(root, 0),
             org_links=org_votes.get(root, 0),
         )

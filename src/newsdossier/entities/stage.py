@@ -26,6 +26,7 @@ from newsdossier.article import Article, Field
 from newsdossier.entities.aliases import add_alias_occurrences, attach_short_forms
 from newsdossier.entities.candidate import FIELDS, Candidate
 from newsdossier.entities.definitions import bracket_definitions, law_names
+from newsdossier.entities.evidence import GroupTypes
 from newsdossier.entities.gender import Genders
 from newsdossier.entities.given_names import add_missed_people, add_missed_subjects
 from newsdossier.entities.groups import Groups
@@ -50,22 +51,24 @@ def group_entities(article: Article) -> Article:
     lex = lexicon_for(article.language or "en")
     texts = {name: article.field_text(name) for name in FIELDS}
     body = BodyIndex.build(article.tokens)
+    common = common_words(body)
     cands = repair_mentions(article.mentions, texts, lex)
-    cands = drop_title_tails(cands, texts, common_words(body), lex)
-    cands = fix_headline_names(cands, texts, body, lex)
+    cands = drop_title_tails(cands, texts, common, lex)
+    cands = fix_headline_names(cands, texts, body, lex, common)
     cands = _add_law_names(cands, texts, lex)
     links = _add_definitions(cands, texts, lex)
-    cands = add_missed_people(cands, texts, body, lex)
-    cands = add_missed_subjects(cands, texts, body, lex)
+    cands = add_missed_people(cands, texts, body, lex, common)
+    cands = add_missed_subjects(cands, texts, body, lex, common)
     settle_ambiguous(cands, texts, lex)
     groups = Groups(len(cands))
     for a, b in links:
         groups.union(a, b)
     genders = Genders.read(cands, body, texts, lex)
     _union_same_keys(cands, groups, genders)
-    attach_short_forms(cands, groups, body, texts, lex, genders)
-    add_alias_occurrences(cands, groups, texts, body, lex, genders)
-    entities = build_entities(cands, groups, body, texts, lex)
+    types = GroupTypes(body, texts, lex)
+    attach_short_forms(cands, groups, body, texts, lex, genders, types)
+    add_alias_occurrences(cands, groups, texts, body, lex, genders, types, common)
+    entities = build_entities(cands, groups, body, texts, lex, types)
     return dataclasses.replace(article, entities=tuple(entities))
 
 

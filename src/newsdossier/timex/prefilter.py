@@ -6,6 +6,10 @@ structure (the standard library's own parse of it) and returns strings of which 
 match contains at least one; a text holding none of them is not searched with that rule.
 The check never drops a match: when the structure does not settle it (an optional part,
 a character class, a non-ASCII literal), the answer is None and the rule always runs.
+
+`inert_characters` reads the same structure for the marks and spaces a pattern never
+reads: a text cut at them can be searched run by run, only in the runs that hold a
+needed string (`newsdossier.timex.patterns.find_candidates`).
 """
 
 from __future__ import annotations
@@ -77,3 +81,111 @@ def _part(op: Any, av: Any) -> Needed:
             return None
         return frozenset().union(*(o for o in options if o is not None))
     return None
+
+
+#: Characters that may bound where a pattern is searched (`inert_characters`): marks and
+#: spaces, which have no case, so ignoring case never makes one match a letter.
+_BOUNDARY_CANDIDATES = frozenset(
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\f\v\u00a0\u2013\u2014\u2018\u2019\u201c\u201d"
+) - {"_"}
+#: Zero-width tests that read no more than the characters on either side of a position.
+_BOUNDARIES = frozenset(
+    {
+        sre.AT_BOUNDARY,
+        sre.AT_NON_BOUNDARY,
+        sre.AT_UNI_BOUNDARY,
+        sre.AT_UNI_NON_BOUNDARY,
+        sre.AT_LOC_BOUNDARY,
+        sre.AT_LOC_NON_BOUNDARY,
+    }
+)
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unknown(Exception):
+    """A part of a pattern the analysis does not read."""
+
+
+def inert_characters(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Marks and spaces that no match of ``pattern`` can hold, nor any test it makes ahead
+    of a position: the characters a text may be cut at before it is searched.
+
+    A match lies inside one run of characters between two of them, and searching that run
+    alone (``pattern.finditer(text, start, end)``, ``end`` at an inert character) finds
+    the same matches as searching the whole text: whatever would read the character at
+    ``end`` fails on it as it fails at the end of the string, and as it is not a word
+    character a word boundary there reads the same. Lookbehinds read only what comes
+    before a position, which the search still sees. Empty when this cannot be told: the
+    pattern may match the empty string, tests the start or end of the string or a line
+    (``^``, ``$``), or holds parts not read here (backreferences, conditionals)."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0:
+            return frozenset()
+        return frozenset(
+            c
+            for c in _BOUNDARY_CANDIDATES
+            if not (c.isalnum() or c == "_") and not _reads(list(parsed), c, behind=False)
+        )
+    except (_Unknown, re.error):
+        return frozenset()
+
+
+def _reads(items: list[tuple[Any, Any]], ch: str, *, behind: bool) -> bool:
+    """Whether some part of ``items`` could match ``ch`` at or after the position it tests
+    (``behind``: inside a lookbehind, which reads only what comes before). Errs on yes."""
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+            if not behind and _char_matches(op, av, ch):
+                return True
+        elif op is sre.SUBPATTERN:
+            if _reads(list(av[-1]), ch, behind=behind):
+                return True
+        elif op is sre.ATOMIC_GROUP:
+            if _reads(list(av), ch, behind=behind):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if _reads(list(av[2]), ch, behind=behind):
+                return True
+        elif op is sre.BRANCH:
+            if any(_reads(list(branch), ch, behind=behind) for branch in av[1]):
+                return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, sub = av
+            if _reads(list(sub), ch, behind=behind or direction < 0):
+                return True
+        elif op is sre.AT:
+            if av not in _BOUNDARIES:
+                raise _Unknown  # ^ $ \A \Z: the string's own ends matter
+        else:
+            raise _Unknown
+    return False
+
+
+def _char_matches(op: Any, av: Any, ch: str) -> bool:
+    """Whether one character test could match ``ch`` (a mark or space: no case to ignore)."""
+    if op is sre.LITERAL:
+        return bool(av == ord(ch))
+    if op is not sre.IN:
+        return True  # [^x], "." match almost anything
+    hit = False
+    for item, value in av:
+        if item is sre.NEGATE:
+            return True
+        if item is sre.LITERAL:
+            hit = hit or value == ord(ch)
+        elif item is sre.RANGE:
+            hit = hit or value[0] <= ord(ch) <= value[1]
+        elif item is sre.CATEGORY and value in _CATEGORIES:
+            category = _CATEGORIES[value]
+            hit = hit or any(re.fullmatch(category, ch, flags) for flags in (0, re.ASCII))
+        else:
+            return True
+    return hit
