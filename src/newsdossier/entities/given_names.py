@@ -37,6 +37,7 @@ from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.morph import pronoun_gender
 from newsdossier.lang.places import country_named, country_of_demonym, us_state_named
+from newsdossier.lang.tree import ParseTree
 
 #: The parser's tag for a proper noun: the only tag a missed name is read from.
 PROPER_NOUN: Final = "PROPN"
@@ -201,11 +202,9 @@ def add_missed_subjects(
     taken = sorted((c.start, c.end) for c in cands if c.field == "body")
     tokens = body.tokens
     common = common_words(body) if common is None else common
-    children: dict[int, list[Token]] = {}
+    tree = ParseTree(tokens)
     for tok in tokens:
-        children.setdefault(tok.head, []).append(tok)
-    for tok in tokens:
-        if not _bare_subject(tok, tokens, children.get(tok.i, []), lex, common):
+        if not _bare_subject(tok, tree, lex, common):
             continue
         if _overlaps(taken, tok):
             continue
@@ -217,9 +216,7 @@ def add_missed_subjects(
     return out
 
 
-def _bare_subject(
-    tok: Token, tokens: Sequence[Token], kids: Sequence[Token], lex: Lexicon, common: frozenset[str]
-) -> bool:
+def _bare_subject(tok: Token, tree: ParseTree, lex: Lexicon, common: frozenset[str]) -> bool:
     """Whether ``tok`` is a bare one-word proper noun heading the subject of a verb, or the
     possessor of a common noun ("Bullard's funeral")."""
     if tok.pos != PROPER_NOUN or tok.tag != "NNP" or tok.ent_type:
@@ -227,10 +224,10 @@ def _bare_subject(
     text = tok.text
     if not (text.istitle() and text.isalpha() and len(text) > 1):
         return False
-    governor = tokens[tok.head].pos
+    governor = tree.tokens[tok.head].pos
     subject = tok.dep in _SUBJECT_DEPS and governor in _VERB_TAGS
     possessor = tok.dep == "poss" and governor in _NOUN_TAGS
-    if not (subject or possessor) or any(k.dep in _NOT_BARE for k in kids):
+    if not (subject or possessor) or tree.deps(tok.i, *_NOT_BARE):
         return False
     word = text.lower()
     if word in common or word in lex.stop_words or lex.is_title_word(word):
