@@ -12,6 +12,7 @@ from typing import Any, Literal
 from newsdossier.article import Article
 from newsdossier.errors import StoreError
 from newsdossier.store.aggregates import layer_counts
+from newsdossier.store.checkpoint import FALLBACK_PAGES, Checkpointer
 from newsdossier.store.connection import connect, schema_version
 from newsdossier.store.dedup import index_document, mark_duplicate
 from newsdossier.store.resolution import resolve_into_store
@@ -26,6 +27,10 @@ class Store:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         self.conn = connect(self.path, readonly=readonly)
+        self.checkpointer: Checkpointer | None = None
+        if not readonly and str(path) != ":memory:":
+            self.checkpointer = Checkpointer(self.path)
+            self.conn.execute(f"PRAGMA wal_autocheckpoint={FALLBACK_PAGES}")
 
     def __enter__(self) -> Store:
         return self
@@ -34,7 +39,10 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Close the connection."""
+        """Stop the checkpoint thread, then close the connection (SQLite checkpoints what
+        is left in the WAL when the last connection closes)."""
+        if self.checkpointer is not None:
+            self.checkpointer.close()
         self.conn.close()
 
     @contextmanager
@@ -86,6 +94,8 @@ class Store:
                     conn.execute("COMMIT")
                     raise
                 conn.execute("RELEASE article")
+        if self.checkpointer is not None:
+            self.checkpointer.wrote(len(articles))
         return outcomes
 
     def _add(self, conn: sqlite3.Connection, article: Article, pipeline: str) -> AddOutcome:
