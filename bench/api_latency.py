@@ -13,11 +13,16 @@ again after an interruption and it carries on from the copies already stored (``
 keeps them). The store-load time of each article (its group's time shared by its
 articles) is kept beside the store (``<db>.load-times.json``), so the growth of the load
 time from the first to the last tenth of the build is reported even for a build done over
-several runs; so are the reference loads (every 1,024 articles, 48 copies stored into a new,
-empty store), against which the growth is also reported, since the speed of a shared
-machine drifts over a build by as much as the growth being measured; and so is each
-article's store-load CPU time (this process's), which other jobs on the machine disturb
-far less than the wall time.
+several runs; so is each article's store-load CPU time (this process's, the store's
+checkpoint thread included), which other jobs on the machine disturb less than the wall
+time. A shared machine's speed drifts over a build by as much as the growth being
+measured, so the build also keeps a twin: at a fortieth of the build the store is copied
+(``<db>.twin.db``), and every 512 articles 64 more copies are stored into the twin and
+timed; every 4,096 articles the twin is put back as it was copied. The twin stays the
+size of a first-tenth store (2,500 to 6,600 articles in a 100,000-article build) and does
+the same work in every cycle, so a change in its load time from the first tenth to the
+last is the machine's; the growth is also reported with each tenth's mean divided by the
+mean of the twin's loads taken during it.
 
 The server is ``newsdossier serve`` in its own processes (``--workers``, default the
 server's own: one per core; their resident memory is read from ``/proc`` and summed);
@@ -34,7 +39,9 @@ import hashlib
 import json
 import multiprocessing
 import os
+import shutil
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -59,6 +66,7 @@ from newsdossier.article import Article
 from newsdossier.runner import ingest
 from newsdossier.runner.summary import WRITE_GROUP
 from newsdossier.store import Store, load_article
+from newsdossier.store.aggregates import FOLD_EVERY
 
 console = Console(stderr=True)
 
@@ -85,61 +93,105 @@ def copy_of(article: Article, copy: int, k: int) -> Article:
     return dataclasses.replace(article, id=new_id, published=published, outlet=outlet)
 
 
-#: Articles between two reference loads, and groups in one (see `reference_load`).
-REFERENCE_EVERY = 1024
-REFERENCE_GROUPS = 3
+#: Articles between two twin loads, groups in one, and articles after which the twin is
+#: put back as it was copied (see `Twin`).
+TWIN_EVERY = 512
+TWIN_GROUPS = 4
+TWIN_RESET = FOLD_EVERY
 
 
 @dataclasses.dataclass
 class LoadTimes:
-    """What a build timed: each article's store-load seconds, the reference loads taken
-    as it went (the number of articles stored then, seconds per article), and each
-    article's store-load CPU seconds (this process's; none in a build before they were
-    kept)."""
+    """What a build timed: each article's store-load seconds and CPU seconds (this
+    process's; none in a build before they were kept), and the twin loads taken as it
+    went (the number of articles stored then, wall and CPU seconds per article)."""
 
     times: list[float]
-    reference: list[tuple[int, float]]
     cpu: list[float] = dataclasses.field(default_factory=list)
+    twin: list[tuple[int, float, float]] = dataclasses.field(default_factory=list)
 
     @classmethod
     def read(cls, path: Path) -> LoadTimes:
         """The times kept beside a store (none for a new one)."""
         if not path.exists():
-            return cls([], [])
+            return cls([])
         data = json.loads(path.read_text())
-        if isinstance(data, list):  # kept by a build before the reference loads
-            return cls(data, [])
-        reference = [(int(n), float(t)) for n, t in data["reference"]]
-        return cls(data["times"], reference, data.get("cpu", []))
+        if isinstance(data, list):  # kept by a build before CPU times were kept
+            return cls(data)
+        twin = [(int(n), float(w), float(c)) for n, w, c in data.get("twin", [])]
+        return cls(data["times"], data.get("cpu", []), twin)
 
     def write(self, path: Path) -> None:
         """Keep the times beside the store, for a resumed build."""
-        kept = {"times": self.times, "reference": self.reference, "cpu": self.cpu}
+        kept = {"times": self.times, "cpu": self.cpu, "twin": self.twin}
         path.write_text(json.dumps(kept))
 
 
-def reference_load(records: list[Article]) -> float:
-    """Seconds per article of storing `REFERENCE_GROUPS` groups of copies into a new, empty
-    store: what a load costs on this machine right now, with nothing stored."""
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "reference.db") as scratch:
-        count = REFERENCE_GROUPS * WRITE_GROUP
-        copies = [copy_of(records[n % len(records)], -1, n) for n in range(count)]
-        started = time.perf_counter()
-        for at in range(0, count, WRITE_GROUP):
-            scratch.add_many(copies[at : at + WRITE_GROUP], pipeline="bench-reference")
-        return (time.perf_counter() - started) / count
+class Twin:
+    """A copy of the build's store taken at a fortieth of the build, which takes
+    `TWIN_GROUPS` groups of copies every `TWIN_EVERY` articles of the build: the cost of a
+    load into a first-tenth store, timed beside the build's own loads. Every `TWIN_RESET`
+    articles it is put back as it was copied (``base``), so it stays the size of a store
+    in the build's first tenth, and it folds its read model as often as the build does."""
+
+    def __init__(self, path: Path, base: Path, records: list[Article]) -> None:
+        self.path, self.base, self.records = path, base, records
+        self.store = self._open()
+
+    @classmethod
+    def copy(cls, store: Store, path: Path, records: list[Article]) -> Twin:
+        """The twin of ``store`` at ``path``: a consistent copy (SQLite's backup), kept
+        at ``path`` and, as it was copied, beside it."""
+        base = path.with_name(path.name + ".base")
+        target = sqlite3.connect(base)
+        try:
+            store.conn.backup(target)
+        finally:
+            target.close()
+        shutil.copyfile(base, path)
+        return cls(path, base, records)
+
+    def _open(self) -> Store:
+        store = Store(self.path)
+        last = store.conn.execute("SELECT max(key) FROM documents").fetchone()[0]
+        self.position = (int(last or 0) // len(self.records) + 1) * len(self.records)
+        self.loaded = 0
+        return store
+
+    def load(self) -> tuple[float, float]:
+        """Store `TWIN_GROUPS` groups of copies; wall and CPU seconds per article."""
+        if self.loaded >= TWIN_RESET:
+            self.store.close()
+            shutil.copyfile(self.base, self.path)
+            self.store = self._open()
+        wall = cpu = 0.0
+        for _ in range(TWIN_GROUPS):
+            group = []
+            for n in range(self.position, self.position + WRITE_GROUP):
+                copy, k = divmod(n, len(self.records))
+                group.append(copy_of(self.records[k], copy, k))
+            self.position += WRITE_GROUP
+            started, cpu_started = time.perf_counter(), time.process_time()
+            self.store.add_many(group, pipeline="bench-twin")
+            wall += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
+        count = TWIN_GROUPS * WRITE_GROUP
+        self.loaded += count
+        return wall / count, cpu / count
 
 
 def build_store(db: Path, *, articles: int, base: int) -> LoadTimes:
     """Fill ``db`` up to ``articles`` articles (resuming a partial build); returns the
-    seconds each ``Store.add`` took, over all runs of the build, and the reference loads.
+    seconds each ``Store.add`` took, over all runs of the build, and the twin's loads.
 
-    Every `REFERENCE_EVERY` articles the build also times a load into a new, empty store
-    (`reference_load`): this machine's speed drifts by ±15% over minutes (a shared virtual
-    machine), as much as the growth measured, so the growth is also reported against the
-    reference loads taken during the same tenth."""
+    From a fortieth of the build on, every `TWIN_EVERY` articles it also times a load
+    into its `Twin`: this machine's speed drifts by ±15% over minutes (a shared virtual
+    machine), as much as the growth measured, so the growth is also reported from the
+    build's loads paired with the twin's taken at the same minute."""
     times_file = db.with_name(db.name + ".load-times.json")
+    twin_file = db.with_name(db.name + ".twin.db")
     kept = LoadTimes.read(times_file)
+    twin: Twin | None = None
     with Store(db) as store:
         stored = int(store.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
         if stored >= articles:
@@ -162,8 +214,14 @@ def build_store(db: Path, *, articles: int, base: int) -> LoadTimes:
         ) as bar:
             task = bar.add_task("copies", total=articles, completed=stored)
             while position < articles:
-                if position % REFERENCE_EVERY < WRITE_GROUP:
-                    kept.reference.append((position, reference_load(records)))
+                if twin is None and position >= articles // 40:
+                    base_file = twin_file.with_name(twin_file.name + ".base")
+                    if twin_file.exists() and base_file.exists():
+                        twin = Twin(twin_file, base_file, records)
+                    else:
+                        twin = Twin.copy(store, twin_file, records)
+                if twin is not None and position % TWIN_EVERY < WRITE_GROUP:
+                    kept.twin.append((position, *twin.load()))
                 group = []
                 for n in range(position, min(position + WRITE_GROUP, articles)):
                     copy, k = divmod(n, len(records))
@@ -178,22 +236,24 @@ def build_store(db: Path, *, articles: int, base: int) -> LoadTimes:
                 kept.times += [each] * stored_new
                 position += len(group)
                 bar.advance(task, len(group))
-                if position % REFERENCE_EVERY < WRITE_GROUP or position == articles:
+                if position % TWIN_EVERY < WRITE_GROUP or position == articles:
                     kept.write(times_file)
+    if twin is not None:
+        twin.store.close()
     return kept
 
 
 @dataclasses.dataclass(frozen=True)
 class Growth:
-    """Mean store-load time (ms) of the first and last tenth of a build, their ratio, and
-    the same ratio with each tenth divided by the reference loads taken during it (`None`
-    without reference loads)."""
+    """Mean store-load time (ms) of the first and last tenth of a build and their ratio;
+    the same for CPU time; and that ratio against the twin's loads (`paired`: wall and
+    CPU; `None` without twin loads in both tenths)."""
 
     first: float
     last: float
     ratio: float
-    relative: float | None
     cpu: tuple[float, float] | None = None
+    paired: tuple[float, float] | None = None
 
 
 def growth(kept: LoadTimes) -> Growth:
@@ -202,16 +262,28 @@ def growth(kept: LoadTimes) -> Growth:
     tenth = max(1, len(times) // 10)
     first = statistics.fmean(times[:tenth]) * 1000
     last = statistics.fmean(times[-tenth:]) * 1000
-    early = [t for n, t in kept.reference if n < tenth]
-    late = [t for n, t in kept.reference if n >= len(times) - tenth]
-    relative = None
-    if early and late:
-        relative = (last / statistics.fmean(late)) / (first / statistics.fmean(early))
     cpu = None
     if kept.cpu and len(kept.cpu) == len(times):
         early_cpu, late_cpu = kept.cpu[:tenth], kept.cpu[-tenth:]
         cpu = (statistics.fmean(early_cpu) * 1000, statistics.fmean(late_cpu) * 1000)
-    return Growth(first, last, last / first, relative, cpu)
+    return Growth(first, last, last / first, cpu, paired_growth(kept, tenth))
+
+
+def paired_growth(kept: LoadTimes, tenth: int) -> tuple[float, float] | None:
+    """The last/first tenth ratio of the build's mean load time, each tenth's mean divided
+    by the mean of the twin's loads taken during it: wall and CPU time. The twin does the
+    same work every cycle, so what changes in it from one tenth to the other is the
+    machine, not the store."""
+    twin_first = [(w, c) for n, w, c in kept.twin if n < tenth]
+    twin_last = [(w, c) for n, w, c in kept.twin if n >= len(kept.times) - tenth]
+    if not twin_first or not twin_last or len(kept.cpu) != len(kept.times):
+        return None
+    ratios = []
+    for build, column in ((kept.times, 0), (kept.cpu, 1)):
+        first = statistics.fmean(build[:tenth]) / statistics.fmean(t[column] for t in twin_first)
+        last = statistics.fmean(build[-tenth:]) / statistics.fmean(t[column] for t in twin_last)
+        ratios.append(last / first)
+    return ratios[0], ratios[1]
 
 
 def _free_port() -> int:
@@ -445,24 +517,22 @@ def main() -> None:
     print(f"server RSS, {processes} processes summed: {rss:.0f} MB (peaks summed {peak:.0f} MB)")
     if kept.times:
         grown = growth(kept)
-        against = (
-            ""
-            if grown.relative is None
-            else (
-                f"; against the reference loads of each tenth {grown.relative:.2f}"
-                f" ({len(kept.reference)} reference loads)"
-            )
-        )
         print(
             f"store load per article: first tenth {grown.first:.1f} ms, last tenth"
-            f" {grown.last:.1f} ms, last/first {grown.ratio:.2f}{against}"
-            f" ({len(kept.times):,} loads timed)"
+            f" {grown.last:.1f} ms, last/first {grown.ratio:.2f} ({len(kept.times):,} loads"
+            " timed)"
         )
         if grown.cpu:
             early, late = grown.cpu
             print(
                 f"store load CPU per article (this process): first tenth {early:.1f} ms,"
                 f" last tenth {late:.1f} ms, last/first {late / early:.2f}"
+            )
+        if grown.paired:
+            wall, cpu = grown.paired
+            print(
+                f"store load against its twin ({len(kept.twin)} twin loads of a first-tenth"
+                f" store during the build): last/first tenth wall {wall:.3f}, CPU {cpu:.3f}"
             )
     print(f"server pid was {pid}; python {sys.version.split()[0]}; {os.cpu_count()} cores")
 
