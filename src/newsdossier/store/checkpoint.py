@@ -3,14 +3,15 @@
 A commit appends the pages it changed to the WAL; a checkpoint copies them into the store
 file and waits for the disk (``fsync``). Run inside a commit, as SQLite's automatic
 checkpoint does, that wait is paid by the article whose commit crossed the threshold, and
-it grows with the store: in a large store the articles of one checkpoint share fewer pages,
-so more distinct pages are copied and synced (about 16 pages per article at 5,000 articles,
-25 at 100,000, counted from the WAL's frames). A `Checkpointer` runs the same ``PASSIVE``
-checkpoint on its own connection, in its own thread, every `CHECKPOINT_EVERY` stored
-articles, while the writer goes on to the next group: SQLite lets a checkpoint run beside a
-writer and readers, and copies only frames that are committed, so nothing stored is put at
-risk. The writer keeps an automatic checkpoint at `FALLBACK_PAGES`, far above what one
-interval writes, for writes the thread does not hear of and in case it falls behind.
+it grows with the store: in a large store the articles of one checkpoint share fewer
+pages, so more distinct pages are copied and synced (16.2 pages per article at 5,120
+articles, 24.8 at 100,000: ``bench/wal_pages.py``). A `Checkpointer` runs the same
+``PASSIVE`` checkpoint on its own connection, in its own thread, every `CHECKPOINT_EVERY`
+stored articles, while the writer goes on to the next group: SQLite lets a checkpoint run
+beside a writer and readers, and copies only frames that are committed, so nothing stored
+is put at risk. The writer keeps an automatic checkpoint at `FALLBACK_PAGES`, far above
+what one interval writes, for writes the thread does not hear of and in case it falls
+behind.
 """
 
 from __future__ import annotations
