@@ -17,12 +17,10 @@ several runs; so is each article's store-load CPU time (this process's, the stor
 checkpoint thread included), which other jobs on the machine disturb less than the wall
 time. A shared machine's speed drifts over a build by as much as the growth being
 measured, so the build also keeps a twin: at a fortieth of the build the store is copied
-(``<db>.twin.db``), and every 512 articles 64 more copies are stored into the twin and
-timed; every 4,096 articles the twin is put back as it was copied. The twin stays the
-size of a first-tenth store (2,500 to 6,600 articles in a 100,000-article build) and does
-the same work in every cycle, so a change in its load time from the first tenth to the
-last is the machine's; the growth is also reported with each tenth's mean divided by the
-mean of the twin's loads taken during it.
+(``<db>.twin.db.base``), and every 512 articles 64 copies are stored into a fresh copy of
+it and timed. The twin does the same work every time, so a change in its load time from
+the first tenth to the last is the machine's; the growth is also reported with each
+tenth's mean divided by the mean of the twin's loads taken during it.
 
 The server is ``newsdossier serve`` in its own processes (``--workers``, default the
 server's own: one per core; their resident memory is read from ``/proc`` and summed);
@@ -66,7 +64,6 @@ from newsdossier.article import Article
 from newsdossier.runner import ingest
 from newsdossier.runner.summary import WRITE_GROUP
 from newsdossier.store import Store, load_article
-from newsdossier.store.aggregates import FOLD_EVERY
 
 console = Console(stderr=True)
 
@@ -93,11 +90,9 @@ def copy_of(article: Article, copy: int, k: int) -> Article:
     return dataclasses.replace(article, id=new_id, published=published, outlet=outlet)
 
 
-#: Articles between two twin loads, groups in one, and articles after which the twin is
-#: put back as it was copied (see `Twin`).
+#: Articles between two twin loads, and groups in one (see `Twin`).
 TWIN_EVERY = 512
 TWIN_GROUPS = 4
-TWIN_RESET = FOLD_EVERY
 
 
 @dataclasses.dataclass
@@ -128,55 +123,45 @@ class LoadTimes:
 
 
 class Twin:
-    """A copy of the build's store taken at a fortieth of the build, which takes
-    `TWIN_GROUPS` groups of copies every `TWIN_EVERY` articles of the build: the cost of a
-    load into a first-tenth store, timed beside the build's own loads. Every `TWIN_RESET`
-    articles it is put back as it was copied (``base``), so it stays the size of a store
-    in the build's first tenth, and it folds its read model as often as the build does."""
+    """A copy of the build's store taken at a fortieth of the build (``base``), into which
+    `TWIN_GROUPS` groups of copies are stored every `TWIN_EVERY` articles of the build,
+    each time from the copy as it was taken: the same work every time, so what changes in
+    its time over the build is the machine, not the store."""
 
     def __init__(self, path: Path, base: Path, records: list[Article]) -> None:
         self.path, self.base, self.records = path, base, records
-        self.store = self._open()
 
     @classmethod
     def copy(cls, store: Store, path: Path, records: list[Article]) -> Twin:
-        """The twin of ``store`` at ``path``: a consistent copy (SQLite's backup), kept
-        at ``path`` and, as it was copied, beside it."""
+        """The twin of ``store`` at ``path``, its base a consistent copy (SQLite's backup)
+        beside it."""
         base = path.with_name(path.name + ".base")
         target = sqlite3.connect(base)
         try:
             store.conn.backup(target)
         finally:
             target.close()
-        shutil.copyfile(base, path)
         return cls(path, base, records)
 
-    def _open(self) -> Store:
-        store = Store(self.path)
-        last = store.conn.execute("SELECT max(key) FROM documents").fetchone()[0]
-        self.position = (int(last or 0) // len(self.records) + 1) * len(self.records)
-        self.loaded = 0
-        return store
-
     def load(self) -> tuple[float, float]:
-        """Store `TWIN_GROUPS` groups of copies; wall and CPU seconds per article."""
-        if self.loaded >= TWIN_RESET:
-            self.store.close()
-            shutil.copyfile(self.base, self.path)
-            self.store = self._open()
+        """Store `TWIN_GROUPS` groups of copies into a fresh copy of the base; wall and CPU
+        seconds per article."""
+        shutil.copyfile(self.base, self.path)
         wall = cpu = 0.0
-        for _ in range(TWIN_GROUPS):
-            group = []
-            for n in range(self.position, self.position + WRITE_GROUP):
-                copy, k = divmod(n, len(self.records))
-                group.append(copy_of(self.records[k], copy, k))
-            self.position += WRITE_GROUP
-            started, cpu_started = time.perf_counter(), time.process_time()
-            self.store.add_many(group, pipeline="bench-twin")
-            wall += time.perf_counter() - started
-            cpu += time.process_time() - cpu_started
+        with Store(self.path) as store:
+            last = store.conn.execute("SELECT max(key) FROM documents").fetchone()[0]
+            position = (int(last or 0) // len(self.records) + 1) * len(self.records)
+            for _ in range(TWIN_GROUPS):
+                group = []
+                for n in range(position, position + WRITE_GROUP):
+                    copy, k = divmod(n, len(self.records))
+                    group.append(copy_of(self.records[k], copy, k))
+                position += WRITE_GROUP
+                started, cpu_started = time.perf_counter(), time.process_time()
+                store.add_many(group, pipeline="bench-twin")
+                wall += time.perf_counter() - started
+                cpu += time.process_time() - cpu_started
         count = TWIN_GROUPS * WRITE_GROUP
-        self.loaded += count
         return wall / count, cpu / count
 
 
@@ -187,7 +172,7 @@ def build_store(db: Path, *, articles: int, base: int) -> LoadTimes:
     From a fortieth of the build on, every `TWIN_EVERY` articles it also times a load
     into its `Twin`: this machine's speed drifts by ±15% over minutes (a shared virtual
     machine), as much as the growth measured, so the growth is also reported from the
-    build's loads paired with the twin's taken at the same minute."""
+    build's loads against the twin's taken during the same tenth."""
     times_file = db.with_name(db.name + ".load-times.json")
     twin_file = db.with_name(db.name + ".twin.db")
     kept = LoadTimes.read(times_file)
@@ -216,7 +201,7 @@ def build_store(db: Path, *, articles: int, base: int) -> LoadTimes:
             while position < articles:
                 if twin is None and position >= articles // 40:
                     base_file = twin_file.with_name(twin_file.name + ".base")
-                    if twin_file.exists() and base_file.exists():
+                    if base_file.exists():
                         twin = Twin(twin_file, base_file, records)
                     else:
                         twin = Twin.copy(store, twin_file, records)
@@ -238,8 +223,6 @@ def build_store(db: Path, *, articles: int, base: int) -> LoadTimes:
                 bar.advance(task, len(group))
                 if position % TWIN_EVERY < WRITE_GROUP or position == articles:
                     kept.write(times_file)
-    if twin is not None:
-        twin.store.close()
     return kept
 
 

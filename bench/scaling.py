@@ -12,8 +12,11 @@ Everything is measured in this one run, on the same real articles (TimeML, PolNe
 Per-core throughput of an engine is its articles/s divided by its workers. Bare spaCy and
 the pipeline each run `WARM_UP` articles untimed first, so one-time loads (the model,
 lexicons, name lists, the language identifier) are outside both timed runs; the
-pipeline's warm-up time is printed on its own. The two run in turn ``--rounds`` times and
-each keeps its fastest round, so their ratio does not hang on when each happened to run.
+pipeline's warm-up time is printed on its own. The two are timed in turn on chunks of
+``--chunk`` articles (bare spaCy on a chunk, then the pipeline on the same chunk), over
+the whole corpus ``--rounds`` times, and the ratio is of their summed times: this
+machine's speed drifts by a quarter within minutes, so whole runs of each, even
+alternated, compare two moments; chunks of a few seconds put the drift on both.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,32 +45,49 @@ from newsdossier.store import Store
 WARM_UP = 8
 
 
-def bare_spacy(texts: list[str]) -> float:
-    """Seconds for ``nlp.pipe`` alone over the texts (model loaded before timing)."""
+@dataclass
+class Interleaved:
+    """Seconds of bare spaCy and of stages 1-7 over the same chunks, timed in turn; the
+    pipeline's seconds per stage; each round's two totals; the pipeline's warm-up."""
+
+    bare: float = 0.0
+    full: float = 0.0
+    per_stage: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    rounds: list[tuple[float, float]] = field(default_factory=list)
+    warm_up: float = 0.0
+
+
+def interleaved(folder: Path, texts: list[str], *, rounds: int, chunk: int) -> Interleaved:
+    """Bare ``nlp.pipe`` and stages 1-7 (in this process, no store) on each chunk of the
+    corpus in turn, ``rounds`` times over the corpus."""
     nlp = load_model()
-    list(nlp.pipe(texts[:WARM_UP]))
-    began = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=32):
-        pass
-    return time.perf_counter() - began
-
-
-def stages_in_process(folder: Path) -> tuple[float, dict[str, float], float]:
-    """Seconds for stages 1-7 in this process (no store), seconds per stage, and the
-    seconds of the untimed warm-up run (the one-time loads included)."""
     pipeline = build_pipeline(RunConfig())
+    timing = Interleaved()
+    list(nlp.pipe(texts[:WARM_UP]))
     began = time.perf_counter()
     first = [a for a in read_paths([str(folder)]) if not isinstance(a, Exception)][:WARM_UP]
     list(pipeline.run(first))
-    warm_up = time.perf_counter() - began
-    began = time.perf_counter()
-    articles = [a for a in read_paths([str(folder)]) if not isinstance(a, Exception)]
-    read = time.perf_counter() - began
-    per_stage: dict[str, float] = defaultdict(float, {"read (stage 1)": read})
-    for article in pipeline.run(articles):
-        for run in article.provenance:
-            per_stage[run.stage] += run.seconds
-    return time.perf_counter() - began, dict(per_stage), warm_up
+    timing.warm_up = time.perf_counter() - began
+    for _ in range(rounds):
+        began = time.perf_counter()
+        articles = [a for a in read_paths([str(folder)]) if not isinstance(a, Exception)]
+        read = time.perf_counter() - began
+        timing.per_stage["read (stage 1)"] += read
+        bare, full = 0.0, read
+        for at in range(0, max(len(texts), len(articles)), chunk):
+            began = time.perf_counter()
+            for _ in nlp.pipe(texts[at : at + chunk], batch_size=32):
+                pass
+            bare += time.perf_counter() - began
+            began = time.perf_counter()
+            for article in pipeline.run(articles[at : at + chunk]):
+                for run in article.provenance:
+                    timing.per_stage[run.stage] += run.seconds
+            full += time.perf_counter() - began
+        timing.rounds.append((bare, full))
+        timing.bare += bare
+        timing.full += full
+    return timing
 
 
 def timed(run: Callable[[Path], object], tmp: Path, label: str) -> float:
@@ -105,9 +126,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-ray", action="store_true")
-    parser.add_argument(
-        "--rounds", type=int, default=3, help="alternated runs of bare spaCy and the pipeline"
-    )
+    parser.add_argument("--rounds", type=int, default=3, help="passes over the corpus")
+    parser.add_argument("--chunk", type=int, default=25, help="articles timed in turn by each side")
     args = parser.parse_args()
     n_workers = args.workers
     with tempfile.TemporaryDirectory() as name:
@@ -115,17 +135,9 @@ def main() -> None:
         folder = tmp / "corpus"
         n = len(write_corpus(folder, limit=args.articles))
         texts = body_texts(sorted(folder.iterdir()))
-        # Bare spaCy and the pipeline alternate, each keeping its fastest round: this
-        # machine's speed drifts by a quarter within minutes (one bare run gave 10.9 and
-        # another 14.0 articles/s), so one run of each compares two moments, not two codes.
-        bares, fulls = [], []
         load_before = os.getloadavg()[0]
-        for _ in range(args.rounds):
-            bares.append(bare_spacy(texts))
-            fulls.append(stages_in_process(folder))
-        bare = min(bares)
-        full, per_stage, warm_up = min(fulls, key=lambda run: run[0])
-        _report_rounds(bares, [run[0] for run in fulls], load_before)
+        timing = interleaved(folder, texts, rounds=args.rounds, chunk=args.chunk)
+        _report_rounds(timing.rounds, load_before)
         times = {
             "pool x1": timed(pool_run(folder, 1), tmp, "p1"),
             f"pool x{n_workers}": timed(pool_run(folder, n_workers), tmp, f"p{n_workers}"),
@@ -136,16 +148,17 @@ def main() -> None:
             times["ray x1"] = timed(ray_run(folder, 1), tmp, "r1")
             times[f"ray x{n_workers}"] = timed(ray_run(folder, n_workers), tmp, f"r{n_workers}")
             ray.shutdown()
-    print(f"pipeline warm-up ({WARM_UP} articles, one-time loads included): {warm_up:.1f} s")
-    _report(n, n_workers, bare, full, per_stage, times)
+    print(f"pipeline warm-up ({WARM_UP} articles, one-time loads included): {timing.warm_up:.1f} s")
+    per_round = {k: v / args.rounds for k, v in timing.per_stage.items()}
+    _report(n, n_workers, timing.bare / args.rounds, timing.full / args.rounds, per_round, times)
 
 
-def _report_rounds(bares: list[float], fulls: list[float], load_before: float) -> None:
-    """Every round's seconds, and the machine's load around them: rounds far apart, or a
-    load above the core count, say other work shared the machine while it measured."""
-    print("rounds (s), in the order run:")
-    print("    bare spaCy   " + "  ".join(f"{s:6.1f}" for s in bares))
-    print("    stages 1-7   " + "  ".join(f"{s:6.1f}" for s in fulls))
+def _report_rounds(rounds: list[tuple[float, float]], load_before: float) -> None:
+    """Every round's seconds and ratio, and the machine's load around them: rounds far
+    apart, or a load above the core count, say other work shared the machine."""
+    print("rounds over the corpus (s), bare spaCy / stages 1-7, chunks timed in turn:")
+    for n, (bare, full) in enumerate(rounds, 1):
+        print(f"    round {n}: {bare:6.1f} / {full:6.1f}   ratio {bare / full:.3f}")
     load_after = os.getloadavg()[0]
     print(
         f"load average (1 min) before / after the rounds: {load_before:.1f} / {load_after:.1f} "
