@@ -69,3 +69,10 @@ def test_coref_hand4_gendered_apposition_and_predicate(nlp: Any) -> None:
     assert by_name.get("Taro Okafor") == "Masc", by_name
     assert by_name.get("Jordan Vale") == "Fem", by_name
     assert by_name.get("Avery Lund") is None, by_name  # "chairman" is said of women too
+
+
+def test_coref_hand4_according_to_is_no_participial_adjunct(nlp: Any) -> None:
+    a = run(nlp, "He told aides, according to Dan Roe, Mr. Kemp's adviser, that he would run.")
+    tree = parse_tree(a.tokens)
+    he = next(t for t in a.tokens if t.text == "He")
+    assert not {a.tokens[i].text for i in adjunct_tokens(tree, he)} & {"Roe", "Kemp"}

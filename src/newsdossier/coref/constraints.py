@@ -194,10 +194,12 @@ def adjunct_tokens(tree: ParseTree, tok: Token) -> frozenset[int]:
         child = tokens[c]
         if child.dep == "advcl" and _subjectless(tree, c):
             out |= tree.subtree_tokens(c)
-        elif child.dep == "prep":
+        elif child.dep == "prep" and child.pos == "ADP":
+            # "after examining ...": a true preposition over the participle; not
+            # "according to ...", which the parser tags as a participle itself.
             for g in tree.deps(c, "pcomp"):
                 if _subjectless(tree, g):
-                    out |= tree.subtree_tokens(c)
+                    out |= tree.subtree_tokens(g)
     return frozenset(out)
 
 

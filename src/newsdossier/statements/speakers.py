@@ -130,7 +130,7 @@ def resolve(
     for other in tokens[source[0] : source[1] + 1]:
         if other.dep == "appos" and other.head == head and tok.pos != "PRON":
             named = discourse.entity_at(other.start, other.end)
-            if named is None:
+            if named is None and _bracketed(tokens, source, other):
                 named = _person_under(discourse, source, other)
             if named is not None and named.type in PERSON_TYPES | GROUP_TYPES:
                 return Resolution(named, None, CONFIDENCE["appos_name"], "name")
@@ -212,11 +212,18 @@ def _described(discourse: Discourse, tok: Token) -> Entity | None:
     return named
 
 
+def _bracketed(tokens: Sequence[Token], source: tuple[int, int], head: Token) -> bool:
+    """Whether the parser made a bracketed label the head of an apposition ("(D-Norfolk)"
+    heading "Del. Ann Roe (D-Norfolk)"): an opening bracket hangs on ``head``."""
+    return any(t.head == head.i and t.text == "(" for t in tokens[source[0] : source[1] + 1])
+
+
 def _person_under(discourse: Discourse, source: tuple[int, int], appos: Token) -> Entity | None:
-    """The person named inside an apposition whose own head word names no one: the parser
-    may hang a name on a bracketed label after it ("the senator's niece, Del. Ann Roe
-    (D-Norfolk)", with "Norfolk" as the apposition's head); the last person name in the
-    apposition's subtree, within the source phrase, is the one meant."""
+    """The person named inside an apposition whose head word is a bracketed label that
+    names no one (`_bracketed`): the parser may hang a name on the label after it ("the
+    senator's niece, Del. Ann Roe (D-Norfolk)", with "Norfolk" as the apposition's head);
+    the last person name in the apposition's subtree, within the source phrase, is the
+    one meant."""
     tokens = discourse.tokens
     found: Entity | None = None
     for tok in tokens[source[0] : source[1] + 1]:
