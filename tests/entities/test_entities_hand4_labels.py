@@ -31,3 +31,8 @@ def test_entities_quoted_nickname_stays_inside_the_name(nlp: Any) -> None:
         nlp, 'The crowd cheered when state Del. Marguerite "Gigi" Thornbury took the stage.'
     )
     assert found.get('Marguerite "Gigi" Thornbury') == "PERSON", found
+
+
+def test_entities_quoted_word_between_other_names_is_no_nickname(nlp: Any) -> None:
+    found = entities(nlp, 'Asked by NBC "Why" Tuesday, Senator Ruth Ames shrugged.')
+    assert not any('"' in n for n in found), found

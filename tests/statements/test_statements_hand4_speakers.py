@@ -115,3 +115,26 @@ def test_statements_subject_of_gerund_or_noun_clause_is_no_narrative_subject(nlp
     assert subject.get("Tom Reyes") is True, subject
     assert subject.get("Nora Blake") is False, subject
     assert subject.get("Ana Vidal") is False, subject
+
+
+def test_statements_quote_paragraph_speaks_for_the_person_just_introduced(nlp: Any) -> None:
+    body = (
+        "Paul Okoro, the mayor, said the budget was balanced. He has said so for years.\n\n"
+        "The shortfall has not gone away, which worries Daniel Mbeki, treasurer of the "
+        "county teachers union.\n\n"
+        '"Nobody wants to look at the pension numbers. They are getting worse," he said.'
+    )
+    a = run(nlp, body)
+    assert speaker_of(a, "Nobody wants to look") == "Daniel Mbeki"
+
+
+def test_statements_person_introduced_inside_reported_speech_does_not_take_over(
+    nlp: Any,
+) -> None:
+    body = (
+        "Paul Okoro, the mayor, told reporters that Daniel Mbeki, the treasurer, had "
+        "miscounted.\n\n"
+        '"The numbers are fine," he said.'
+    )
+    a = run(nlp, body)
+    assert speaker_of(a, "The numbers are fine") == "Paul Okoro"

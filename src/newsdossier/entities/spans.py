@@ -24,7 +24,7 @@ _ADJECTIVE_ENDINGS = ("ive", "al", "ary", "ial", "ic", "ous", "ern")
 #: "(I - Vt.)". It says where the person sits, and is never a name of its own.
 _PARTY_LABEL = re.compile(r"\(\s*(?:[DRIL]|Dem|Rep|Ind|Lib)\.?\s?[-–—]\s?[A-Z][^()\n]{0,40}\)")
 #: A nickname in quotes between a given name and a surname: 'Marcia "Cia" Price'.
-_NICKNAME = re.compile(r"\b[A-Z][\w'.-]*\s+[\"“][A-Z][\w'.-]*[\"”]\s+[A-Z][\w'-]+")
+_NICKNAME = re.compile(r"\b[A-Z][a-z][\w'.-]*\s+[\"“][A-Z][\w'.-]*[\"”]\s+[A-Z][\w'-]+")
 
 
 def repair_mentions(
@@ -71,8 +71,9 @@ def _join_nicknames(cands: list[Candidate], texts: dict[Field, str]) -> list[Can
     """A person's name with a quoted nickname inside ('Marcia "Cia" Price') is one person
     mention: the model's pieces of it (split at the quotes, often mislabelled as a title)
     are replaced by the whole name. The three words must be a name's, not a determiner
-    before a quoted word ('The "Inside" Story'), and the model must have taken some of it
-    for a name."""
+    before a quoted word ('The "Inside" Story'), the model must have taken some of it for a
+    name, and the first word, if the model took it, for a person's ('CNN "Yes" Monday' is
+    no name)."""
     for field, text in texts.items():
         if '"' not in text and "\u201c" not in text:
             continue
@@ -81,7 +82,9 @@ def _join_nicknames(cands: list[Candidate], texts: dict[Field, str]) -> list[Can
             if match.group().split()[0].lower() in _NOT_GIVEN_NAMES:
                 continue
             inside = [c for c in cands if c.field == field and c.start < end and start < c.end]
-            if not inside:
+            first_end = start + len(match.group().split()[0])
+            on_first = [c for c in inside if c.start < first_end]
+            if not inside or any(c.label != "PERSON" for c in on_first):
                 continue
             cands = [c for c in cands if c not in inside]
             cands.append(

@@ -150,6 +150,10 @@ def resolve(
             if speaker is not None and speaker.id in barred:
                 speaker = None
             found = _pronoun(discourse, body, tok, text, speaker, last_description, lexicon, barred)
+            introduced = _introduced(discourse, body, tok, lexicon)
+            if introduced is not None and introduced.id not in barred:
+                conf = CONFIDENCE["he_she_base"] + CONFIDENCE["he_she_margin"] * TURN_MARGIN
+                found = Resolution(introduced, None, round(conf, CONFIDENCE_DIGITS), "pronoun")
         if found.entity is None:
             for alt in (linked, _linked_person(discourse, tok, lexicon)):
                 if alt is not None and alt.entity is not None and alt.entity.id not in barred:
@@ -279,6 +283,67 @@ def _coreferent(
         return None
     via: Via = "pronoun" if tok.pos == "PRON" else "description"
     return Resolution(entity, None, CONFIDENCE[f"coref_{cls}"], via)
+
+
+def _introduced(discourse: Discourse, body: str, tok: Token, lexicon: Lexicon) -> Entity | None:
+    """The person the sentence before a quote paragraph introduces, for the "he"/"she"
+    that closes its first quote: news writing names a new voice with their role ("...
+    concerns Dana Roe, president of the county caucus.") and gives their words in the next
+    paragraph ('"No one is listening," she said.'). The person must be named there for the
+    first time, with a common noun in apposition (a role), outside quotes, be the only such
+    person of the pronoun's gender; the sentence's main clause must have no person as its
+    subject ("Asked about Lee, the senator, Roe demurred." is Roe's turn) and report no
+    one's words (no saying verb with a subject of its own)."""
+    gender = pronoun_gender(tok, lexicon)
+    if gender is None or tok.dep not in ("nsubj", "nsubjpass"):
+        return None
+    start = body.rfind("\n", 0, tok.start) + 1
+    opening = body[start : start + 1]
+    if not opening or opening not in _QUOTE_OPENERS or start < 2:
+        return None
+    before = [m for m in discourse.mentions if m.end <= start]
+    if not before:
+        return None
+    sent = before[-1].sent
+    quoted = _quoted_before(body, tok.start)
+    if any(
+        not any(q0 <= m.start < q1 for q0, q1 in quoted)
+        for m in discourse.named_between(start, tok.start)
+    ):
+        return None
+    tokens = discourse.tokens
+    in_sent = [t for t in tokens if t.sent == sent] if sent < len(tokens) else []
+    speech = {t.i for t in in_sent if t.lemma in lexicon.saying_verbs and t.pos == "VERB"}
+    if any(t.head in speech and t.dep in ("nsubj", "nsubjpass") for t in in_sent) or any(
+        tokens[i].dep == "ROOT" for i in speech
+    ):
+        return None
+    persons = {m.entity.id for m in before if m.sent == sent and m.entity.type in PERSON_TYPES}
+    for t in in_sent:
+        if t.dep in ("nsubj", "nsubjpass") and tokens[t.head].dep == "ROOT":
+            subject = discourse.entity_at(t.start, t.end)
+            if subject is not None and subject.id in persons:
+                return None
+    seen = {m.entity.id for m in before if m.sent < sent}
+    found: dict[str, Entity] = {}
+    for m in before:
+        if (
+            m.sent != sent
+            or m.entity.type not in PERSON_TYPES
+            or m.entity.id in seen
+            or discourse.gender.get(m.entity.id, gender) != gender
+        ):
+            continue
+        head = max(0, bisect.bisect_right(tokens, m.end - 1, key=_start_of) - 1)
+        if tokens[head].pos != "PROPN" or not body[m.end :].startswith(","):
+            continue
+        if any(t.head == head and t.dep == "appos" and t.pos == "NOUN" for t in in_sent):
+            found[m.entity.id] = m.entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Characters that open a quote paragraph.
+_QUOTE_OPENERS = frozenset("\"\u201c'\u2018")
 
 
 def _paragraph_speaker(
