@@ -22,7 +22,7 @@ from typing import Final
 from newsdossier.article import Entity, Token
 from newsdossier.lang.discourse import PERSON_TYPES, Discourse
 from newsdossier.lang.recent import Recent
-from newsdossier.lang.tree import ParseTree
+from newsdossier.lang.tree import ParseTree, parse_tree
 
 #: Singular person nouns borne by one gender only, by language: kinship, and titles and
 #: occupations that carry the gender in the word ("congresswoman"; not "chairman",
@@ -71,14 +71,14 @@ def described_genders(
     if not nouns or not tokens:
         return {}
     starts = [t.start for t in tokens]
-    children: dict[int, list[Token]] | None = None
+    children: list[list[int]] | None = None
     votes: dict[str, set[str]] = defaultdict(set)
     for start, end, entity in mentions:
         if entity.type not in PERSON_TYPES or end <= start:
             continue
         head = _head(tokens, starts, start, end)
         if children is None:
-            children = _children(tokens)
+            children = parse_tree(tokens).children
         for noun in _describing(tokens, children, head):
             if "Number=Plur" in noun.morph:
                 continue
@@ -99,7 +99,7 @@ def _head(tokens: Sequence[Token], starts: list[int], start: int, end: int) -> T
 
 def _describing(
     tokens: Sequence[Token],
-    children: dict[int, list[Token]],
+    children: list[list[int]],
     head: Token,
     *,
     modified: bool = False,
@@ -110,10 +110,10 @@ def _describing(
     # A title before the name may be tagged a proper noun ("Congresswoman Roe").
     out = [
         t
-        for t in children.get(head.i, ())
+        for t in (tokens[c] for c in children[head.i])
         if t.dep == "compound" and t.i < head.i and t.pos in ("NOUN", "PROPN")
     ]
-    nouns = [t for t in children.get(head.i, ()) if t.dep == "appos"]
+    nouns = [tokens[c] for c in children[head.i] if tokens[c].dep == "appos"]
     if head.dep == "appos" and head.head != head.i:
         nouns.append(tokens[head.head])
     if modified and head.dep == "compound" and head.head > head.i:
@@ -121,16 +121,8 @@ def _describing(
     if head.dep == "nsubj" and head.head != head.i:
         verb = tokens[head.head]
         if verb.lemma in _COPULAS:
-            nouns += [t for t in children.get(verb.i, ()) if t.dep == "attr"]
+            nouns += [tokens[c] for c in children[verb.i] if tokens[c].dep == "attr"]
     return out + [t for t in nouns if t.pos == "NOUN"]
-
-
-def _children(tokens: Sequence[Token]) -> dict[int, list[Token]]:
-    out: dict[int, list[Token]] = defaultdict(list)
-    for t in tokens:
-        if t.head != t.i:
-            out[t.head].append(t)
-    return out
 
 
 _DESCRIBED: Recent[dict[str, frozenset[str]]] = Recent()
@@ -144,7 +136,7 @@ def described_nouns(discourse: Discourse) -> dict[str, frozenset[str]]:
     def build() -> dict[str, frozenset[str]]:
         tokens = discourse.tokens
         starts = [t.start for t in tokens]
-        children = _children(tokens)
+        children = parse_tree(tokens).children
         found: dict[str, set[str]] = defaultdict(set)
         for m in discourse.mentions:
             head = _head(tokens, starts, m.start, m.end)

@@ -301,7 +301,7 @@ def _introduced(discourse: Discourse, body: str, tok: Token, lexicon: Lexicon) -
     opening = body[start : start + 1]
     if not opening or opening not in _QUOTE_OPENERS or start < 2:
         return None
-    before = [m for m in discourse.mentions if m.end <= start]
+    before = discourse.named_between(0, start)
     if not before:
         return None
     sent = before[-1].sent
@@ -312,7 +312,12 @@ def _introduced(discourse: Discourse, body: str, tok: Token, lexicon: Lexicon) -
     ):
         return None
     tokens = discourse.tokens
-    in_sent = [t for t in tokens if t.sent == sent] if sent < len(tokens) else []
+    first = last = max(0, bisect.bisect_right(tokens, before[-1].start, key=_start_of) - 1)
+    while first > 0 and tokens[first - 1].sent == sent:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].sent == sent:
+        last += 1
+    in_sent = tokens[first : last + 1]
     speech = {t.i for t in in_sent if t.lemma in lexicon.saying_verbs and t.pos == "VERB"}
     if any(t.head in speech and t.dep in ("nsubj", "nsubjpass") for t in in_sent) or any(
         tokens[i].dep == "ROOT" for i in speech
