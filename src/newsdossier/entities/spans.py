@@ -48,7 +48,7 @@ def repair_mentions(
                 )
             )
     out = _drop_party_labels(out, texts)
-    out = _join_nicknames(out, texts)
+    out = _join_nicknames(out, texts, lex)
     return _drop_title_adjectives(out, texts, lex)
 
 
@@ -67,10 +67,12 @@ def _drop_party_labels(cands: list[Candidate], texts: dict[Field, str]) -> list[
     return [c for c in cands if not _inside(c, labels.get(c.field, []))]
 
 
-def _join_nicknames(cands: list[Candidate], texts: dict[Field, str]) -> list[Candidate]:
+def _join_nicknames(
+    cands: list[Candidate], texts: dict[Field, str], lex: Lexicon
+) -> list[Candidate]:
     """A person's name with a quoted nickname inside ('Marcia "Cia" Price') is one person
     mention: the model's pieces of it (split at the quotes, often mislabelled as a title)
-    are replaced by the whole name. The three words must be a name's, not a determiner
+    are replaced by the whole name. The three words must be a name's, not a stop word
     before a quoted word ('The "Inside" Story'), the model must have taken some of it for a
     name, and the first word, if the model took it, for a person's ('CNN "Yes" Monday' is
     no name)."""
@@ -79,7 +81,7 @@ def _join_nicknames(cands: list[Candidate], texts: dict[Field, str]) -> list[Can
             continue
         for match in _NICKNAME.finditer(text):
             start, end = match.span()
-            if match.group().split()[0].lower() in _NOT_GIVEN_NAMES:
+            if match.group().split()[0].lower() in lex.stop_words:
                 continue
             inside = [c for c in cands if c.field == field and c.start < end and start < c.end]
             first_end = start + len(match.group().split()[0])
@@ -91,13 +93,6 @@ def _join_nicknames(cands: list[Candidate], texts: dict[Field, str]) -> list[Can
                 Candidate.make(start, end, text[start:end], "PERSON", field, "model", ["PERSON"])
             )
     return cands
-
-
-#: Capitalised words that open a sentence or phrase and never a name.
-_NOT_GIVEN_NAMES = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
-    | {"my", "your", "and", "but", "or", "so", "if", "when", "as", "in", "on", "at", "for"}
-)
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
