@@ -3,7 +3,9 @@
 `Context` is built once per article. Its mentions are the entities' *name* mentions (what
 the entities stage found); pronouns and descriptions resolve to the entities behind them.
 Gender comes from `Discourse` (honorifics, and pronouns whose only possible antecedent is
-one person), pronoun gender and number from the model's morphology (`newsdossier.lang.morph`).
+one person) and from gendered nouns the parse describes a person with
+(`constraints.described_genders`: "Roe, the senator's daughter"); pronoun gender and
+number from the model's morphology (`newsdossier.lang.morph`).
 The headline's words (title and URL slug, `headline`) tell who the article is about; the
 body's direct quotes (`lang.quotes.find_quotes`) say who speaks around a pronoun.
 """
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdossier.article import Article, Entity, Token
+from newsdossier.coref.constraints import with_described_genders
 from newsdossier.coref.headline import headline_words
 from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
@@ -64,7 +67,10 @@ class Context:
         self.sentence_first: dict[int, int] = {}
         for t in article.tokens:
             self.sentence_first.setdefault(t.sent, t.i)
-        self.discourse = discourse_of(article.tokens, article.entities, self.lexicon)
+        self.discourse = with_described_genders(
+            discourse_of(article.tokens, article.entities, self.lexicon),
+            article.language or "en",
+        )
         #: Entity id -> "Masc"/"Fem": learned by `Discourse`, extended as pronouns resolve.
         self.gender = dict(self.discourse.gender)
         #: The ids whose gender the article's own words show (`Discourse.attested`),

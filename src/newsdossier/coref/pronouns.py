@@ -3,7 +3,8 @@
 - **he / she / him / her / his / hers** (gender from the lexicon's table, else the model's
   ``Gender=``): the candidates of `features.candidates` (a person the article shows with
   the other gender among them, excluded), scored by the shipped model (`scorer`); the best
-  is linked when its probability reaches the scorer's threshold, and remembered
+  is linked when its probability reaches the scorer's threshold (a subject pronoun never
+  takes a person named inside a participial adjunct it controls, `constraints`), and remembered
   (`Context.links`) for the later pronouns' features. A best candidate that more earlier
   pronouns of the other gender went to gives way to a likely enough one the article shows
   with the pronoun's gender (`_best`). A reflexive ("himself") refers to the subject of
@@ -22,6 +23,7 @@ from collections.abc import Mapping
 from typing import Final, Literal
 
 from newsdossier.article import Entity, Token
+from newsdossier.coref.constraints import adjunct_tokens
 from newsdossier.coref.context import Context
 from newsdossier.coref.features import Candidate, candidates
 from newsdossier.coref.scorer import load_scorer
@@ -137,6 +139,9 @@ def personal_candidates(ctx: Context, tok: Token) -> list[Candidate]:
     if gender is None:
         return []
     allowed = {e.id for e in ctx.article.entities if person_like(ctx, e)}
+    adjunct = adjunct_tokens(ctx.tree, tok)
+    if adjunct:
+        allowed -= {n.entity.id for n in ctx.named if n.head in adjunct}
     return candidates(ctx, tok, gender, allowed)
 
 

@@ -20,6 +20,11 @@ _END_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _LEADING_ARTICLE = re.compile(r"(?:the|The|THE)\s+")
 _HYPHEN_TAIL = re.compile(r"^-[a-z]{1,3}\b")
 _ADJECTIVE_ENDINGS = ("ive", "al", "ary", "ial", "ic", "ous", "ern")
+#: A party-and-district label after a politician's name: "(D-Newport News)", "(R-Ky.)",
+#: "(I - Vt.)". It says where the person sits, and is never a name of its own.
+_PARTY_LABEL = re.compile(r"\(\s*(?:[DRIL]|Dem|Rep|Ind|Lib)\.?\s?[-–—]\s?[A-Z][^()\n]{0,40}\)")
+#: A nickname in quotes between a given name and a surname: 'Marcia "Cia" Price'.
+_NICKNAME = re.compile(r"\b[A-Z][a-z][\w'.-]*\s+[\"“][A-Z][\w'.-]*[\"”]\s+[A-Z][\w'-]+")
 
 
 def repair_mentions(
@@ -42,7 +47,52 @@ def repair_mentions(
                     start, end, text[start:end], label, mention.field, model_labels=[label]
                 )
             )
+    out = _drop_party_labels(out, texts)
+    out = _join_nicknames(out, texts, lex)
     return _drop_title_adjectives(out, texts, lex)
+
+
+def _inside(cand: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= cand.start and cand.end <= e for s, e in spans)
+
+
+def _drop_party_labels(cands: list[Candidate], texts: dict[Field, str]) -> list[Candidate]:
+    """Drop spans inside a party-and-district label ("(D-Newport News)", "(R-Ky.)"): the
+    label describes the person named before it and is not itself an entity."""
+    labels = {
+        field: [m.span() for m in _PARTY_LABEL.finditer(text)]
+        for field, text in texts.items()
+        if "(" in text
+    }
+    return [c for c in cands if not _inside(c, labels.get(c.field, []))]
+
+
+def _join_nicknames(
+    cands: list[Candidate], texts: dict[Field, str], lex: Lexicon
+) -> list[Candidate]:
+    """A person's name with a quoted nickname inside ('Marcia "Cia" Price') is one person
+    mention: the model's pieces of it (split at the quotes, often mislabelled as a title)
+    are replaced by the whole name. The three words must be a name's, not a stop word
+    before a quoted word ('The "Inside" Story'), the model must have taken some of it for a
+    name, and the first word, if the model took it, for a person's ('CNN "Yes" Monday' is
+    no name)."""
+    for field, text in texts.items():
+        if '"' not in text and "\u201c" not in text:
+            continue
+        for match in _NICKNAME.finditer(text):
+            start, end = match.span()
+            if match.group().split()[0].lower() in lex.stop_words:
+                continue
+            inside = [c for c in cands if c.field == field and c.start < end and start < c.end]
+            first_end = start + len(match.group().split()[0])
+            on_first = [c for c in inside if c.start < first_end]
+            if not inside or any(c.label != "PERSON" for c in on_first):
+                continue
+            cands = [c for c in cands if c not in inside]
+            cands.append(
+                Candidate.make(start, end, text[start:end], "PERSON", field, "model", ["PERSON"])
+            )
+    return cands
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

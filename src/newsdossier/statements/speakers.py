@@ -25,16 +25,19 @@ The nouns and determiners are the lexicon's `StatementWords`.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
 from newsdossier.article import Entity, Token
+from newsdossier.coref.constraints import adjunct_tokens, described_nouns
 from newsdossier.lang.discourse import PERSON_TYPES, Discourse
 from newsdossier.lang.lexicon import Lexicon, StatementWords
 from newsdossier.lang.morph import pronoun_gender
 from newsdossier.lang.places import STATE_SUFFIX, country_named, us_state_named
 from newsdossier.lang.quotes import find_quotes
+from newsdossier.lang.tree import parse_tree
 from newsdossier.statements.attribution import CONFIDENCE_DIGITS
 
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -127,6 +130,8 @@ def resolve(
     for other in tokens[source[0] : source[1] + 1]:
         if other.dep == "appos" and other.head == head and tok.pos != "PRON":
             named = discourse.entity_at(other.start, other.end)
+            if named is None and _bracketed(tokens, source, other):
+                named = _person_under(discourse, source, other)
             if named is not None and named.type in PERSON_TYPES | GROUP_TYPES:
                 return Resolution(named, None, CONFIDENCE["appos_name"], "name")
     if tok.pos in ("NOUN", "PROPN"):
@@ -135,22 +140,39 @@ def resolve(
             return Resolution(named, None, CONFIDENCE["appos_name"], "name")
     linked = _coreferent(discourse, source, tok, lexicon)
     if tok.pos == "PRON":
+        barred = _barred(discourse, tok)
         turn = _turn(discourse, body, last_said, tok, last_speaker)
-        if turn.to is not None:
+        if turn.to is not None and turn.to.id not in barred:
             conf = CONFIDENCE["he_she_base"] + CONFIDENCE["he_she_margin"] * TURN_MARGIN
             found = Resolution(turn.to, None, round(conf, CONFIDENCE_DIGITS), "pronoun")
         else:
             speaker = None if turn.over else last_speaker
-            found = _pronoun(discourse, body, tok, text, speaker, last_description, lexicon)
+            if speaker is not None and speaker.id in barred:
+                speaker = None
+            found = _pronoun(discourse, body, tok, text, speaker, last_description, lexicon, barred)
+            introduced = _introduced(discourse, body, tok, lexicon)
+            if introduced is not None and introduced.id not in barred:
+                conf = CONFIDENCE["he_she_base"] + CONFIDENCE["he_she_margin"] * TURN_MARGIN
+                found = Resolution(introduced, None, round(conf, CONFIDENCE_DIGITS), "pronoun")
         if found.entity is None:
-            return linked or _linked_person(discourse, tok, lexicon) or found
-        return _paragraph_speaker(discourse, body, tok, found, lexicon) or found
+            for alt in (linked, _linked_person(discourse, tok, lexicon)):
+                if alt is not None and alt.entity is not None and alt.entity.id not in barred:
+                    return alt
+            return found
+        switched = _paragraph_speaker(discourse, body, tok, found, lexicon)
+        if switched is not None and switched.entity is not None and switched.entity.id in barred:
+            return found
+        return switched or found
     if tok.pos == "PROPN":
         found_named = discourse.entity_named(tok.text)
         if found_named is not None:
             return Resolution(found_named, None, CONFIDENCE["surname"], "name")
         return Resolution(None, text, CONFIDENCE["unnamed"], "unnamed")
     if linked is not None:
+        if linked.entity is not None and linked.entity.type in GROUP_TYPES:
+            nearer = _recent_group(discourse, tok, linked.entity, lexicon.statements)
+            if nearer is not None:
+                return Resolution(nearer, None, CONFIDENCE["group_noun"], "description")
         return linked
     span = tokens[source[0] : source[1] + 1]
     return _description(discourse, span, tok, text, last_speaker, lexicon.statements)
@@ -194,6 +216,40 @@ def _described(discourse: Discourse, tok: Token) -> Entity | None:
     return named
 
 
+def _bracketed(tokens: Sequence[Token], source: tuple[int, int], head: Token) -> bool:
+    """Whether the parser made a bracketed label the head of an apposition ("(D-Norfolk)"
+    heading "Del. Ann Roe (D-Norfolk)"): an opening bracket hangs on ``head``."""
+    return any(t.head == head.i and t.text == "(" for t in tokens[source[0] : source[1] + 1])
+
+
+def _person_under(discourse: Discourse, source: tuple[int, int], appos: Token) -> Entity | None:
+    """The person named inside an apposition whose head word is a bracketed label that
+    names no one (`_bracketed`): the parser may hang a name on the label after it ("the
+    senator's niece, Del. Ann Roe (D-Norfolk)", with "Norfolk" as the apposition's head);
+    the last person name in the apposition's subtree, within the source phrase, is the
+    one meant."""
+    tokens = discourse.tokens
+    found: Entity | None = None
+    for tok in tokens[source[0] : source[1] + 1]:
+        if tok.pos != "PROPN" or not _under(tokens, tok, appos.i, source):
+            continue
+        named = discourse.entity_at(tok.start, tok.end)
+        if named is not None and named.type in PERSON_TYPES:
+            found = named
+    return found
+
+
+def _under(tokens: Sequence[Token], tok: Token, top: int, source: tuple[int, int]) -> bool:
+    """Whether ``top`` dominates ``tok`` through heads inside the ``source`` span."""
+    for _ in range(source[1] - source[0] + 1):
+        if tok.i == top:
+            return True
+        if tok.head == tok.i or not source[0] <= tok.head <= source[1]:
+            return False
+        tok = tokens[tok.head]
+    return False
+
+
 #: Tokens before a copula its subject is looked for in.
 MAX_SUBJECT_DISTANCE = 40
 
@@ -227,6 +283,72 @@ def _coreferent(
         return None
     via: Via = "pronoun" if tok.pos == "PRON" else "description"
     return Resolution(entity, None, CONFIDENCE[f"coref_{cls}"], via)
+
+
+def _introduced(discourse: Discourse, body: str, tok: Token, lexicon: Lexicon) -> Entity | None:
+    """The person the sentence before a quote paragraph introduces, for the "he"/"she"
+    that closes its first quote: news writing names a new voice with their role ("...
+    concerns Dana Roe, president of the county caucus.") and gives their words in the next
+    paragraph ('"No one is listening," she said.'). The person must be named there for the
+    first time, with a common noun in apposition (a role), outside quotes, be the only such
+    person of the pronoun's gender; the sentence's main clause must have no person as its
+    subject ("Asked about Lee, the senator, Roe demurred." is Roe's turn) and report no
+    one's words (no saying verb with a subject of its own)."""
+    gender = pronoun_gender(tok, lexicon)
+    if gender is None or tok.dep not in ("nsubj", "nsubjpass"):
+        return None
+    start = body.rfind("\n", 0, tok.start) + 1
+    opening = body[start : start + 1]
+    if not opening or opening not in _QUOTE_OPENERS or start < 2:
+        return None
+    before = discourse.named_between(0, start)
+    if not before:
+        return None
+    sent = before[-1].sent
+    quoted = _quoted_before(body, tok.start)
+    if any(
+        not any(q0 <= m.start < q1 for q0, q1 in quoted)
+        for m in discourse.named_between(start, tok.start)
+    ):
+        return None
+    tokens = discourse.tokens
+    first = last = max(0, bisect.bisect_right(tokens, before[-1].start, key=_start_of) - 1)
+    while first > 0 and tokens[first - 1].sent == sent:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].sent == sent:
+        last += 1
+    in_sent = tokens[first : last + 1]
+    speech = {t.i for t in in_sent if t.lemma in lexicon.saying_verbs and t.pos == "VERB"}
+    if any(t.head in speech and t.dep in ("nsubj", "nsubjpass") for t in in_sent) or any(
+        tokens[i].dep == "ROOT" for i in speech
+    ):
+        return None
+    persons = {m.entity.id for m in before if m.sent == sent and m.entity.type in PERSON_TYPES}
+    for t in in_sent:
+        if t.dep in ("nsubj", "nsubjpass") and tokens[t.head].dep == "ROOT":
+            subject = discourse.entity_at(t.start, t.end)
+            if subject is not None and subject.id in persons:
+                return None
+    seen = {m.entity.id for m in before if m.sent < sent}
+    found: dict[str, Entity] = {}
+    for m in before:
+        if (
+            m.sent != sent
+            or m.entity.type not in PERSON_TYPES
+            or m.entity.id in seen
+            or discourse.gender.get(m.entity.id, gender) != gender
+        ):
+            continue
+        head = max(0, bisect.bisect_right(tokens, m.end - 1, key=_start_of) - 1)
+        if tokens[head].pos != "PROPN" or not body[m.end :].startswith(","):
+            continue
+        if any(t.head == head and t.dep == "appos" and t.pos == "NOUN" for t in in_sent):
+            found[m.entity.id] = m.entity
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Characters that open a quote paragraph.
+_QUOTE_OPENERS = frozenset("\"\u201c'\u2018")
 
 
 def _paragraph_speaker(
@@ -315,6 +437,7 @@ def _turn(
             and m.entity.type in PERSON_TYPES
             and discourse.gender.get(m.entity.id, gender) == gender
             and not any(q_start <= m.start < q_end for q_start, q_end in quoted)
+            and _narrative_subject(discourse, m.start, m.end)
         ):
             over = over or m.entity.id != last_speaker.id
             if discourse.heads_main_clause(m, reported_by=tok.head):
@@ -322,6 +445,63 @@ def _turn(
     if main is not None and main.id != last_speaker.id:
         return Turn(main, True)
     return Turn(None, over)
+
+
+def _barred(discourse: Discourse, tok: Token) -> frozenset[str]:
+    """The entities a subject pronoun cannot be: those named inside a participial adjunct
+    whose unexpressed subject the pronoun controls (`constraints.adjunct_tokens`: "after
+    examining Roe's leg, she insisted" is not Roe)."""
+    if tok.dep not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    adjunct = adjunct_tokens(parse_tree(discourse.tokens), tok)
+    if not adjunct:
+        return frozenset()
+    tokens = discourse.tokens
+    first, last = tokens[min(adjunct)], tokens[max(adjunct)]
+    return frozenset(
+        m.entity.id
+        for m in discourse.named_between(first.start, last.end)
+        if bisect.bisect_right(tokens, m.start, key=_start_of) - 1 in adjunct
+    )
+
+
+def _spans_of(discourse: Discourse, ids: frozenset[str]) -> list[tuple[int, int]]:
+    """The character spans of every name mention of the entities ``ids``."""
+    if not ids:
+        return []
+    return [(m.start, m.end) for m in discourse.mentions if m.entity.id in ids]
+
+
+def _start_of(tok: Token) -> int:
+    return tok.start
+
+
+def _narrative_subject(discourse: Discourse, start: int, end: int) -> bool:
+    """Whether the name at ``start..end`` is the subject of a clause that moves the
+    narrative on: not of a gerund or participle ("beliefs ranging from Lee being a spy"),
+    nor of a clause completing a noun ("the idea that Lee was murdered", "the bill Lee
+    wrote"). Those talk about the person inside another clause; they are no new actor."""
+    tokens = discourse.tokens
+    first = max(0, bisect.bisect_right(tokens, start, key=_start_of) - 1)
+    last = max(first, bisect.bisect_left(tokens, end, key=_start_of) - 1)
+    for tok in tokens[first : last + 1]:
+        if tok.dep not in ("nsubj", "nsubjpass") or tok.head == tok.i:
+            continue
+        verb = tokens[tok.head]
+        if verb.tag in ("VBG", "VBN") or "VerbForm=Ger" in verb.morph:
+            near = tokens[max(0, verb.i - 4) : verb.i]
+            if not any(t.head == verb.i and t.dep in ("aux", "auxpass") for t in near):
+                return False
+        for _ in range(MAX_CONJUNCTS):
+            if verb.dep != "conj" or verb.head == verb.i:
+                break
+            verb = tokens[verb.head]
+        return not (verb.dep in _NOUN_CLAUSES and tokens[verb.head].pos in _NOMINAL)
+    return True
+
+
+#: Dependency labels of a clause that completes or modifies a noun.
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
 
 
 def _quoted_before(body: str, offset: int) -> list[tuple[int, int]]:
@@ -348,6 +528,7 @@ def _pronoun(
     last_speaker: Entity | None,
     last_description: str | None,
     lexicon: Lexicon,
+    barred: frozenset[str] = frozenset(),
 ) -> Resolution:
     """Who a pronoun source is: "he"/"she" the most salient person of its gender, leaving
     out the names inside the paragraph's quotes before it (who is talked about in
@@ -363,7 +544,7 @@ def _pronoun(
             last_speaker,
             gender,
             window=WINDOWS["he_she"],
-            unheard=_quoted_before(body, tok.start),
+            unheard=_quoted_before(body, tok.start) + _spans_of(discourse, barred),
         )
         if entity is not None:
             conf = CONFIDENCE["he_she_base"] + CONFIDENCE["he_she_margin"] * margin
@@ -443,6 +624,34 @@ def _last_place(discourse: Discourse, tok: Token, kind: str) -> Entity | None:
     return None
 
 
+def _recent_group(
+    discourse: Discourse, tok: Token, found: Entity, words: StatementWords
+) -> Entity | None:
+    """A nearer group for a group description ("the network") than ``found``, a group last
+    named outside the description window: the last group named within the window whose
+    name holds the noun or that the article describes with it ("Acme, the network", "the
+    Acme television network"). A name holding the noun long before ("Dish Network", forty
+    sentences back) does not outweigh the network the last sentences are about."""
+    noun = tok.lemma.lower()
+    if noun not in words.group_nouns:
+        return None
+    recent = [
+        m
+        for m in discourse.mentions
+        if m.start < tok.start
+        and 0 <= tok.sent - m.sent <= WINDOWS["description"]
+        and m.entity.type in GROUP_TYPES
+    ]
+    if any(m.entity.id == found.id for m in recent):
+        return None
+    described = described_nouns(discourse)
+    for m in reversed(recent):
+        names = (m.entity.name, *m.entity.aliases)
+        if noun in described.get(m.entity.id, ()) or any(noun in n.lower().split() for n in names):
+            return m.entity
+    return None
+
+
 def _group_by_noun(discourse: Discourse, tok: Token, words: StatementWords) -> Entity | None:
     noun = tok.lemma.lower()
     named = [
@@ -453,7 +662,7 @@ def _group_by_noun(discourse: Discourse, tok: Token, words: StatementWords) -> E
         and any(noun in n.lower().split() for n in (m.entity.name, *m.entity.aliases))
     ]
     if named:
-        return named[-1]
+        return _recent_group(discourse, tok, named[-1], words) or named[-1]
     kind = words.place_nouns.get(noun)
     if kind is not None:
         return _last_place(discourse, tok, kind)

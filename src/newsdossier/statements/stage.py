@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from newsdossier.article import Article, Entity, Speaker, Statement, TextSpan
+from newsdossier.coref.constraints import with_described_genders
 from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
 from newsdossier.lang.quotes import find_quotes
@@ -57,7 +58,9 @@ def _resolve_all(
     article: Article, found: Sequence[Attribution], lexicon: Lexicon
 ) -> list[Resolution]:
     """Resolve sources in reading order, so each pronoun knows the speaker before it."""
-    discourse = discourse_of(article.tokens, article.entities, lexicon)
+    discourse = with_described_genders(
+        discourse_of(article.tokens, article.entities, lexicon), article.language or "en"
+    )
     out: list[Resolution] = [_UNKNOWN] * len(found)
     last_speaker: Entity | None = None
     last_said: int | None = None
