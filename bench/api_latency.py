@@ -472,8 +472,9 @@ def main() -> None:
     kept = build_store(args.db, articles=args.articles, base=args.base)
     with Store(args.db, readonly=True) as store:
         count = int(store.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
-    size = sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*"))
-    size -= sum(p.stat().st_size for p in args.db.parent.glob(args.db.name + "*.json"))
+    # the store's own files (the WAL and its index too), not the load times or the twin
+    store_files = (Path(f"{args.db}{suffix}") for suffix in ("", "-wal", "-shm"))
+    size = sum(p.stat().st_size for p in store_files if p.exists())
     mix = request_mix(args.db)
     with server(args.db, args.workers) as (url, pid):
         one = run_sequential(url, mix, args.runs, workers=len([pid, *_children(pid)]))
