@@ -9,8 +9,8 @@ from typing import Any
 
 from newsdossier.article import Article
 from newsdossier.coref import resolve_coreference
-from newsdossier.coref.constraints import adjunct_tokens, described_genders
 from newsdossier.entities import group_entities
+from newsdossier.lang.constraints import adjunct_tokens, described_genders
 from newsdossier.lang.tree import parse_tree
 from newsdossier.nlp import annotate
 from newsdossier.roles import find_roles

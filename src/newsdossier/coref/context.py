@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsdossier.article import Article, Entity, Token
-from newsdossier.coref.constraints import with_described_genders
 from newsdossier.coref.headline import headline_words
+from newsdossier.lang.constraints import with_described_genders
 from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
 from newsdossier.lang.quotes import find_quotes

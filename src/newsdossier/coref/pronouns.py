@@ -23,10 +23,10 @@ from collections.abc import Mapping
 from typing import Final, Literal
 
 from newsdossier.article import Entity, Token
-from newsdossier.coref.constraints import adjunct_tokens
 from newsdossier.coref.context import Context
 from newsdossier.coref.features import Candidate, candidates
 from newsdossier.coref.scorer import load_scorer
+from newsdossier.lang.constraints import adjunct_tokens
 from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.morph import features, pronoun_gender
 from newsdossier.lang.places import country_named, country_of_demonym, located

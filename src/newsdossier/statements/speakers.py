@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from newsdossier.article import Entity, Token
-from newsdossier.coref.constraints import adjunct_tokens, described_nouns
+from newsdossier.lang.constraints import adjunct_tokens, described_nouns
 from newsdossier.lang.discourse import PERSON_TYPES, Discourse
 from newsdossier.lang.lexicon import Lexicon, StatementWords
 from newsdossier.lang.morph import pronoun_gender

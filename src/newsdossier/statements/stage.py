@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from newsdossier.article import Article, Entity, Speaker, Statement, TextSpan
-from newsdossier.coref.constraints import with_described_genders
+from newsdossier.lang.constraints import with_described_genders
 from newsdossier.lang.discourse import discourse_of
 from newsdossier.lang.lexicon import Lexicon, lexicon_for
 from newsdossier.lang.quotes import find_quotes
