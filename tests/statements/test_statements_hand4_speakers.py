@@ -8,30 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsdossier.article import Article
-from newsdossier.coref.stage import resolve_coreference
-from newsdossier.entities import group_entities
 from newsdossier.lang.discourse import discourse_of
-from newsdossier.nlp import annotate
-from newsdossier.roles import find_roles
-from newsdossier.statements import find_statements
 from newsdossier.statements.speakers import _narrative_subject
-from newsdossier.timex import find_timexes
-
-
-def run(nlp: Any, body: str) -> Article:
-    """The default pipeline's stages from the spaCy pass to statements."""
-    article = Article(id="t", source="test", body=body, published="2030-05-10")
-    article = next(annotate([article], nlp))
-    for stage in (group_entities, find_timexes, find_roles, resolve_coreference):
-        article = stage(article)
-    return find_statements(article)
-
-
-def speaker_of(article: Article, words: str) -> str | None:
-    found = [s for s in article.statements if words in s.text]
-    assert found, f"no statement containing {words!r}: {article.statements}"
-    return found[-1].speaker.name if found[-1].speaker else None
+from tests.helpers.speakers import run, speaker_of
 
 
 def test_statements_party_label_is_not_the_speaker(nlp: Any) -> None:
