@@ -93,13 +93,16 @@ class Checkpointer:
 
     def _run(self) -> None:
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
+            self._serve()
+        except sqlite3.Error as exc:  # the store cannot be opened: recorded, not raised
             self.failures.append(str(exc))
-            with self._turn:  # nobody waits on a thread that is gone
+        finally:
+            with self._turn:  # however the thread ends, nobody is left waiting on it
                 self._done = self._asked
                 self._turn.notify_all()
-            return
+
+    def _serve(self) -> None:
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA busy_timeout=10000")
             while True:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsdossier.errors import StoreError
+from newsdossier.store.checkpoint import FALLBACK_PAGES
 from newsdossier.store.event_items import backfill_event_items
 from newsdossier.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -89,11 +90,9 @@ def _open_writable(path: Path) -> sqlite3.Connection:
     # page cache instead of SQLite's 2 MB kept its per-article cost flat as the store grew
     # (bench/api_latency.py).
     conn.execute("PRAGMA cache_size=-65536")
-    # A group of articles dirties over 1,000 pages in a large store, so SQLite's default
-    # (a checkpoint once the WAL holds 1,000 pages) checkpointed after every commit; at
-    # 8,192 (32 MB) a page written by several commits is copied back once, and a commit
-    # costs about 0.5 ms per article less (bench/api_latency.py's build).
-    conn.execute("PRAGMA wal_autocheckpoint=8192")
+    # The WAL is copied back by the store's checkpoint thread (store/checkpoint.py); the
+    # writer's own automatic checkpoint is only its safety net.
+    conn.execute(f"PRAGMA wal_autocheckpoint={FALLBACK_PAGES}")
     _migrate(conn, path)
     # After the migrations (whose index builds sort a whole store): SQLite's statement
     # journals and small sorts in memory, not temporary files. A grouped insert of

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from newsdossier.article import Article
 from newsdossier.errors import StoreError
 from newsdossier.store.aggregates import layer_counts
-from newsdossier.store.checkpoint import FALLBACK_PAGES, Checkpointer
+from newsdossier.store.checkpoint import Checkpointer
 from newsdossier.store.connection import connect, schema_version
 from newsdossier.store.dedup import index_document, mark_duplicate
 from newsdossier.store.resolution import resolve_into_store
@@ -30,7 +30,6 @@ class Store:
         self.checkpointer: Checkpointer | None = None
         if not readonly and str(path) != ":memory:":
             self.checkpointer = Checkpointer(self.path)
-            self.conn.execute(f"PRAGMA wal_autocheckpoint={FALLBACK_PAGES}")
 
     def __enter__(self) -> Store:
         return self
