@@ -30,7 +30,11 @@ model over them on GAP development and `newsdossier.coref.scorer` applies it.
 - quotes: the pronoun inside a direct quote, the mention inside the same quote, or in the
   quote's frame (a speaker says "I", so "he" in the quote is seldom the speaker);
 - focus: the pronouns already resolved to the candidate (how many, one nearer than its
-  nearest name, the distance to the nearest of names and pronouns).
+  nearest name, the distance to the nearest of names and pronouns);
+- prominence: how prominent the mention is in its own sentence (`_prominence`): a name in
+  apposition to its clause's subject, a name possessing the subject, the nouns and
+  prepositions burying the name below its verb, a coordinated name, a name in brackets,
+  a name in a subordinate clause.
 
 The mention a candidate is seen by is its nearest name before the pronoun, or one after it
 in the same sentence when the entity has none before, or when that later mention is the
@@ -113,8 +117,20 @@ FEATURES: Final = (
     "bound_object",
     "mention_governs",
     "tree_distance",
+    "appositive_subject",
+    "possessor_in_subject",
+    "nominal_depth",
+    "coordinated",
+    "parenthetical",
+    "mention_subordinate",
 )
 
+#: Tags of the word a noun phrase hangs on as an argument (`_prominence`'s depth stops
+#: there), and the nominal depth that counts as fully buried.
+_VERBAL = frozenset({"VERB", "AUX"})
+DEPTH_SATURATION: Final = 4
+#: Brackets that open a parenthetical name.
+_OPENING_BRACKETS = frozenset({"(", "["})
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp"})
 #: Dependencies that attach a description or a clause to a name ("Julie, who ...",
 #: "Sarah Goodman, a student trying to find her place").
@@ -158,6 +174,7 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
         values["gender_conflict"] = float(ctx.gender.get(n.entity.id, gender) != gender)
         values.update(_gender_leaning(ctx, pronoun, n, gender))
         values.update(_syntax(ctx, pronoun, n))
+        values.update(_prominence(ctx, n))
         out.append(Candidate(n.entity, n, values))
     fitting = [c for c in out if not c.features["gender_conflict"]]
     for c in out:
@@ -276,6 +293,41 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
         "bound_object": float(bound),
         "mention_governs": float(governs),
         "tree_distance": 1.0 if path is None else min(1.0, math.log1p(path) / TOKEN_LOG_SCALE),
+    }
+
+
+def _prominence(ctx: Context, n: Named) -> dict[str, float]:
+    """How prominent the mention is in its own sentence, whatever the pronoun.
+
+    - ``appositive_subject``: the name stands in apposition to the subject of its clause
+      ("Her sister, Carla, was ...", "Tom's uncle Ivo Brandt ran ..."): the parser
+      hangs the name on the noun, but the person is what the clause is about;
+    - ``possessor_in_subject``: the name possesses the subject ("Tom's uncle ran ...",
+      "Ivo's plan failed"): named inside the topic phrase, not the topic itself;
+    - ``nominal_depth``: the nouns and prepositions between the name and the verb its
+      phrase hangs on ("a critic of [Ivo]'s bill": 3), over `DEPTH_SATURATION`;
+    - ``coordinated``: the name is one of a coordination ("Ana and Rosa were ..."),
+      which a singular pronoun refers to less often than to a lone name;
+    - ``parenthetical``: the name stands in brackets ("Mike (Tom Reyes) ...");
+    - ``mention_subordinate``: the name sits in a subordinate clause of its sentence.
+    """
+    head = ctx.tokens[n.head]
+    anchor = ctx.tokens[head.head]
+    depth = 0
+    for j in ctx.tree.ancestors(head.i):
+        if ctx.tokens[j].pos in _VERBAL:
+            break
+        depth += 1
+    first = ctx.token_at(n.start)
+    opened = first > 0 and ctx.tokens[first - 1].text in _OPENING_BRACKETS
+    conj = head.dep == "conj" or bool(ctx.tree.deps(head.i, "conj"))
+    return {
+        "appositive_subject": float(head.dep == "appos" and role_of(anchor) == "subject"),
+        "possessor_in_subject": float(head.dep == "poss" and role_of(anchor) == "subject"),
+        "nominal_depth": min(depth, DEPTH_SATURATION) / DEPTH_SATURATION,
+        "coordinated": float(conj),
+        "parenthetical": float(opened),
+        "mention_subordinate": float(_in_subordinate(ctx, head.i)),
     }
 
 
