@@ -15,10 +15,10 @@ def test_coref_gap4_apposition_to_the_subject_and_possessor_of_it(nlp: Any) -> N
         "She retired in 2001.",
     )
     found = features_at(article, "She")
-    assert found["Marta Kowalski"]["appositive_subject"] == 1.0
+    assert found["Marta Kowalski"]["joined_subject"] == 1.0
     assert found["Marta Kowalski"]["possessor_in_subject"] == 0.0
     assert found["Piotr Nowak"]["possessor_in_subject"] == 1.0
-    assert found["Piotr Nowak"]["appositive_subject"] == 0.0
+    assert found["Piotr Nowak"]["joined_subject"] == 0.0
 
 
 def test_coref_gap4_a_name_buried_in_a_noun_phrase_is_deep(nlp: Any) -> None:
@@ -33,6 +33,8 @@ def test_coref_gap4_coordinated_names(nlp: Any) -> None:
     found = features_at(article, "She")
     assert found["Maria Santos"]["coordinated"] == 1.0
     assert found["Elena Vidal"]["coordinated"] == 1.0
+    assert found["Elena Vidal"]["joined_subject"] == 1.0
+    assert found["Maria Santos"]["joined_subject"] == 0.0
     alone = features_at(prepared(nlp, "Clara Ortiz bought a bakery. She kept the oven."), "She")
     assert alone["Clara Ortiz"]["coordinated"] == 0.0
 

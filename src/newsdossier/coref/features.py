@@ -117,7 +117,7 @@ FEATURES: Final = (
     "bound_object",
     "mention_governs",
     "tree_distance",
-    "appositive_subject",
+    "joined_subject",
     "possessor_in_subject",
     "nominal_depth",
     "coordinated",
@@ -299,9 +299,10 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
 def _prominence(ctx: Context, n: Named) -> dict[str, float]:
     """How prominent the mention is in its own sentence, whatever the pronoun.
 
-    - ``appositive_subject``: the name stands in apposition to the subject of its clause
-      ("Her sister, Carla, was ...", "Tom's uncle Ivo Brandt ran ..."): the parser
-      hangs the name on the noun, but the person is what the clause is about;
+    - ``joined_subject``: the name stands in apposition to the subject of its clause, or
+      is a later conjunct of it ("Her sister, Carla, was ...", "Tom's uncle Ivo Brandt
+      ran ...", "Mr. Ode and Ms. Lund opened ..."): the parser hangs the name on another
+      word, but the person is (one of) what the clause is about;
     - ``possessor_in_subject``: the name possesses the subject ("Tom's uncle ran ...",
       "Ivo's plan failed"): named inside the topic phrase, not the topic itself;
     - ``nominal_depth``: the nouns and prepositions between the name and the verb its
@@ -313,6 +314,9 @@ def _prominence(ctx: Context, n: Named) -> dict[str, float]:
     """
     head = ctx.tokens[n.head]
     anchor = ctx.tokens[head.head]
+    joined = anchor
+    while joined.dep == "conj" and joined.head != joined.i:
+        joined = ctx.tokens[joined.head]
     depth = 0
     for j in ctx.tree.ancestors(head.i):
         if ctx.tokens[j].pos in _VERBAL:
@@ -322,7 +326,10 @@ def _prominence(ctx: Context, n: Named) -> dict[str, float]:
     opened = first > 0 and ctx.tokens[first - 1].text in _OPENING_BRACKETS
     conj = head.dep == "conj" or bool(ctx.tree.deps(head.i, "conj"))
     return {
-        "appositive_subject": float(head.dep == "appos" and role_of(anchor) == "subject"),
+        "joined_subject": float(
+            head.dep in ("appos", "conj")
+            and role_of(joined if head.dep == "conj" else anchor) == "subject"
+        ),
         "possessor_in_subject": float(head.dep == "poss" and role_of(anchor) == "subject"),
         "nominal_depth": min(depth, DEPTH_SATURATION) / DEPTH_SATURATION,
         "coordinated": float(conj),
