@@ -55,3 +55,17 @@ def test_coref_gap4_a_name_in_a_subordinate_clause(nlp: Any) -> None:
     found = features_at(article, "He")
     assert found["Clara Ortiz"]["mention_subordinate"] == 1.0
     assert found["Daniel Okafor"]["mention_subordinate"] == 0.0
+
+
+def test_coref_gap4_a_name_joined_to_the_subject_governing_the_pronoun(nlp: Any) -> None:
+    article = prepared(nlp, "Tom Ode's sister, Ada Lund, asked Mia Berg to come with her.")
+    found = features_at(article, "her")
+    assert found["Ada Lund"]["joined_governing"] == 1.0
+    assert found["Mia Berg"]["joined_governing"] == 0.0
+
+
+def test_coref_gap4_the_pronoun_possesses_a_conjunct_of_the_name(nlp: Any) -> None:
+    article = prepared(nlp, "Kari Dahl met Ada Lund and her husband in Bergen last May.")
+    found = features_at(article, "her")
+    assert found["Ada Lund"]["conjunct_possessor"] == 1.0
+    assert found["Kari Dahl"]["conjunct_possessor"] == 0.0

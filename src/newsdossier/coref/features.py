@@ -123,6 +123,8 @@ FEATURES: Final = (
     "coordinated",
     "parenthetical",
     "mention_subordinate",
+    "joined_governing",
+    "conjunct_possessor",
 )
 
 #: Tags of the word a noun phrase hangs on as an argument (`_prominence`'s depth stops
@@ -273,7 +275,12 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
     - ``mention_governs``: the mention, or the phrase it possesses, heads a phrase holding
       the pronoun ("Jesus' belief that he would ...", "Julie, who said she ...");
     - ``tree_distance``: dependency edges between the two within one clause, log-scaled,
-      1 when they are in different clauses or sentences.
+      1 when they are in different clauses or sentences;
+    - ``joined_governing``: the mention is in apposition to, or a later conjunct of, the
+      subject of a verb the pronoun depends on ("Her aunt, Queen Ada, was leaving and
+      asked Mia to come with her");
+    - ``conjunct_possessor``: the pronoun possesses a conjunct of the mention ("Ada Lund
+      and her husband", "Tom Ode and his two sons").
     """
     head = ctx.tokens[n.head]
     same = n.sent == pronoun.sent
@@ -289,7 +296,17 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
     above = set(ctx.tree.ancestors(pronoun.i)) if same else set()
     governs = head.i in above or (head.dep == "poss" and head.head in above)
     path = ctx.tree.path_length(head.i, pronoun.i) if same else None
+    joined = ctx.tokens[head.head]
+    while head.dep == "conj" and joined.dep == "conj" and joined.head != joined.i:
+        joined = ctx.tokens[joined.head]
+    joined_governs = (
+        head.dep in ("appos", "conj") and role_of(joined) == "subject" and joined.head in above
+    )
+    owned = ctx.tokens[pronoun.head]
+    conjunct = pronoun.dep == "poss" and owned.dep == "conj" and owned.head == head.i
     return {
+        "joined_governing": float(joined_governs),
+        "conjunct_possessor": float(same and conjunct),
         "bound_object": float(bound),
         "mention_governs": float(governs),
         "tree_distance": 1.0 if path is None else min(1.0, math.log1p(path) / TOKEN_LOG_SCALE),
