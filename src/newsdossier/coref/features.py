@@ -30,7 +30,14 @@ model over them on GAP development and `newsdossier.coref.scorer` applies it.
 - quotes: the pronoun inside a direct quote, the mention inside the same quote, or in the
   quote's frame (a speaker says "I", so "he" in the quote is seldom the speaker);
 - focus: the pronouns already resolved to the candidate (how many, one nearer than its
-  nearest name, the distance to the nearest of names and pronouns).
+  nearest name, the distance to the nearest of names and pronouns);
+- prominence: how prominent the mention is in its own sentence (`_prominence`): a name in
+  apposition to its clause's subject, a name possessing the subject, the nouns and
+  prepositions burying the name below its verb, a coordinated name, a name in brackets,
+  a name in a subordinate clause;
+- personhood: how much the candidate's name looks like a person's whatever type the
+  entities stage settled on (`_personhood`): the model's own labels, a given name first,
+  a title before the last word, mentions after a locating preposition.
 
 The mention a candidate is seen by is its nearest name before the pronoun, or one after it
 in the same sentence when the entity has none before, or when that later mention is the
@@ -47,6 +54,7 @@ from newsdossier.article import Entity, Token
 from newsdossier.coref.context import Context, Named, role_of
 from newsdossier.coref.headline import named_in_headline
 from newsdossier.lang.morph import pronoun_gender
+from newsdossier.lang.places import located
 
 #: Sentences back a personal pronoun looks for a name: the statements stage's reach for
 #: "he"/"she" (`statements.speakers.WINDOWS`), kept so both resolvers see the same people.
@@ -113,8 +121,26 @@ FEATURES: Final = (
     "bound_object",
     "mention_governs",
     "tree_distance",
+    "joined_subject",
+    "possessor_in_subject",
+    "nominal_depth",
+    "coordinated",
+    "parenthetical",
+    "mention_subordinate",
+    "joined_governing",
+    "conjunct_possessor",
+    "model_person",
+    "given_name",
+    "titled_name",
+    "located",
 )
 
+#: Tags of the word a noun phrase hangs on as an argument (`_prominence`'s depth stops
+#: there), and the nominal depth that counts as fully buried.
+_VERBAL = frozenset({"VERB", "AUX"})
+DEPTH_SATURATION: Final = 4
+#: Brackets that open a parenthetical name.
+_OPENING_BRACKETS = frozenset({"(", "["})
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp"})
 #: Dependencies that attach a description or a clause to a name ("Julie, who ...",
 #: "Sarah Goodman, a student trying to find her place").
@@ -158,6 +184,8 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
         values["gender_conflict"] = float(ctx.gender.get(n.entity.id, gender) != gender)
         values.update(_gender_leaning(ctx, pronoun, n, gender))
         values.update(_syntax(ctx, pronoun, n))
+        values.update(_prominence(ctx, n))
+        values.update(_personhood(ctx, n.entity))
         out.append(Candidate(n.entity, n, values))
     fitting = [c for c in out if not c.features["gender_conflict"]]
     for c in out:
@@ -256,7 +284,12 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
     - ``mention_governs``: the mention, or the phrase it possesses, heads a phrase holding
       the pronoun ("Jesus' belief that he would ...", "Julie, who said she ...");
     - ``tree_distance``: dependency edges between the two within one clause, log-scaled,
-      1 when they are in different clauses or sentences.
+      1 when they are in different clauses or sentences;
+    - ``joined_governing``: the mention is in apposition to, or a later conjunct of, the
+      subject of a verb the pronoun depends on ("Her aunt, Queen Ada, was leaving and
+      asked Mia to come with her");
+    - ``conjunct_possessor``: the pronoun possesses a conjunct of the mention ("Ada Lund
+      and her husband", "Tom Ode and his two sons").
     """
     head = ctx.tokens[n.head]
     same = n.sent == pronoun.sent
@@ -272,10 +305,94 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
     above = set(ctx.tree.ancestors(pronoun.i)) if same else set()
     governs = head.i in above or (head.dep == "poss" and head.head in above)
     path = ctx.tree.path_length(head.i, pronoun.i) if same else None
+    joined = ctx.tokens[head.head]
+    while head.dep == "conj" and joined.dep == "conj" and joined.head != joined.i:
+        joined = ctx.tokens[joined.head]
+    joined_governs = (
+        head.dep in ("appos", "conj") and role_of(joined) == "subject" and joined.head in above
+    )
+    owned = ctx.tokens[pronoun.head]
+    conjunct = pronoun.dep == "poss" and owned.dep == "conj" and owned.head == head.i
     return {
+        "joined_governing": float(joined_governs),
+        "conjunct_possessor": float(same and conjunct),
         "bound_object": float(bound),
         "mention_governs": float(governs),
         "tree_distance": 1.0 if path is None else min(1.0, math.log1p(path) / TOKEN_LOG_SCALE),
+    }
+
+
+def _prominence(ctx: Context, n: Named) -> dict[str, float]:
+    """How prominent the mention is in its own sentence, whatever the pronoun.
+
+    - ``joined_subject``: the name stands in apposition to the subject of its clause, or
+      is a later conjunct of it ("Her sister, Carla, was ...", "Tom's uncle Ivo Brandt
+      ran ...", "Mr. Ode and Ms. Lund opened ..."): the parser hangs the name on another
+      word, but the person is (one of) what the clause is about;
+    - ``possessor_in_subject``: the name possesses the subject ("Tom's uncle ran ...",
+      "Ivo's plan failed"): named inside the topic phrase, not the topic itself;
+    - ``nominal_depth``: the nouns and prepositions between the name and the verb its
+      phrase hangs on ("a critic of [Ivo]'s bill": 3), over `DEPTH_SATURATION`;
+    - ``coordinated``: the name is one of a coordination ("Ana and Rosa were ..."),
+      which a singular pronoun refers to less often than to a lone name;
+    - ``parenthetical``: the name stands in brackets ("Mike (Tom Reyes) ...");
+    - ``mention_subordinate``: the name sits in a subordinate clause of its sentence.
+    """
+    head = ctx.tokens[n.head]
+    anchor = ctx.tokens[head.head]
+    joined = anchor
+    while joined.dep == "conj" and joined.head != joined.i:
+        joined = ctx.tokens[joined.head]
+    depth = 0
+    for j in ctx.tree.ancestors(head.i):
+        if ctx.tokens[j].pos in _VERBAL:
+            break
+        depth += 1
+    first = ctx.token_at(n.start)
+    opened = first > 0 and ctx.tokens[first - 1].text in _OPENING_BRACKETS
+    conj = head.dep == "conj" or bool(ctx.tree.deps(head.i, "conj"))
+    return {
+        "joined_subject": float(
+            head.dep in ("appos", "conj")
+            and role_of(joined if head.dep == "conj" else anchor) == "subject"
+        ),
+        "possessor_in_subject": float(head.dep == "poss" and role_of(anchor) == "subject"),
+        "nominal_depth": min(depth, DEPTH_SATURATION) / DEPTH_SATURATION,
+        "coordinated": float(conj),
+        "parenthetical": float(opened),
+        "mention_subordinate": float(_in_subordinate(ctx, head.i)),
+    }
+
+
+def _personhood(ctx: Context, entity: Entity) -> dict[str, float]:
+    """How much the entity's own name and mentions look like a person's, whatever type the
+    entities stage settled on (a person the model typed as a place or a product is still
+    a candidate: `pronouns.person_like`):
+
+    - ``model_person``: the model labelled its mentions mostly (1) or at least once (0.5)
+      a person;
+    - ``given_name``: its name's first word is a given name of either gender;
+    - ``titled_name``: a title or honorific stands before the last word of its name
+      ("Crown Princess Victoria", "Pope Pius II");
+    - ``located``: the share of its body name mentions that are the object of a locating
+      preposition ("in Ontario", "at Chaumont"): a place's, seldom a person's.
+    """
+    mentions = [n for n in ctx.named if n.entity.id == entity.id]
+    parts = entity.name.split()
+    words = ctx.lexicon
+    table = words.reference.given_name_gender
+    titled = any(
+        w.lower() in words.honorifics or words.is_title_word(w.rstrip(".")) for w in parts[:-1]
+    )
+    share = 1.0 / len(mentions) if mentions else 0.0
+    return {
+        "model_person": 1.0
+        if entity.model_types[:1] == ("PERSON",)
+        else 0.5 * ("PERSON" in entity.model_types),
+        "given_name": float(bool(parts) and parts[0].lower() in table),
+        "titled_name": float(titled),
+        "located": share
+        * sum(1 for n in mentions if located(ctx.tokens[n.head], ctx.tokens, words)),
     }
 
 

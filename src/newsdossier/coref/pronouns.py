@@ -39,11 +39,17 @@ PronounClass = Literal["personal", "plural", "neuter"]
 PLURAL_TYPES: Final = frozenset({"ORG", "NORP"})
 #: Entity types "it"/"its" may refer to: organisations and places.
 NEUTER_TYPES: Final = frozenset({"ORG", "GPE", "LOC", "FAC"})
-#: Types a person's name is sometimes given by the small model ("Abalos" as ORG): such an
-#: entity may take "he"/"she" when its name has no organisation or place word.
+#: Types a person's name is sometimes given by the small model ("Abalos" as ORG, "Crown
+#: Princess Victoria" as PRODUCT, "Pope Pius II" as LAW): such an entity may take
+#: "he"/"she" when its name has no organisation, law or place word (`person_like`).
 MISTYPED_PERSON_TYPES: Final = frozenset(
-    {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
+    {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
 )
+#: The model's label for nationalities, religions and parties, which it gives some
+#: surnames ("Kruse", "Keyes"): such an entity is a person only when every mention of it
+#: is a bare singular proper noun (`_bare_singular`), as a surname is and a group is not.
+GROUP_TYPE: Final = "NORP"
+ORGANISATION_TYPE: Final = "ORG"
 #: Place types: a name of one of them that the article only writes after a locating
 #: preposition takes no "he"/"she" (`person_like`).
 PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
@@ -153,10 +159,31 @@ def person_like(ctx: Context, entity: Entity) -> bool:
         return False
     if entity.type in PLACE_TYPES and _only_located(ctx, entity):
         return False
-    words = {w.lower() for w in entity.name.replace("-", " ").split()}
-    if not words.isdisjoint(_not_person_words(ctx.lexicon)):
+    if entity.type == GROUP_TYPE and not _bare_singular(ctx, entity):
+        return False
+    words = [w.lower() for w in entity.name.replace("-", " ").split()]
+    # A title before the last word makes a titled person ("Crown Princess Victoria", "Pope
+    # Pius II"), unless the name was typed an organisation ("General Motors"); one at the
+    # end is the title itself ("Prime Minister").
+    titles = {w for w in words[:-1] if ctx.lexicon.is_title_word(w)} - set(words[-1:])
+    if entity.type == ORGANISATION_TYPE:
+        titles = set()
+    if not (set(words) - titles).isdisjoint(_not_person_words(ctx.lexicon)):
         return False
     return not (country_named(entity.name) or country_of_demonym(entity.name))
+
+
+def _bare_singular(ctx: Context, entity: Entity) -> bool:
+    """Every body name mention of the entity is one singular proper noun with no
+    determiner ("Kruse said", not "the Taliban", "Democrats" or "Christian voters")."""
+    heads = [n for n in ctx.named if n.entity.id == entity.id]
+    return bool(heads) and all(
+        n.end - n.start == len(ctx.tokens[n.head].text)
+        and ctx.tokens[n.head].tag == "NNP"
+        and ctx.tokens[n.head].dep != "compound"
+        and not ctx.tree.deps(n.head, "det")
+        for n in heads
+    )
 
 
 def _only_located(ctx: Context, entity: Entity) -> bool:

@@ -23,11 +23,14 @@ heads the subject of a verb ("Pavlik was formerly a professor"; "In 1809, Mermet
 division") or possesses a common noun ("Bullard's funeral") with no word of its own
 around it, where a "he" or "she" follows close enough
 to refer to it. Its type is left to the evidence, as for any name (`evidence.decide_type`).
+Such a word that the model tagged only as a group (``NORP``: "Kruse said he ...") is the
+same miss and is treated alike: on GAP development, 38 of the names A and B were people
+the model had given that label, and none could take a pronoun.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Final
 
 from newsdossier.article import Field, Token
@@ -59,6 +62,15 @@ _NOT_BARE: Final = frozenset({"det", "compound", "poss", "nummod", "flat"})
 #: Not an adverb: sentence-initial adverbs that are also given names ("Soon") are common.
 _MISTAGS: Final = frozenset({"NOUN", "ADJ"})
 _MISTAGGED_DEPS: Final = frozenset({"nsubj", "nsubjpass", "advmod"})
+#: Tags of a capitalised word the parser took for a modifier rather than a name, the
+#: finite verb tags it then stands right before, and the auxiliaries that show a singular
+#: subject (for `_name_taken_for_word`).
+_ADVERB_OR_ADJECTIVE: Final = frozenset({"ADV", "ADJ"})
+_FINITE_PAST_OR_PRESENT: Final = frozenset({"VBZ", "VBD"})
+_SINGULAR_AUX: Final = frozenset({"is", "was", "has", "does"})
+#: The model's label for nationalities, religions and parties, which it gives some surnames
+#: and given names it does not know ("Kruse", "Nina").
+_GROUP_LABEL: Final = "NORP"
 #: Sentences from the subject (its own, and the next) in which a "he" or "she" must follow.
 _PRONOUN_REACH: Final = 1
 
@@ -197,37 +209,61 @@ def add_missed_subjects(
     sentence: a new candidate with no label (origin ``subject``). Common words of the body,
     stop words, titles, honorifics, months, countries, US states, nationalities, words in a
     title-case line and words already in a candidate are left alone. ``common``:
-    `common_words` of the body, when already known."""
+    `common_words` of the body, when already known.
+
+    Such a word the model did tag, but only as a group (``NORP``: "Kruse said he ...",
+    "Nina's letters ... she"), is the same miss: a nationality, religion or party is no
+    bare singular subject of a verb with a "he"/"she" after it ("Democrats" is plural,
+    "the Taliban" has its determiner, "Christian voters" is a modifier, and demonyms are
+    left alone). Its candidate is replaced by one with no label (origin ``subject``), so
+    that the evidence decides its type as for the others."""
     out = list(cands)
     taken = sorted((c.start, c.end) for c in cands if c.field == "body")
+    groups = {
+        (c.start, c.end): n
+        for n, c in enumerate(cands)
+        if c.field == "body" and c.label == _GROUP_LABEL and set(c.model_labels) <= {_GROUP_LABEL}
+    }
     tokens = body.tokens
     common = common_words(body) if common is None else common
     tree = ParseTree(tokens)
     for tok in tokens:
-        if not _bare_subject(tok, tree, lex, common):
+        group = groups.get((tok.start, tok.end))
+        if not _bare_subject(tok, tree, lex, common, group is not None):
             continue
-        if _overlaps(taken, tok):
+        if group is None and _overlaps(taken, tok):
             continue
         if not _pronoun_follows(tokens, tok, lex):
             continue
         cand = Candidate.make(tok.start, tok.end, tok.text, "", "body", "subject")
-        if not title_case_line(texts["body"], cand, lex):
+        if title_case_line(texts["body"], cand, lex):
+            continue
+        if group is None:
             out.append(cand)
+        else:
+            out[group] = cand
     return out
 
 
-def _bare_subject(tok: Token, tree: ParseTree, lex: Lexicon, common: frozenset[str]) -> bool:
+def _bare_subject(
+    tok: Token, tree: ParseTree, lex: Lexicon, common: frozenset[str], group: bool = False
+) -> bool:
     """Whether ``tok`` is a bare one-word proper noun heading the subject of a verb, or the
-    possessor of a common noun ("Bullard's funeral")."""
-    if tok.pos != PROPER_NOUN or tok.tag != "NNP" or tok.ent_type:
+    possessor of a common noun ("Bullard's funeral"), or a capitalised word the parser took
+    for a common word where only a name can stand (`_name_taken_for_word`), that the model
+    gave no entity (or, with ``group``, only a group's: ``NORP``)."""
+    if tok.ent_type and not (group and tok.ent_type == _GROUP_LABEL):
         return False
     text = tok.text
     if not (text.istitle() and text.isalpha() and len(text) > 1):
         return False
-    governor = tree.tokens[tok.head].pos
-    subject = tok.dep in _SUBJECT_DEPS and governor in _VERB_TAGS
-    possessor = tok.dep == "poss" and governor in _NOUN_TAGS
-    if not (subject or possessor) or tree.deps(tok.i, *_NOT_BARE):
+    if tok.pos == PROPER_NOUN and tok.tag == "NNP":
+        governor = tree.tokens[tok.head].pos
+        subject = tok.dep in _SUBJECT_DEPS and governor in _VERB_TAGS
+        possessor = tok.dep == "poss" and governor in _NOUN_TAGS
+        if not (subject or possessor) or tree.deps(tok.i, *_NOT_BARE):
+            return False
+    elif group or not _name_taken_for_word(tok, tree, lex.reference.given_name_gender):
         return False
     word = text.lower()
     if word in common or word in lex.stop_words or lex.is_title_word(word):
@@ -235,6 +271,41 @@ def _bare_subject(tok: Token, tree: ParseTree, lex: Lexicon, common: frozenset[s
     if word in lex.reference.honorific_gender or word in lex.timex.ambiguous_months:
         return False
     return not (country_named(text) or us_state_named(text) or country_of_demonym(text))
+
+
+def _name_taken_for_word(tok: Token, tree: ParseTree, given_names: Container[str]) -> bool:
+    """A capitalised word the parser tagged as a common word that stands where only a
+    name can: a singular noun heading the subject of a verb with nothing before it in its
+    phrase, tagged singular away from the start of its sentence ("... and Nyro performed"),
+    or tagged plural before a singular verb ("Dolores threatens", "Robles was sentenced");
+    or a given name (``given_names``) tagged adverb or adjective right before a finite
+    verb that has no subject of its own ("Dolly plans to throw a party"), where no
+    adverb can stand."""
+    tokens = tree.tokens
+    verb = tokens[tok.head]
+    if verb.pos not in _VERB_TAGS or tok.head <= tok.i:
+        return False
+    first = tok.i == 0 or tokens[tok.i - 1].sent != tok.sent
+    if tok.pos == "NOUN" and tok.dep in _SUBJECT_DEPS:
+        if tree.deps(tok.i, *_NOT_BARE, "amod"):
+            return False
+        singular_verb = (
+            verb.tag == "VBZ"
+            or any(
+                tokens[a].text.lower() in _SINGULAR_AUX
+                for a in tree.deps(tok.head, "aux", "auxpass")
+            )
+            or verb.text.lower() in _SINGULAR_AUX
+        )
+        return (not first and tok.tag == "NN") or (tok.tag == "NNS" and singular_verb)
+    return (
+        tok.pos in _ADVERB_OR_ADJECTIVE
+        and tok.text.lower() in given_names
+        and tok.dep in ("advmod", "nsubj", "amod")
+        and tok.head == tok.i + 1
+        and verb.tag in _FINITE_PAST_OR_PRESENT
+        and not tree.deps(tok.head, *_SUBJECT_DEPS, "expl")
+    )
 
 
 def _pronoun_follows(tokens: Sequence[Token], tok: Token, lex: Lexicon) -> bool:

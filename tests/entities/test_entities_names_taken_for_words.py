@@ -1,0 +1,55 @@
+"""A name the parser took for a common word (a plural noun before a singular verb, a given
+name tagged as an adverb before a verb with no subject) is found as a person when a
+"he"/"she" follows (`entities.given_names._name_taken_for_word`); common words in the same
+places are not. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsdossier.article import Article
+from newsdossier.entities import group_entities
+from newsdossier.nlp import annotate
+
+
+def _entities(nlp: Any, body: str) -> dict[str, str]:
+    article = next(annotate([Article(id="t", source="test", body=body)], nlp))
+    return {e.name: e.type for e in group_entities(article).entities}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # the parser: Hemings NOUN/NNS, subject of "was born"
+        ("Hemings was born in 1773. She lived at the farm for decades.", "Hemings"),
+        # Dawkes NOUN/NNS, subject of "was sentenced", after another sentence
+        (
+            "The mill closed in 1902. Dawkes was sentenced the next year, and his partner fled.",
+            "Dawkes",
+        ),
+        # Dolly ADV/RB, right before "plans", which has no subject
+        ("The board met on Monday. Dolly plans to throw a party, but she has no guests.", "Dolly"),
+    ],
+)
+def test_entities_name_taken_for_a_common_word_is_a_person(nlp: Any, body: str, name: str) -> None:
+    assert _entities(nlp, body).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # a plural subject of a plural verb ("saw"), not a name
+        ("Neighbours saw the fire. He called the police at once.", "Neighbours"),
+        # an adverb before a verb with no subject, not a given name
+        ("Initially played for the reserves, he moved to Leeds in 2004.", "Initially"),
+    ],
+)
+def test_entities_common_word_in_a_name_place_is_no_entity(nlp: Any, body: str, word: str) -> None:
+    assert word not in _entities(nlp, body)
+
+
+def test_entities_name_taken_for_a_word_needs_a_pronoun_after_it(nlp: Any) -> None:
+    body = "The mill closed in 1902. Dawkes was sentenced the next year. The case was closed."
+    assert "Dawkes" not in _entities(nlp, body)
