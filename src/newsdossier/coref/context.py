@@ -92,6 +92,10 @@ class Context:
         #: Token index of each personal pronoun resolved so far -> its entity's id
         #: (filled in reading order by `pronouns.personal`).
         self.links: dict[int, str] = {}
+        #: Per-entity facts that do not change while pronouns resolve, computed once
+        #: (`pronouns.person_like` ids; `features._personhood` values by entity id).
+        self.person_like_ids: frozenset[str] | None = None
+        self.personhood: dict[str, dict[str, float]] = {}
 
     def quote_at(self, offset: int) -> int | None:
         """The number of the direct quote whose inner span holds ``offset``, or None."""

@@ -185,7 +185,9 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
         values.update(_gender_leaning(ctx, pronoun, n, gender))
         values.update(_syntax(ctx, pronoun, n))
         values.update(_prominence(ctx, n))
-        values.update(_personhood(ctx, n.entity))
+        if n.entity.id not in ctx.personhood:
+            ctx.personhood[n.entity.id] = _personhood(ctx, n.entity)
+        values.update(ctx.personhood[n.entity.id])
         out.append(Candidate(n.entity, n, values))
     fitting = [c for c in out if not c.features["gender_conflict"]]
     for c in out:

@@ -144,7 +144,9 @@ def personal_candidates(ctx: Context, tok: Token) -> list[Candidate]:
     gender = pronoun_gender(tok, ctx.lexicon)
     if gender is None:
         return []
-    allowed = {e.id for e in ctx.article.entities if person_like(ctx, e)}
+    if ctx.person_like_ids is None:
+        ctx.person_like_ids = frozenset(e.id for e in ctx.article.entities if person_like(ctx, e))
+    allowed = set(ctx.person_like_ids)
     adjunct = adjunct_tokens(ctx.tree, tok)
     if adjunct:
         allowed -= {n.entity.id for n in ctx.named if n.head in adjunct}
