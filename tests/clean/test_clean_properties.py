@@ -1,4 +1,5 @@
-"""Properties of `clean` on any text: it never invents text and never loses a long sentence."""
+"""Properties of `clean` on any text: it never invents text and never loses a long sentence
+(it stays in the body, or in the deck)."""
 
 from __future__ import annotations
 
@@ -33,5 +34,15 @@ def test_clean_properties_body_and_removed_come_from_the_input(raw: str) -> None
 def test_clean_properties_long_sentences_survive(lines: list[str]) -> None:
     sentence = "The minister said on Monday that the talks would resume next week in Geneva."
     raw = "\n".join([*lines[:4], sentence, *lines[4:]])
+    article = clean(Article(id="p", source="p", raw_text=raw))
+    # kept in the body, or as the deck when the next paragraph opens with a dateline
+    # ("APP (CNA) Monday ...": `clean.deck`), which the record keeps too
+    assert sentence in article.body or article.deck == sentence
+
+
+def test_clean_properties_byline_with_an_agency_is_no_dateline() -> None:
+    # found by the property above: "By (CNA)" read as a dateline made the lede a deck
+    sentence = "The minister said on Monday that the talks would resume next week in Geneva."
+    raw = f"Culture By By\n{sentence}\nBy (CNA) By Read\nPM PM on Monday Share Photo:"
     article = clean(Article(id="p", source="p", raw_text=raw))
     assert sentence in article.body

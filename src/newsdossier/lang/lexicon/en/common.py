@@ -276,6 +276,8 @@ ORG_HEADS = frozenset(
         "legislature",
         "guard",
         "command",
+        "syndicate",
+        "consortium",
     ]
 )
 
@@ -464,6 +466,7 @@ NOT_PLACES = frozenset(
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         *("today", "yesterday", "mr", "mrs", "ms", "dr", "sen", "rep", "gov"),
         *("president", "minister"),
+        "by",  # a byline ("By (CNA)", "BY REUTERS"), never a place
     }
 )
 
