@@ -1,7 +1,8 @@
 """A name the parser took for a common word (a plural noun before a singular verb, a given
 name tagged as an adverb before a verb with no subject) is found as a person when a
-"he"/"she" follows (`entities.given_names._name_taken_for_word`); common words in the same
-places are not. Sentences written for these tests."""
+"he"/"she" follows (`entities.given_names._name_taken_for_word`), and so is a name after a
+title (`add_titled_people`); common words in the same places are not. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,50 @@ def test_entities_common_word_in_a_name_place_is_no_entity(nlp: Any, body: str, 
 def test_entities_name_taken_for_a_word_needs_a_pronoun_after_it(nlp: Any) -> None:
     body = "The mill closed in 1902. Dawkes was sentenced the next year. The case was closed."
     assert "Dawkes" not in _entities(nlp, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Yi'nan offered tribute to Emperor Taizong. It was said that his land reached the sea.",
+            "Taizong",
+        ),
+        (
+            "The envoy met Miss Doublefinger at the hotel, and she gave him the letter.",
+            "Doublefinger",
+        ),
+    ],
+)
+def test_entities_name_after_a_title_the_model_missed_is_a_person(
+    nlp: Any, body: str, name: str
+) -> None:
+    assert _entities(nlp, body).get(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        # after a number: an election, not a general's name
+        ("Following the 1992 General Election he was promoted to the cabinet.", "Election"),
+        # a modifier of "pageant": the contest's name
+        ("She entered the Miss World pageant in London, and she came second.", "World"),
+        # a modifier of "titles", with no determiner before the title (`_ends_phrase`)
+        ("She won Miss World titles twice, and she retired in 1990.", "World"),
+        # a modifier of "Officer": part of a longer title
+        (
+            "Marco Pagni was named Chief Administrative Officer in May, and he moved to London.",
+            "Administrative",
+        ),
+    ],
+)
+def test_entities_title_before_a_common_phrase_makes_no_person(
+    nlp: Any, body: str, word: str
+) -> None:
+    assert not any(word in name for name in _entities(nlp, body))
+
+
+def test_entities_bare_subject_with_a_pronoun_before_it_is_a_person(nlp: Any) -> None:
+    # the "his" that shows a person is talked about comes before the name
+    body = "After his injury in March, Pondexter scored forty points."
+    assert _entities(nlp, body).get("Pondexter") == "PERSON"

@@ -32,7 +32,7 @@ FIELDS: tuple[Field, ...] = ("body", "title", "kicker", "deck", "caption")
 #: definition ("Name (ACRONYM)"), a later occurrence of a group's name the model missed, or
 #: a person's name the model missed, found by its given name or as the bare proper noun
 #: subject of a verb (`given_names`).
-Origin = Literal["model", "law", "definition", "alias", "given_name", "subject"]
+Origin = Literal["model", "law", "definition", "alias", "given_name", "subject", "titled"]
 
 #: Keys of places (``country``, ``subdiv``): the group is a geopolitical entity.
 PLACE_KINDS: frozenset[KeyKind] = frozenset({"country", "subdiv"})

@@ -21,11 +21,20 @@ after it ("Ellen catches his eye").
 `add_missed_subjects` adds the other common miss: a one-word name, mostly a surname, that
 heads the subject of a verb ("Pavlik was formerly a professor"; "In 1809, Mermet led a
 division") or possesses a common noun ("Bullard's funeral") with no word of its own
-around it, where a "he" or "she" follows close enough
+around it, where a "he" or "she" stands close enough, before or after it,
 to refer to it. Its type is left to the evidence, as for any name (`evidence.decide_type`).
 Such a word that the model tagged only as a group (``NORP``: "Kruse said he ...") is the
 same miss and is treated alike: on GAP development, 38 of the names A and B were people
-the model had given that label, and none could take a pronoun.
+the model had given that label, and none could take a pronoun. So is a capitalised word
+the parser took for a common word where only a name can stand (`_name_taken_for_word`): a
+noun subject away from the sentence start ("... and Nyro performed"), a plural-tagged
+noun before a singular verb ("Robles was sentenced"), a given name tagged as an adverb
+right before a finite verb with no subject ("Dolly plans to throw a party").
+
+`add_titled_people` adds a name the model missed after a title or honorific ("Emperor
+Taizong", "King Saul", "Miss Doublefinger"): the proper nouns after it, when a "he" or
+"she" follows close enough to refer to them and none of them names an organisation or a
+place.
 """
 
 from __future__ import annotations
@@ -40,7 +49,7 @@ from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
 from newsdossier.lang.morph import pronoun_gender
 from newsdossier.lang.places import country_named, country_of_demonym, us_state_named
-from newsdossier.lang.tree import ParseTree
+from newsdossier.lang.tree import ParseTree, parse_tree
 
 #: The parser's tag for a proper noun: the only tag a missed name is read from.
 PROPER_NOUN: Final = "PROPN"
@@ -71,8 +80,11 @@ _SINGULAR_AUX: Final = frozenset({"is", "was", "has", "does"})
 #: The model's label for nationalities, religions and parties, which it gives some surnames
 #: and given names it does not know ("Kruse", "Nina").
 _GROUP_LABEL: Final = "NORP"
-#: Sentences from the subject (its own, and the next) in which a "he" or "she" must follow.
+#: Sentences from the word (its own, and the next; for a subject or a titled name also the
+#: one before) in which a "he" or "she" must stand.
 _PRONOUN_REACH: Final = 1
+#: Tokens either side of a word searched for that pronoun (a long sentence and the next).
+_NEAR_TOKENS: Final = 160
 
 
 def add_missed_people(
@@ -205,11 +217,11 @@ def add_missed_subjects(
 ) -> list[Candidate]:
     """``cands`` with the body's one-word proper nouns that the model gave no entity, that
     head the subject of a verb (or possess a common noun) with no determiner, compound or
-    possessor of their own, and that a gendered pronoun follows in the same or the next
-    sentence: a new candidate with no label (origin ``subject``). Common words of the body,
-    stop words, titles, honorifics, months, countries, US states, nationalities, words in a
-    title-case line and words already in a candidate are left alone. ``common``:
-    `common_words` of the body, when already known.
+    possessor of their own, and that a gendered pronoun stands near (`_pronoun_near`: in the
+    same sentence, the one before or the one after): a new candidate with no label (origin
+    ``subject``). Common words of the body, stop words, titles, honorifics, months,
+    countries, US states, nationalities, words in a title-case line and words already in a
+    candidate are left alone. ``common``: `common_words` of the body, when already known.
 
     Such a word the model did tag, but only as a group (``NORP``: "Kruse said he ...",
     "Nina's letters ... she"), is the same miss: a nationality, religion or party is no
@@ -233,7 +245,7 @@ def add_missed_subjects(
             continue
         if group is None and _overlaps(taken, tok):
             continue
-        if not _pronoun_follows(tokens, tok, lex):
+        if not _pronoun_near(tokens, tok, lex):
             continue
         cand = Candidate.make(tok.start, tok.end, tok.text, "", "body", "subject")
         if title_case_line(texts["body"], cand, lex):
@@ -243,6 +255,84 @@ def add_missed_subjects(
         else:
             out[group] = cand
     return out
+
+
+def add_titled_people(
+    cands: Sequence[Candidate],
+    texts: dict[Field, str],
+    body: BodyIndex,
+    lex: Lexicon,
+    common: frozenset[str] | None = None,
+) -> list[Candidate]:
+    """``cands`` with the body's names after a capitalised title or honorific that the
+    model gave no entity ("Emperor Taizong", "King Saul", "Miss Doublefinger"): the proper
+    nouns right after the title in its sentence, title-case, no common word, stop word,
+    title, organisation, law or place word among them, ending their phrase
+    (`_ends_phrase`), the title not itself after a name, a determiner or a number, with a
+    "he"/"she" close by (`_pronoun_near`). A new candidate with no label
+    (origin ``titled``): the title before it votes for a person (`evidence`), the rest of
+    the evidence decides as for any name. ``common``: `common_words` of the body."""
+    out = list(cands)
+    taken = sorted((c.start, c.end) for c in cands if c.field == "body")
+    tokens = body.tokens
+    common = common_words(body) if common is None else common
+    barred = lex.org_heads | lex.corporate_suffixes | lex.law_heads
+    for tok in tokens:
+        word = tok.text.rstrip(".").lower()
+        if not tok.text[:1].isupper() or tok.ent_type or _overlaps(taken, tok):
+            continue
+        if not (lex.is_title_word(word) or word in lex.honorifics):
+            continue
+        j = tok.i + 1
+        while j < len(tokens) and _titled_name_word(tokens[j], tok, taken, common, lex):
+            j += 1
+        name = tokens[tok.i + 1 : j]
+        if not name or any(t.text.lower() in barred for t in name):
+            continue
+        inside = {t.i for t in name} | {tok.i}
+        if any(t.head not in inside for t in name[:-1]) or not _ends_phrase(name[-1], body):
+            continue
+        before = tokens[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.sent == tok.sent and before.pos in _NAME_NEIGHBOURS:
+            continue  # "the 1992 General Election", "Nat King Cole", "the General Staff"
+        if not _pronoun_near(tokens, name[-1], lex):
+            continue
+        start, end = name[0].start, name[-1].end
+        cand = Candidate.make(start, end, texts["body"][start:end], "", "body", "titled")
+        if any(country_named(t.text) or us_state_named(t.text) for t in name):
+            continue
+        if not title_case_line(texts["body"], cand, lex):
+            out.append(cand)
+            taken.append((start, end))
+    return out
+
+
+def _ends_phrase(last: Token, body: BodyIndex) -> bool:
+    """Whether the name's last word heads its phrase with nothing of its own before it: not
+    a modifier of a later noun ("the Miss World pageant", "Judge Advocate General Corps")
+    and no determiner, number or possessor ("the General Staff")."""
+    own = {body.tokens[c].dep for c in parse_tree(body.tokens).children[last.i]}
+    return last.dep != "compound" and not own & {"det", "nummod", "poss"}
+
+
+def _titled_name_word(
+    tok: Token, title: Token, taken: list[tuple[int, int]], common: frozenset[str], lex: Lexicon
+) -> bool:
+    """Whether ``tok`` continues a name after ``title``: a title-case proper noun of its
+    sentence that no candidate holds and that is no common word, stop word or title."""
+    word = tok.text.lower()
+    return (
+        tok.sent == title.sent
+        and tok.pos == PROPER_NOUN
+        and tok.text.istitle()
+        and tok.text.isalpha()
+        and not tok.ent_type
+        and word not in common
+        and word not in lex.stop_words
+        and not lex.is_title_word(word)
+        and word not in lex.honorifics
+        and not _overlaps(taken, tok)
+    )
 
 
 def _bare_subject(
@@ -255,7 +345,8 @@ def _bare_subject(
     if tok.ent_type and not (group and tok.ent_type == _GROUP_LABEL):
         return False
     text = tok.text
-    if not (text.istitle() and text.isalpha() and len(text) > 1):
+    capitalised = text.istitle() or (text[:1].isupper() and not text.isupper())  # McFarlane
+    if not (capitalised and text.isalpha() and len(text) > 1):
         return False
     if tok.pos == PROPER_NOUN and tok.tag == "NNP":
         governor = tree.tokens[tok.head].pos
@@ -269,6 +360,8 @@ def _bare_subject(
     if word in common or word in lex.stop_words or lex.is_title_word(word):
         return False
     if word in lex.reference.honorific_gender or word in lex.timex.ambiguous_months:
+        return False
+    if word in lex.timex.deictic_days:  # "Tomorrow Is Forever"
         return False
     return not (country_named(text) or us_state_named(text) or country_of_demonym(text))
 
@@ -305,6 +398,18 @@ def _name_taken_for_word(tok: Token, tree: ParseTree, given_names: Container[str
         and tok.head == tok.i + 1
         and verb.tag in _FINITE_PAST_OR_PRESENT
         and not tree.deps(tok.head, *_SUBJECT_DEPS, "expl")
+    )
+
+
+def _pronoun_near(tokens: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
+    """Whether a "he"/"she" (any gendered pronoun) stands in ``tok``'s sentence, or within
+    `_PRONOUN_REACH` sentences before or after it ("Whilst Ali was preaching ... which held
+    his throat, Salih found ...": the story is about a person either way)."""
+    low, high = tok.sent - _PRONOUN_REACH, tok.sent + _PRONOUN_REACH
+    return any(
+        low <= other.sent <= high and pronoun_gender(other, lex) is not None
+        for other in tokens[max(0, tok.i - _NEAR_TOKENS) : tok.i + _NEAR_TOKENS]
+        if other.i != tok.i
     )
 
 

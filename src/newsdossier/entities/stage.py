@@ -28,7 +28,11 @@ from newsdossier.entities.candidate import FIELDS, Candidate
 from newsdossier.entities.definitions import bracket_definitions, law_names
 from newsdossier.entities.evidence import GroupTypes
 from newsdossier.entities.gender import Genders
-from newsdossier.entities.given_names import add_missed_people, add_missed_subjects
+from newsdossier.entities.given_names import (
+    add_missed_people,
+    add_missed_subjects,
+    add_titled_people,
+)
 from newsdossier.entities.groups import Groups
 from newsdossier.entities.headlines import common_words, fix_headline_names
 from newsdossier.entities.places import settle_ambiguous
@@ -59,6 +63,7 @@ def group_entities(article: Article) -> Article:
     links = _add_definitions(cands, texts, lex)
     cands = add_missed_people(cands, texts, body, lex, common)
     cands = add_missed_subjects(cands, texts, body, lex, common)
+    cands = add_titled_people(cands, texts, body, lex, common)
     settle_ambiguous(cands, texts, lex)
     groups = Groups(len(cands))
     for a, b in links:
