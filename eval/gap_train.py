@@ -24,7 +24,7 @@ when its probability reaches the threshold). The model is written to
 the pure-Python scorer, `newsdossier.coref.scorer`, gives scikit-learn's scores); inference
 needs no scikit-learn. Validation is never read here.
 
-    python -m eval.gap_train [--passes 3] [--model trees|logistic]
+    python -m eval.gap_train [--passes 3] [--model trees|logistic] [--seed 0]
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ import argparse
 import json
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -149,13 +150,15 @@ def gap_f1(
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def fit(examples: Sequence[Example], rows: Sequence[Row], model: str = "trees") -> dict[str, Any]:
+def fit(
+    examples: Sequence[Example], rows: Sequence[Row], model: str = "trees", seed: int = SEED
+) -> dict[str, Any]:
     """The scorer's JSON: the model (``trees`` or ``logistic``), setting and threshold
-    chosen by out-of-fold GAP F1 (see the module doc)."""
+    chosen by out-of-fold GAP F1 (see the module doc); ``seed``: the trees' row sampling."""
     x_all = np.array([r.features for r in rows])
     passages = sorted({r.example for r in rows})
     settings: Sequence[Any] = TREE_GRID if model == "trees" else C_GRID
-    make = _trees if model == "trees" else _ranker
+    make = partial(_trees, seed=seed) if model == "trees" else _ranker
     chosen: tuple[float, Any, float] = (-1.0, settings[0], THRESHOLDS[0])
     chosen_probs = np.zeros(len(rows))
     for setting in settings:
@@ -238,7 +241,11 @@ def exported_trees(model: GradientBoostingClassifier, x_all: Any) -> dict[str, A
 
 
 def _trees(
-    rows: Sequence[Row], x_all: Any, passages: set[int], setting: tuple[int, int]
+    rows: Sequence[Row],
+    x_all: Any,
+    passages: set[int],
+    setting: tuple[int, int],
+    seed: int = SEED,
 ) -> GradientBoostingClassifier:
     """Boosted trees over the labelled candidates of ``passages`` (one row each)."""
     depth, count = setting
@@ -249,7 +256,7 @@ def _trees(
         learning_rate=TREE_RATE,
         subsample=TREE_SUBSAMPLE,
         min_samples_leaf=TREE_LEAF,
-        random_state=SEED,
+        random_state=seed,
     ).fit(x_all[chosen], np.array([rows[i].label for i in chosen]))
 
 
@@ -294,7 +301,8 @@ def _ranker(rows: Sequence[Row], x_all: Any, passages: set[int], c: float) -> Lo
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Command line: ``python -m eval.gap_train [--passes N] [--model trees|logistic]``."""
+    """Command line: ``python -m eval.gap_train [--passes N] [--model trees|logistic]
+    [--seed N]``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument(
         "--passes",
@@ -303,13 +311,19 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="refits, each resolving earlier pronouns with the last pass's weights",
     )
     parser.add_argument("--model", choices=("trees", "logistic"), default="trees")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=SEED,
+        help="seed of the trees' row sampling (the shipped fit uses the default)",
+    )
     args = parser.parse_args(argv)
     bootstrap()
     examples = read_examples("development")
     articles = run_pipeline(examples, load_model(), GAP_STAGES[:-1])
     for n in range(args.passes):
         rows = candidate_rows(examples, articles)
-        data = fit(examples, rows, args.model)
+        data = fit(examples, rows, args.model, seed=args.seed)
         WEIGHTS_FILE.write_text(weights_json(data), encoding="utf-8")
         load_scorer.cache_clear()
         print(f"pass {n + 1}: {len(rows)} candidates; {data['about']}")
