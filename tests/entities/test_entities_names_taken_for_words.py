@@ -6,6 +6,7 @@ for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -101,3 +102,28 @@ def test_entities_bare_subject_with_a_pronoun_before_it_is_a_person(nlp: Any) ->
     # the "his" that shows a person is talked about comes before the name
     body = "After his injury in March, Pondexter scored forty points."
     assert _entities(nlp, body).get("Pondexter") == "PERSON"
+
+
+def _model_missed(nlp: Any, body: str, word: str, **tagged: str) -> Article:
+    """``body`` parsed, as if the model had given ``word`` no entity (and, with ``tagged``,
+    the tags given): the case these rules are for, whatever the model does today."""
+    article = next(annotate([Article(id="t", source="test", body=body)], nlp))
+    tokens = tuple(
+        dataclasses.replace(t, ent_type="", ent_iob="O", **tagged) if t.text == word else t
+        for t in article.tokens
+    )
+    mentions = tuple(m for m in article.mentions if word not in m.text)
+    return dataclasses.replace(article, tokens=tokens, mentions=mentions)
+
+
+def test_entities_missed_subject_with_an_inner_capital_is_a_person(nlp: Any) -> None:
+    body = "In March, McFarlane moved to Leeds, where he signed for two years."
+    article = _model_missed(nlp, body, "McFarlane")
+    names = {e.name: e.type for e in group_entities(article).entities}
+    assert names.get("McFarlane") == "PERSON"
+
+
+def test_entities_deictic_day_as_a_subject_is_no_name(nlp: Any) -> None:
+    body = "She recorded the song in May. Tomorrow opens the album, and she sings it alone."
+    article = _model_missed(nlp, body, "Tomorrow", pos="PROPN", tag="NNP")
+    assert "Tomorrow" not in {e.name for e in group_entities(article).entities}

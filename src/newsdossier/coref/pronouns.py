@@ -167,9 +167,9 @@ def person_like(ctx: Context, entity: Entity) -> bool:
     # A title before the last word makes a titled person ("Crown Princess Victoria", "Pope
     # Pius II"), unless the name was typed an organisation ("General Motors"); one at the
     # end is the title itself ("Prime Minister").
-    titles = {w for w in words[:-1] if ctx.lexicon.is_title_word(w)} - set(words[-1:])
-    if entity.type == ORGANISATION_TYPE:
-        titles = set()
+    titles: set[str] = set()
+    if entity.type != ORGANISATION_TYPE:
+        titles = {w for w in words[:-1] if ctx.lexicon.is_title_word(w)} - set(words[-1:])
     if not (set(words) - titles).isdisjoint(_not_person_words(ctx.lexicon)):
         return False
     return not (country_named(entity.name) or country_of_demonym(entity.name))

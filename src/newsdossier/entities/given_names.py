@@ -83,8 +83,6 @@ _GROUP_LABEL: Final = "NORP"
 #: Sentences from the word (its own, and the next; for a subject or a titled name also the
 #: one before) in which a "he" or "she" must stand.
 _PRONOUN_REACH: Final = 1
-#: Tokens either side of a word searched for that pronoun (a long sentence and the next).
-_NEAR_TOKENS: Final = 160
 
 
 def add_missed_people(
@@ -237,15 +235,16 @@ def add_missed_subjects(
         if c.field == "body" and c.label == _GROUP_LABEL and set(c.model_labels) <= {_GROUP_LABEL}
     }
     tokens = body.tokens
+    near = _pronoun_sentences(tokens, lex)
     common = common_words(body) if common is None else common
-    tree = ParseTree(tokens)
+    tree = parse_tree(tokens)
     for tok in tokens:
         group = groups.get((tok.start, tok.end))
         if not _bare_subject(tok, tree, lex, common, group is not None):
             continue
         if group is None and _overlaps(taken, tok):
             continue
-        if not _pronoun_near(tokens, tok, lex):
+        if not _pronoun_near(tok, near):
             continue
         cand = Candidate.make(tok.start, tok.end, tok.text, "", "body", "subject")
         if title_case_line(texts["body"], cand, lex):
@@ -275,13 +274,14 @@ def add_titled_people(
     out = list(cands)
     taken = sorted((c.start, c.end) for c in cands if c.field == "body")
     tokens = body.tokens
+    near = _pronoun_sentences(tokens, lex)
     common = common_words(body) if common is None else common
     barred = lex.org_heads | lex.corporate_suffixes | lex.law_heads
     for tok in tokens:
         word = tok.text.rstrip(".").lower()
-        if not tok.text[:1].isupper() or tok.ent_type or _overlaps(taken, tok):
+        if not tok.text[:1].isupper() or tok.ent_type:
             continue
-        if not (lex.is_title_word(word) or word in lex.honorifics):
+        if not (lex.is_title_word(word) or word in lex.honorifics) or _overlaps(taken, tok):
             continue
         j = tok.i + 1
         while j < len(tokens) and _titled_name_word(tokens[j], tok, taken, common, lex):
@@ -289,18 +289,18 @@ def add_titled_people(
         name = tokens[tok.i + 1 : j]
         if not name or any(t.text.lower() in barred for t in name):
             continue
+        if any(country_named(t.text) or us_state_named(t.text) for t in name):
+            continue
         inside = {t.i for t in name} | {tok.i}
         if any(t.head not in inside for t in name[:-1]) or not _ends_phrase(name[-1], body):
             continue
         before = tokens[tok.i - 1] if tok.i > 0 else None
         if before is not None and before.sent == tok.sent and before.pos in _NAME_NEIGHBOURS:
             continue  # "the 1992 General Election", "Nat King Cole", "the General Staff"
-        if not _pronoun_near(tokens, name[-1], lex):
+        if not _pronoun_near(name[-1], near):
             continue
         start, end = name[0].start, name[-1].end
         cand = Candidate.make(start, end, texts["body"][start:end], "", "body", "titled")
-        if any(country_named(t.text) or us_state_named(t.text) for t in name):
-            continue
         if not title_case_line(texts["body"], cand, lex):
             out.append(cand)
             taken.append((start, end))
@@ -401,15 +401,18 @@ def _name_taken_for_word(tok: Token, tree: ParseTree, given_names: Container[str
     )
 
 
-def _pronoun_near(tokens: Sequence[Token], tok: Token, lex: Lexicon) -> bool:
-    """Whether a "he"/"she" (any gendered pronoun) stands in ``tok``'s sentence, or within
-    `_PRONOUN_REACH` sentences before or after it ("Whilst Ali was preaching ... which held
-    his throat, Salih found ...": the story is about a person either way)."""
-    low, high = tok.sent - _PRONOUN_REACH, tok.sent + _PRONOUN_REACH
+def _pronoun_sentences(tokens: Sequence[Token], lex: Lexicon) -> frozenset[int]:
+    """The sentences of ``tokens`` that hold a "he"/"she" (any gendered pronoun), read once
+    per article for `_pronoun_near`."""
+    return frozenset(t.sent for t in tokens if pronoun_gender(t, lex) is not None)
+
+
+def _pronoun_near(tok: Token, pronoun_sentences: frozenset[int]) -> bool:
+    """Whether a "he"/"she" stands in ``tok``'s sentence, or within `_PRONOUN_REACH`
+    sentences before or after it (`_pronoun_sentences`; "Whilst Ali was preaching ...
+    which held his throat, Salih found ...": the story is about a person either way)."""
     return any(
-        low <= other.sent <= high and pronoun_gender(other, lex) is not None
-        for other in tokens[max(0, tok.i - _NEAR_TOKENS) : tok.i + _NEAR_TOKENS]
-        if other.i != tok.i
+        tok.sent + d in pronoun_sentences for d in range(-_PRONOUN_REACH, _PRONOUN_REACH + 1)
     )
 
 
