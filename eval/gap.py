@@ -7,7 +7,9 @@ article carries the row's URL (the Wikipedia page it is from) as ``Article.url``
 news reader sets an article's address, so coreference reads the page's slug as it reads a
 news article's. The export record decides: the entity whose mentions cover the pronoun's
 offset is the pronoun's referent; A (B) is TRUE when that entity also has a mention
-covering A's (B's) offset. Predictions are written in GAP's system TSV format and scored by
+overlapping name A (B): GAP's name spans include titles ("President Kennedy", "Queen
+Elizabeth") that the record keeps out of a person's name mention, so the first character
+of A alone would miss "Kennedy". Predictions are written in GAP's system TSV format and scored by
 ``gap_scorer.calculate_scores`` read in place from ``../shared/gold/gap`` (the scorer is
 Python 2: its file reader and ``iteritems`` are bridged here, its counting and F1 are its
 own). Bias is F1(feminine) / F1(masculine).
@@ -56,6 +58,14 @@ class Example:
     a_coref: bool
     b_coref: bool
     url: str = ""
+    a_name: str = ""
+    b_name: str = ""
+
+    def name_span(self, which: Literal["A", "B"]) -> tuple[int, int]:
+        """Where name A (B) stands in the passage: its offset and its end (just past the
+        offset when the name is not known)."""
+        start, name = (self.a_offset, self.a_name) if which == "A" else (self.b_offset, self.b_name)
+        return start, start + max(len(name), 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +103,8 @@ def read_examples(split: Split) -> list[Example]:
             a_coref=r["A-coref"].upper() == "TRUE",
             b_coref=r["B-coref"].upper() == "TRUE",
             url=r.get("URL") or "",
+            a_name=r["A"],
+            b_name=r["B"],
         )
         for r in rows
     ]
@@ -110,26 +122,34 @@ def run_pipeline(
 
 
 def decide(example: Example, article: Article) -> tuple[bool, bool]:
-    """(A, B): whether the entity holding the pronoun also holds name A, name B."""
+    """(A, B): whether the entity holding the pronoun also holds name A, name B.
+
+    An entity holds the pronoun when one of its body mentions covers the pronoun's offset,
+    and holds a name when one of them overlaps the name's span: "Kennedy" holds the name
+    "President Kennedy", whose offset is the title's."""
     record = export_record(article)
     shift = example.text.find(article.body) if article.body else 0
     shift = max(shift, 0)
 
-    def covering(offset: int) -> list[dict[str, Any]]:
-        at = offset - shift
+    def spans(entity: dict[str, Any]) -> list[tuple[int, int]]:
         return [
-            e
-            for e in record["entities"]
-            if any(m["field"] == "body" and m["start"] <= at < m["end"] for m in e["mentions"])
+            (m["start"] + shift, m["end"] + shift)
+            for m in entity["mentions"]
+            if m["field"] == "body"
         ]
 
-    holders = covering(example.pronoun_offset)
-    if not holders:
-        return False, False
-    ids = {e["id"] for e in holders}
-    a = any(e["id"] in ids for e in covering(example.a_offset))
-    b = any(e["id"] in ids for e in covering(example.b_offset))
-    return a, b
+    at = example.pronoun_offset
+    holders = [e for e in record["entities"] if any(s <= at < end for s, end in spans(e))]
+    held = [span for e in holders for span in spans(e)]
+    return holds_name(held, example, "A"), holds_name(held, example, "B")
+
+
+def holds_name(
+    spans: Iterable[tuple[int, int]], example: Example, which: Literal["A", "B"]
+) -> bool:
+    """Whether any of ``spans`` (passage offsets) overlaps name A (B) of ``example``."""
+    start, end = example.name_span(which)
+    return any(s < end and start < e for s, e in spans)
 
 
 def write_predictions(

@@ -8,7 +8,7 @@ passage were resolved in reading order as the stage does) gives one row of featu
 candidate. A candidate whose entity holds the gold name (A or B marked TRUE) is a positive;
 one holding a FALSE name, or any other candidate when a name is TRUE, is a negative (an
 entity holds a name when one of its name mentions, or the title or given name the stage
-adds before one, `nominals.name_modifiers`, covers the name's offset); when
+adds before one, `nominals.name_modifiers`, overlaps the name: `eval.gap.holds_name`); when
 neither name is TRUE, candidates holding neither are left out (the referent is someone we
 cannot see). Two kinds of model can be fitted (scikit-learn, development only):
 
@@ -41,7 +41,7 @@ from sklearn.ensemble import GradientBoostingClassifier  # type: ignore[import-u
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
 
-from eval.gap import GAP_STAGES, Example, read_examples, run_pipeline
+from eval.gap import GAP_STAGES, Example, holds_name, read_examples, run_pipeline
 from newsdossier.article import Article
 from newsdossier.coref.context import Context
 from newsdossier.coref.features import FEATURES
@@ -114,8 +114,7 @@ def candidate_rows(examples: Sequence[Example], articles: Sequence[Article]) -> 
             held = [(m.start, m.end) for m in cand.entity.mentions]
             held += prefixes.get(cand.entity.id, [])
             spans = [(s + shift, e + shift) for s, e in held]
-            a = any(s <= ex.a_offset < e for s, e in spans)
-            b = any(s <= ex.b_offset < e for s, e in spans)
+            a, b = holds_name(spans, ex, "A"), holds_name(spans, ex, "B")
             positive = (a and ex.a_coref) or (b and ex.b_coref)
             label: int | None = 1 if positive else 0
             if not positive and not (a or b) and not (ex.a_coref or ex.b_coref):

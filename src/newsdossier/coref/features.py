@@ -129,6 +129,7 @@ FEATURES: Final = (
     "mention_subordinate",
     "joined_governing",
     "conjunct_possessor",
+    "relative_argument",
     "model_person",
     "given_name",
     "titled_name",
@@ -145,6 +146,8 @@ _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp"})
 #: Dependencies that attach a description or a clause to a name ("Julie, who ...",
 #: "Sarah Goodman, a student trying to find her place").
 _MODIFIERS = frozenset({"appos", "acl", "relcl"})
+#: Penn tags of relative pronouns ("who", "whom", "which", "that", "whose").
+_RELATIVE_PRONOUNS = frozenset({"WP", "WDT", "WP$"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +294,12 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
       subject of a verb the pronoun depends on ("Her aunt, Queen Ada, was leaving and
       asked Mia to come with her");
     - ``conjunct_possessor``: the pronoun possesses a conjunct of the mention ("Ada Lund
-      and her husband", "Tom Ode and his two sons").
+      and her husband", "Tom Ode and his two sons");
+    - ``relative_argument``: the pronoun is the subject or an object of a relative clause
+      on the mention, or on the noun the mention is in apposition to ("an editor, Mr.
+      Verma, who tells him", "Chris, whom he met"): the relative pronoun is the mention,
+      so a plain pronoun beside it is someone else, as in "Verma tells him" (a relative
+      adverb binds nothing: "the film where she played").
     """
     head = ctx.tokens[n.head]
     same = n.sent == pronoun.sent
@@ -315,7 +323,15 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
     )
     owned = ctx.tokens[pronoun.head]
     conjunct = pronoun.dep == "poss" and owned.dep == "conj" and owned.head == head.i
+    clause = ctx.tokens[governor]
+    nouns = {head.i, head.head} if head.dep == "appos" else {head.i}
+    relative = same and role_of(pronoun) in ("subject", "object")
+    relative = relative and clause.dep == "relcl" and clause.head in nouns
+    relative = relative and any(
+        ctx.tokens[j].tag in _RELATIVE_PRONOUNS for j in range(clause.head + 1, pronoun.i)
+    )
     return {
+        "relative_argument": float(relative),
         "joined_governing": float(joined_governs),
         "conjunct_possessor": float(same and conjunct),
         "bound_object": float(bound),

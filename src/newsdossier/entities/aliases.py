@@ -18,7 +18,8 @@ from newsdossier.entities.groups import Groups
 from newsdossier.entities.headlines import common_words
 from newsdossier.lang.index import BodyIndex
 from newsdossier.lang.lexicon import Lexicon
-from newsdossier.lang.places import GroupKey, country_named, country_of_demonym
+from newsdossier.lang.morph import given_name_gender
+from newsdossier.lang.places import GroupKey, country_named, country_of_demonym, located
 from newsdossier.lang.text import fold, is_acronym, is_cjk, words
 
 #: Characters besides letters, digits and "_" that continue a word: a surface found right
@@ -45,33 +46,80 @@ def attach_short_forms(
     types = types or GroupTypes(body, texts, lex)
     members = groups.members()
     people: dict[str, list[int]] = defaultdict(list)
+    mistyped: set[tuple[int, str]] = set()
     for root, idx in members.items():
         group = [cands[i] for i in idx]
         decided = types.decide(group)
         for cand in group:
-            for part in _short_forms(cand, decided, lex):
+            forms = _short_forms(cand, decided, lex)
+            if decided != "PERSON" and (surname := _surname_of_given_name(cand, lex)):
+                forms.add(surname)  # joined only by a mention the model calls a person
+                mistyped.add((root, surname))
+            for part in forms:
                 if root not in people[part]:
                     people[part].append(root)
     for root, idx in members.items():
         group = [cands[i] for i in idx]
         surfaces = {c.text for c in group if not is_cjk(c.text)}
-        if len(surfaces) != 1 or not all(c.key.kind == "name" for c in group):
+        if len(surfaces) != 1:
             continue
         (surface,) = surfaces
         if len(words(surface)) != 1 or is_acronym(surface):
             continue
         labels = {label for c in group for label in c.model_labels}
-        if labels and not labels & {"PERSON", "ORG"}:
+        mislabelled = bool(labels) and not labels & {"PERSON", "ORG"}
+        if mislabelled and not _name_of_person_mislabelled(group, body, lex):
+            continue
+        if not mislabelled and not all(c.key.kind == "name" for c in group):
             continue
         owners = [
             r
             for r in people.get(surface, [])
             if r != root
+            and (not mislabelled or _surname_after(surface, idx, members[r], cands, lex))
+            and ((r, surface) not in mistyped or "PERSON" in labels)
             and _gender_fits(_marked(idx, genders), r, surface, members, cands, genders, lex)
             and _pronouns_fit(idx, r, members, cands, genders, lex)
         ]
         if owners:
             groups.union(root, _nearest_owner(owners, group, members, cands))
+
+
+def _name_of_person_mislabelled(group: list[Candidate], body: BodyIndex, lex: Lexicon) -> bool:
+    """Whether a one-word name the model gave another type ("Hobbs" as a place, "Codey's"
+    as one) may still be a person's surname: no table knows it as a country, state or
+    nationality, and each body mention is a clause's subject or a possessor, never after
+    a locating preposition ("moved to Houston" is the city, "Hobbs had other commitments"
+    a driver)."""
+    if any(c.key.kind != "name" and not _unknown_norp(c) for c in group):
+        return False
+    for cand in group:
+        if cand.field != "body":
+            continue
+        head = body.head(cand.start, cand.end)
+        if head is None or head.dep not in _PERSON_DEPS or located(head, body.tokens, lex):
+            return False
+    return True
+
+
+#: Where a mislabelled one-word name stands when it is a person's surname: the subject
+#: of a clause or a possessor.
+_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _surname_after(
+    surface: str, idx: list[int], owner: list[int], cands: list[Candidate], lex: Lexicon
+) -> bool:
+    """Whether ``surface`` is the last word of one of the owner's names of two or more
+    words, first written before it (a text gives a person's full name first)."""
+    full = (name_parts(cands[i].text, lex) for i in owner)
+    ends = any(len(parts) >= 2 and parts[-1] == surface for parts in full)
+    return ends and _first_body(cands, owner) < _first_body(cands, idx)
+
+
+def _unknown_norp(cand: Candidate) -> bool:
+    """A name the model called a nationality that no table knows as one ("Haza")."""
+    return cand.key.kind == "norp" and country_of_demonym(cand.text) is None
 
 
 #: Pronouns of one gender referring back to a one-word name that keep it from joining a
@@ -158,6 +206,19 @@ def _short_forms(cand: Candidate, decided: str, lex: Lexicon) -> set[str]:
         own = first.lower() in lex.org_heads
         return {first} if first[:1].isupper() and not country_named(first) and not own else set()
     return set()
+
+
+def _surname_of_given_name(cand: Candidate, lex: Lexicon) -> str | None:
+    """The last word of a name of two or three words that begins with a given name of one
+    gender ("Elisabet Ney", whatever type the model gave it), unless that word heads an
+    organisation ("Helen Hitchings Gallery" has no surname "Gallery" to be joined by)."""
+    parts = name_parts(cand.text, lex)
+    if not 2 <= len(parts) <= 3 or cand.key.kind != "name" or not given_name_gender(cand.text, lex):
+        return None
+    last = parts[-1]
+    if not last[:1].isupper() or last.lower() in lex.org_heads | lex.corporate_suffixes:
+        return None
+    return last
 
 
 def _nearest_owner(
@@ -296,4 +357,20 @@ def _proper_here(
     if field != "body":
         return surface.lower() not in common
     index = body.by_start.get(start)
-    return index is not None and body.tokens[index].pos == "PROPN"
+    if index is None:
+        return False
+    token = body.tokens[index]
+    if token.pos == "PROPN":
+        return True
+    # "Sarakalo was trained ...": a surname the parser took for a common noun, where only
+    # a name or a noun can stand, and which the body never writes in lower case
+    return (
+        token.dep in _NAME_PLACES
+        and token.pos in ("NOUN", "ADJ", "X")
+        and surface.lower() not in common
+    )
+
+
+#: Where a one-word surname the parser tagged as a common word may still be read as the
+#: name (`_proper_here`): a clause's subject or a possessor.
+_NAME_PLACES = frozenset({"nsubj", "nsubjpass", "poss"})

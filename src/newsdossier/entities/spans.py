@@ -41,6 +41,8 @@ def repair_mentions(
             start, end = _keep_country_article(text, start, *trimmed)
             if mention.label == "PERSON":
                 start = _after_title(text, start, end, lex)
+            elif mention.label not in _NOT_TITLED_LABELS:
+                start = _after_leading_title(text, start, end, lex)
             label = mention.label
             out.append(
                 Candidate.make(
@@ -188,6 +190,32 @@ def _after_title(text: str, start: int, end: int, lex: Lexicon) -> int:
             while cut < end and text[cut].isspace():
                 cut += 1
     return cut
+
+
+#: Labels whose names may begin with a title that is part of the name: "King County",
+#: "President Hotel", "General Motors", "Queen Elizabeth Hospital".
+_NOT_TITLED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _after_leading_title(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """A span the model gave a type no person has that begins with a capitalised title
+    or honorific before title-case name words ("Cardinal Siri" as a product, "Pope Pius
+    II" as a law) starts after the title: the title before the name then votes for a
+    person, and the name groups with its bare mentions ("Siri"). Kept whole when a word
+    after the title heads an organisation or a law ("Queen Mary University")."""
+    matches = list(re.finditer(r"\S+", text[start:end]))
+    if len(matches) < 2:
+        return start
+    first = matches[0].group()
+    low = first.lower().rstrip(".")
+    if not first[:1].isupper() or not (lex.is_title_word(low) or low in lex.honorifics):
+        return start
+    barred = lex.org_heads | lex.corporate_suffixes | lex.law_heads
+    for word in (m.group() for m in matches[1:]):
+        low = word.lower()
+        if not word[:1].isupper() or low in barred or lex.is_title_word(low):
+            return start
+    return start + matches[1].start()
 
 
 def _keep_country_article(text: str, original: int, start: int, end: int) -> tuple[int, int]:

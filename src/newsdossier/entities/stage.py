@@ -2,8 +2,10 @@
 
 The steps, in this order:
 
-1. Candidates: the model's spans repaired (`spans.repair_mentions`; a common word ending
-   a title phrase, "Secretary of State", dropped: `spans.drop_title_tails`), then treaty and law
+1. Candidates: the model's spans repaired (`spans.repair_mentions`: a title opening a
+   span the model gave a type no person has, "Cardinal Siri" as a product, is cut off; a
+   common word ending a title phrase, "Secretary of State", dropped:
+   `spans.drop_title_tails`), then treaty and law
    names and bracketed definitions added (below, with `definitions`), and person names
    the model missed that begin with a given name or are the bare proper noun subject of
    a verb (`given_names`); each candidate
@@ -13,7 +15,11 @@ The steps, in this order:
 3. Candidates under the same key, or linked by a definition, form one group (`groups`).
    A surname under honorifics of both genders ("Mr. Lee", "Ms. Lee") is two groups.
 4. `aliases`: short forms join their full names, never across the gender the article
-   shows (`gender`); missed occurrences become mentions.
+   shows (`gender`), also a surname the model typed as a place when it is a subject or a
+   possessor after the full name ("Guy Hobbs ... Hobbs had"), and a surname the model
+   called a person to a full name it typed otherwise that begins with a given name;
+   missed occurrences become mentions (a surname where the parser read a common noun
+   too, when it is a subject or possessor the body never writes in lower case).
 5. `records.build_entities`: each group typed by its evidence (`evidence`) and named.
 """
 
