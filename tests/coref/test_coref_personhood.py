@@ -69,3 +69,16 @@ def test_coref_personhood_features_of_a_titled_name_and_a_place(nlp: Any) -> Non
     victoria = _article(nlp, _VICTORIA)
     (titled,) = [e for e in victoria.entities if e.name == "Crown Princess Victoria"]
     assert _personhood(Context(victoria), titled)["titled_name"] == 1.0
+
+
+def test_coref_name_ending_in_a_place_or_event_noun_takes_no_he_or_she(nlp: Any) -> None:
+    body = (
+        "Mr. Kruse sailed up Chesapeake Bay after World War II, and he settled by "
+        "Cheyne Walk with Duke Ellington."
+    )
+    article = _article(nlp, body)
+    ctx = Context(article)
+    assert not person_like(ctx, _retyped(article, "Chesapeake Bay", "LOC"))
+    assert not person_like(ctx, _retyped(article, "World War II", "EVENT"))
+    assert not person_like(ctx, _retyped(article, "Cheyne Walk", "FAC"))
+    assert person_like(ctx, _retyped(article, "Duke Ellington", "FAC"))  # a title, a name

@@ -45,7 +45,22 @@ def test_fuzz_decode_round_trips_declared_and_bom_encodings(text: str, codec: st
     except UnicodeEncodeError:
         return
     decoded = decode(data, declared=None if codec.startswith("utf") else codec)
+    if not codec.startswith("utf") and not data.isascii() and _is_utf8(data):
+        # bytes of a legacy charset that are also valid UTF-8 ("Â\xa0" in cp1252 is the
+        # UTF-8 of a no-break space): `decode` reads the label as stale, by design
+        assert decoded.text == data.decode("utf-8")
+        assert decoded.warning is not None
+        assert "the bytes are UTF-8" in decoded.warning
+        return
     assert decoded.text == text.lstrip("\ufeff") or (codec == "utf-8" and text.startswith("\ufeff"))
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 _json_value = st.recursive(

@@ -17,11 +17,15 @@ model over them on GAP development and `newsdossier.coref.scorer` applies it.
 - salience: how often the entity is named, whether it is the article's first person,
   whether its name is in the article's headline (title or URL slug: `headline`);
 - agreement: the gender the article shows for the entity against the pronoun's. A person
-  the article shows with the other gender stays a candidate with ``gender_conflict`` set;
-  the shipped scorer's constraint on it (`eval/gap_train.py`, ``HARD_FEATURES``) keeps
-  such a candidate from being linked; weaker evidence for the other gender is weighed, not
-  excluded: pronouns of that gender linked to it however unsure, a first name that the
-  given-name table gives the other gender though it is also a surname;
+  the article's own words show with the other gender (a pronoun, an honorific, a
+  description: `Context.attested`) stays a candidate with ``gender_conflict`` set; the
+  shipped scorer's constraint on it (`eval/gap_train.py`, ``HARD_FEATURES``) keeps such a
+  candidate from being linked, and so does a given name the US Census table proves beyond
+  doubt ("Mary": `ReferenceWords.certain_given_names`). Weaker evidence for the other
+  gender is weighed, not excluded: a gender that only a rarer name of the table gives
+  (``name_gender_conflict``: it knows Nicola and Simone as women's names, Italy as men's),
+  pronouns of that gender linked to it however unsure, a first name that the given-name
+  table gives the other gender though it is also a surname;
 - attachment: the pronoun inside a description or clause attached to the name ("Julie,
   who ... when asked if she"), or before the subject of its own clause ("Despite her
   schemes, Ingrid ...");
@@ -53,7 +57,7 @@ from typing import Final
 from newsdossier.article import Entity, Token
 from newsdossier.coref.context import Context, Named, role_of
 from newsdossier.coref.headline import named_in_headline
-from newsdossier.lang.morph import pronoun_gender
+from newsdossier.lang.morph import name_gender_certain, pronoun_gender
 from newsdossier.lang.places import located
 
 #: Sentences back a personal pronoun looks for a name: the statements stage's reach for
@@ -105,6 +109,7 @@ FEATURES: Final = (
     "possessor_to_subject",
     "previous_subject_to_subject",
     "gender_conflict",
+    "name_gender_conflict",
     "in_headline",
     "headline_full",
     "sole_fitting",
@@ -130,6 +135,7 @@ FEATURES: Final = (
     "joined_governing",
     "conjunct_possessor",
     "relative_argument",
+    "governing_agent",
     "model_person",
     "given_name",
     "titled_name",
@@ -184,7 +190,12 @@ def candidates(ctx: Context, pronoun: Token, gender: str, allowed: set[str]) -> 
         in_headline, headline_full = named_in_headline(n.entity, ctx.headline)
         values["in_headline"] = float(in_headline)
         values["headline_full"] = float(headline_full)
-        values["gender_conflict"] = float(ctx.gender.get(n.entity.id, gender) != gender)
+        conflict = ctx.gender.get(n.entity.id, gender) != gender
+        binding = conflict and (
+            n.entity.id in ctx.attested or name_gender_certain(n.entity.name, ctx.lexicon)
+        )
+        values["gender_conflict"] = float(binding)
+        values["name_gender_conflict"] = float(conflict and not binding)
         values.update(_gender_leaning(ctx, pronoun, n, gender))
         values.update(_syntax(ctx, pronoun, n))
         values.update(_prominence(ctx, n))
@@ -295,6 +306,9 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
       asked Mia to come with her");
     - ``conjunct_possessor``: the pronoun possesses a conjunct of the mention ("Ada Lund
       and her husband", "Tom Ode and his two sons");
+    - ``governing_agent``: the mention is the agent of a passive verb the pronoun depends
+      on ("Scott was told by Cowan that he would not ..."): the one who tells, as a
+      subject would be;
     - ``relative_argument``: the pronoun is the subject or an object of a relative clause
       on the mention, or on the noun the mention is in apposition to ("an editor, Mr.
       Verma, who tells him", "Chris, whom he met"): the relative pronoun is the mention,
@@ -330,7 +344,9 @@ def _syntax(ctx: Context, pronoun: Token, n: Named) -> dict[str, float]:
     relative = relative and any(
         ctx.tokens[j].tag in _RELATIVE_PRONOUNS for j in range(clause.head + 1, pronoun.i)
     )
+    agent = head.dep == "pobj" and ctx.tokens[head.head].dep == "agent"
     return {
+        "governing_agent": float(agent and ctx.tokens[head.head].head in above),
         "relative_argument": float(relative),
         "joined_governing": float(joined_governs),
         "conjunct_possessor": float(same and conjunct),

@@ -154,7 +154,8 @@ def personal_candidates(ctx: Context, tok: Token) -> list[Candidate]:
 
 
 def person_like(ctx: Context, entity: Entity) -> bool:
-    """A person, or a name the model typed otherwise that has no organisation or place word."""
+    """A person, or a name the model typed otherwise that has no organisation, law or title
+    word, and does not end in a place, structure or event noun (`Lexicon.thing_heads`)."""
     if entity.type == "PERSON":
         return True
     if entity.type not in MISTYPED_PERSON_TYPES:
@@ -172,6 +173,9 @@ def person_like(ctx: Context, entity: Entity) -> bool:
         titles = {w for w in words[:-1] if ctx.lexicon.is_title_word(w)} - set(words[-1:])
     if not (set(words) - titles).isdisjoint(_not_person_words(ctx.lexicon)):
         return False
+    head = next((w for w in reversed(words) if w not in ctx.lexicon.name_suffixes), "")
+    if head in ctx.lexicon.thing_heads:
+        return False  # "Chesapeake Bay", "Cheyne Walk", "World War II"
     return not (country_named(entity.name) or country_of_demonym(entity.name))
 
 

@@ -51,9 +51,8 @@ def is_plural(token: Token) -> bool:
     return number(token) == "Plur"
 
 
-def given_name_gender(name: str, lexicon: Lexicon) -> str | None:
-    """``"Masc"`` or ``"Fem"`` when the given name of a person's full name is nearly always
-    borne by one gender (`ReferenceWords.given_name_gender`): the first word once leading
+def given_name(name: str, lexicon: Lexicon) -> str | None:
+    """The given name of a person's full name, lower-case: the first word once leading
     honorifics, titles ("former" too) and a trailing suffix are set aside ("Sen. Michael
     Lee Jr." -> "michael"); None for a name of one word."""
     parts = [p for p in name.split() if p.lower().rstrip(".") not in lexicon.name_suffixes]
@@ -65,9 +64,28 @@ def given_name_gender(name: str, lexicon: Lexicon) -> str | None:
         or lexicon.is_title_word(parts[0].lower().rstrip("."))
     ):
         parts = parts[1:]
-    if len(parts) < 2:
-        return None
-    return lexicon.reference.given_name_gender.get(parts[0].lower())
+    return parts[0].lower() if len(parts) >= 2 else None
+
+
+def given_name_gender(name: str, lexicon: Lexicon) -> str | None:
+    """``"Masc"`` or ``"Fem"`` when the `given_name` of a person's full name is nearly
+    always borne by one gender (`ReferenceWords.given_name_gender`); None for a name of
+    one word."""
+    first = given_name(name, lexicon)
+    return lexicon.reference.given_name_gender.get(first) if first else None
+
+
+def name_gender_certain(name: str, lexicon: Lexicon) -> bool:
+    """Whether the name's given name (or the name itself, when it is one given name
+    standing alone: `lone_given_name_gender`) shows its gender beyond doubt
+    (`ReferenceWords.certain_given_names`)."""
+    ref = lexicon.reference
+    first = given_name(name, lexicon)
+    if first is None:
+        parts = name.split()
+        single = parts[0].lower() if len(parts) == 1 else ""
+        first = single if single in ref.lone_given_name_gender else None
+    return first is not None and first in ref.certain_given_names
 
 
 def lone_given_name_gender(name: str, lexicon: Lexicon) -> str | None:

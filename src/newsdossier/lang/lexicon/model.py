@@ -53,6 +53,10 @@ class Lexicon:
     name_suffixes: frozenset[str]
     #: Legal-form suffixes of company names ("inc.", "ltd").
     corporate_suffixes: frozenset[str]
+    #: Last words of the names of places, works of the land and events, never of a
+    #: person's name in its own right ("bay", "street", "war"): "Chesapeake Bay", "Cheyne
+    #: Walk", "World War II" cannot be "he" or "she".
+    thing_heads: frozenset[str]
     #: Words before "Convention" that make it a gathering ("national").
     gatherings: frozenset[str]
     #: Lemmas of verbs whose complement is a role ("be", "serve").

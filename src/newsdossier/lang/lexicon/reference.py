@@ -19,6 +19,11 @@ class ReferenceWords:
     #: The names of `given_name_gender` rarely borne as surnames: a person named by one of
     #: them alone ("Alice") shows its gender; "Harris" or "Scott" alone does not.
     lone_given_name_gender: Mapping[str, str]
+    #: The names of `given_name_gender` whose gender the table's counts prove even where
+    #: they are cut short ("mary", not "nicola": a name missing from one gender's list may
+    #: be as common there as the rarest name listed, and "nicola" is that rare as a
+    #: woman's name in the US). Their gender rules a person out; the others' is weighed.
+    certain_given_names: frozenset[str]
     #: Abbreviated titles -> the noun they stand for ("sen." senator).
     title_abbreviations: Mapping[str, str]
     #: Words for a group travelling or acting with a leader ("her delegation", "the group").

@@ -379,6 +379,76 @@ PERSON_PRONOUNS = frozenset(PRONOUN_GENDER)
 #: Generational suffixes after a name ("Jr.", "III"), compared without the dot.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+#: Last words of place, structure and event names: a name ending in one is no person's.
+THING_HEADS = frozenset(
+    {
+        # places and structures
+        "airport",
+        "avenue",
+        "bay",
+        "beach",
+        "boulevard",
+        "bridge",
+        "canal",
+        "canyon",
+        "cape",
+        "castle",
+        "cathedral",
+        "coast",
+        "county",
+        "creek",
+        "desert",
+        "district",
+        "falls",
+        "forest",
+        "gardens",
+        "gulf",
+        "harbor",
+        "harbour",
+        "highway",
+        "hills",
+        "island",
+        "islands",
+        "lake",
+        "lane",
+        "mountains",
+        "ocean",
+        "palace",
+        "peninsula",
+        "plaza",
+        "province",
+        "railway",
+        "region",
+        "river",
+        "road",
+        "sea",
+        "square",
+        "stadium",
+        "station",
+        "strait",
+        "street",
+        "temple",
+        "tower",
+        "valley",
+        "walk",
+        # events
+        "battle",
+        "championship",
+        "championships",
+        "crisis",
+        "cup",
+        "election",
+        "festival",
+        "games",
+        "massacre",
+        "olympics",
+        "revolution",
+        "summit",
+        "tournament",
+        "war",
+    }
+)
+
 #: Legal-form suffixes: a name ending in one is a company.
 CORPORATE_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "co."})
 

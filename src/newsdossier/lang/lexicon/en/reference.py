@@ -43,6 +43,21 @@ def _census_given_names() -> dict[str, str]:
     return found
 
 
+def _certain_given_names(given: dict[str, str]) -> frozenset[str]:
+    """The names of ``given`` whose gender holds `GIVEN_NAME_SHARE` of their bearers when a
+    name missing from a Census list counts as common as that list's rarest name (the male
+    list stops at 1,219 names, 0.004% of men; the female list at 0.001% of women)."""
+    floors = {"Masc": min(_MALE.values()), "Fem": min(_FEMALE.values())}
+    certain = set()
+    for name, gender in given.items():
+        male = _MALE.get(name, floors["Masc"])
+        female = _FEMALE.get(name, floors["Fem"])
+        own = male if gender == "Masc" else female
+        if own / (male + female) >= GIVEN_NAME_SHARE:
+            certain.add(name)
+    return frozenset(certain)
+
+
 def _lone_given_names(given: dict[str, str]) -> dict[str, str]:
     """The names of ``given`` borne `LONE_GIVEN_NAME_RATIO` times more as given names
     than as surnames."""
@@ -60,6 +75,7 @@ _GIVEN = _census_given_names()
 REFERENCE = ReferenceWords(
     given_name_gender=_GIVEN,
     lone_given_name_gender=_lone_given_names(_GIVEN),
+    certain_given_names=_certain_given_names(_GIVEN),
     honorific_gender={
         "mr": "Masc",
         "mr.": "Masc",

@@ -1,7 +1,8 @@
 """A pronoun that is the subject or an object of a relative clause on a name is not that
 name (``relative_argument``): "an editor, Mr. Verma, who told him" is not Verma. A pronoun
-deeper in the clause, or after a relative adverb, is not marked. Sentences written for
-these tests."""
+deeper in the clause, or after a relative adverb, is not marked. The agent of a passive
+verb the pronoun depends on is marked as the one who acts (``governing_agent``): "Scott
+was told by Cowan that he ...". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def test_coref_relative_adverb_binds_no_pronoun(nlp: Any) -> None:
     body = "The film starred Ramya Iyer, where she played twin sisters."
     found = features_at(prepared(nlp, body), "she")
     assert found["Ramya Iyer"]["relative_argument"] == 0.0
+
+
+def test_coref_agent_of_a_passive_verb_governing_the_pronoun(nlp: Any) -> None:
+    body = "Ron Scott was told by Al Cowan that he would not make the film."
+    found = features_at(prepared(nlp, body), "he")
+    assert found["Al Cowan"]["governing_agent"] == 1.0
+    assert found["Ron Scott"]["governing_agent"] == 0.0
