@@ -99,3 +99,36 @@ def test_entities_facility_surname_is_not_joined_by_a_place(nlp: Any) -> None:
     body = "By 1857 Ella Brandt had sculpted many scholars. Brandt then grew into a town."
     entities = _labelled(nlp, body, Ella_Brandt="FAC", Brandt="GPE")
     assert entities.get("Ella Brandt") == ["Ella Brandt"]
+
+
+def _parsed_as_noun(nlp: Any, body: str, full: str, word: str) -> Article:
+    """``body`` parsed, with ``full`` the one person mention the model gave, and the tags
+    of ``word`` after it set to a common noun's: a surname the parser took for a word."""
+    article = next(annotate([Article(id="t", source="test", body=body)], nlp))
+    start = body.index(full)
+    after = start + len(full)
+    tokens = tuple(
+        dataclasses.replace(t, pos="NOUN", tag="NN", ent_type="", ent_iob="O")
+        if t.text == word and t.start >= after
+        else t
+        for t in article.tokens
+    )
+    mentions = [m for m in article.mentions if word not in m.text]
+    mentions.append(Mention(start, after, full, "PERSON", "body"))
+    ordered = tuple(sorted(mentions, key=lambda m: m.start))
+    return dataclasses.replace(article, tokens=tokens, mentions=ordered)
+
+
+def test_entities_surname_parsed_as_a_common_noun_subject_is_the_person(nlp: Any) -> None:
+    body = "Layla Sarakalo is a radio host. Sarakalo was trained in New Mexico."
+    entities = group_entities(_parsed_as_noun(nlp, body, "Layla Sarakalo", "Sarakalo")).entities
+    (layla,) = [e for e in entities if e.name == "Layla Sarakalo"]
+    assert [m.text for m in layla.mentions] == ["Layla Sarakalo", "Sarakalo"]
+
+
+def test_entities_surname_the_body_writes_in_lower_case_stays_a_word(nlp: Any) -> None:
+    # "Price" at the head of a sentence, and "price" as a word elsewhere in the body
+    body = "Tom Price runs the shop. Price rose again, and the price of bread doubled."
+    entities = group_entities(_parsed_as_noun(nlp, body, "Tom Price", "Price")).entities
+    (tom,) = [e for e in entities if e.name == "Tom Price"]
+    assert [m.text for m in tom.mentions] == ["Tom Price"]

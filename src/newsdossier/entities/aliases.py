@@ -97,14 +97,15 @@ def _name_of_person_mislabelled(group: list[Candidate], body: BodyIndex, lex: Le
         if cand.field != "body":
             continue
         head = body.head(cand.start, cand.end)
-        if head is None or head.dep not in _PERSON_DEPS or located(head, body.tokens, lex):
+        if head is None or head.dep not in _NAME_PLACES or located(head, body.tokens, lex):
             return False
     return True
 
 
-#: Where a mislabelled one-word name stands when it is a person's surname: the subject
-#: of a clause or a possessor.
-_PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+#: Where a one-word surname the model mistyped, or the parser tagged as a common word,
+#: may still be read as the name (`_name_of_person_mislabelled`, `_proper_here`): a
+#: clause's subject or a possessor.
+_NAME_PLACES = frozenset({"nsubj", "nsubjpass", "poss"})
 
 
 def _surname_after(
@@ -216,7 +217,8 @@ def _surname_of_given_name(cand: Candidate, lex: Lexicon) -> str | None:
     if not 2 <= len(parts) <= 3 or cand.key.kind != "name" or not given_name_gender(cand.text, lex):
         return None
     last = parts[-1]
-    if not last[:1].isupper() or last.lower() in lex.org_heads | lex.corporate_suffixes:
+    low = last.lower()
+    if not last[:1].isupper() or low in lex.org_heads or low in lex.corporate_suffixes:
         return None
     return last
 
@@ -369,8 +371,3 @@ def _proper_here(
         and token.pos in ("NOUN", "ADJ", "X")
         and surface.lower() not in common
     )
-
-
-#: Where a one-word surname the parser tagged as a common word may still be read as the
-#: name (`_proper_here`): a clause's subject or a possessor.
-_NAME_PLACES = frozenset({"nsubj", "nsubjpass", "poss"})
